@@ -1,0 +1,26 @@
+// Production identity: Entra ID access tokens for the API's own app registration, v1 or v2,
+// from the configured tenant(s), checked against the tenant's published signing keys.
+import { createRemoteJWKSet } from "jose";
+import { createTokenValidator, type TokenValidator } from "./tokenValidator.js";
+
+export interface EntraSettings {
+  tenantIds: string[];
+  clientId: string;
+  appIdUri?: string;
+}
+
+export const entraIssuers = (tenantId: string) => [
+  `https://login.microsoftonline.com/${tenantId}/v2.0`,
+  `https://sts.windows.net/${tenantId}/`,
+];
+
+export function entraTokenValidator(settings: EntraSettings): TokenValidator {
+  // Entra signs every tenant's tokens with the same key set; jose caches it and refetches on an unknown kid.
+  const keys = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${settings.tenantIds[0]}/discovery/v2.0/keys`));
+  return createTokenValidator({
+    tenantIds: settings.tenantIds,
+    audiences: [settings.clientId, ...(settings.appIdUri ? [settings.appIdUri] : [])],
+    issuersOf: entraIssuers,
+    keys,
+  });
+}

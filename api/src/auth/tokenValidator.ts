@@ -1,0 +1,70 @@
+// Bearer-token validation with jose: signature, algorithm, issuer, audience, expiry, not-before
+// and tenant. The same code validates Entra ID tokens in production and the local identity's
+// tokens in local mode; only the key set and the issuer pattern differ.
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { COORDINATOR_APP_ROLE, type Principal } from "./principal.js";
+
+export interface TokenValidationOptions {
+  tenantIds: readonly string[];
+  /** Accepted `aud` values: the API's client id and its Application ID URI. */
+  audiences: readonly string[];
+  /** The issuers a tenant's tokens may carry (Entra: the v1 and the v2 issuer). */
+  issuersOf: (tenantId: string) => string[];
+  keys: JWTVerifyGetKey;
+}
+
+export type TokenFailure = "missing" | "malformed" | "expired" | "invalid";
+
+export class TokenError extends Error {
+  override name = "TokenError";
+  constructor(
+    readonly reason: TokenFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Seconds of clock skew tolerated between the token issuer and this server. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+
+export type TokenValidator = (authorizationHeader: string | null | undefined) => Promise<Principal>;
+
+export function createTokenValidator(options: TokenValidationOptions): TokenValidator {
+  const issuers = options.tenantIds.flatMap(options.issuersOf);
+  return async (authorizationHeader) => {
+    if (!authorizationHeader) throw new TokenError("missing", "No bearer token");
+    const match = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/.exec(authorizationHeader.trim());
+    if (!match) throw new TokenError("malformed", "The Authorization header is not 'Bearer <JWT>'");
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1]!, options.keys, {
+        algorithms: ["RS256"],
+        issuer: issuers,
+        audience: [...options.audiences],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ["exp", "iat", "tid", "oid"],
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new TokenError("expired", "The token has expired");
+      throw new TokenError("invalid", error instanceof Error ? `${error.name}: ${error.message}` : "Invalid token");
+    }
+    return toPrincipal(payload, options.tenantIds);
+  };
+}
+
+function toPrincipal(payload: JWTPayload, tenantIds: readonly string[]): Principal {
+  const claim = (name: string) => (typeof payload[name] === "string" ? (payload[name] as string) : undefined);
+  const tenantId = claim("tid");
+  if (!tenantId || !tenantIds.includes(tenantId)) throw new TokenError("invalid", "The token is from another tenant");
+  const roles = Array.isArray(payload.roles) ? payload.roles : [];
+  // v2 tokens name the user in preferred_username, v1 tokens in upn or unique_name.
+  const email = claim("preferred_username") ?? claim("upn") ?? claim("unique_name") ?? "";
+  return {
+    id: claim("oid")!,
+    name: claim("name") ?? email,
+    email,
+    tenantId,
+    role: roles.includes(COORDINATOR_APP_ROLE) ? "coordinator" : "staff",
+  };
+}

@@ -1,0 +1,5 @@
+// The one module the tabs import from the API: types and constants only, no runtime dependencies.
+export * from "./directory.js";
+export * from "./identity.js";
+export * from "./problem.js";
+export * from "./health.js";

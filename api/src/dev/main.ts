@@ -1,0 +1,31 @@
+// `npx tsx api/src/dev/main.ts`: the API's local host. Expects storage (Azurite) to be running;
+// `npm start` starts Azurite first. Seeds the sample directory on first run.
+import { ConfigError, loadConfig } from "../config.js";
+import { apiRoutes, localModeRoutes } from "../routes.js";
+import { seedIfEmpty } from "../sample/seed.js";
+import { createServices } from "../services.js";
+import { createLocalServer } from "./server.js";
+
+const port = Number(process.env.API_PORT ?? 7071);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const services = await createServices(config);
+  if (config.mode === "local") {
+    services.log.info("local mode: no Entra ID settings, using the local identity and sample data");
+    const seed = await seedIfEmpty(services);
+    services.log.info(seed.seeded ? "seeded the sample directory" : "kept the existing directory", { members: seed.members });
+  }
+  await services.directory.refresh();
+  const routes = config.mode === "local" ? [...apiRoutes, ...localModeRoutes] : apiRoutes;
+  const server = createLocalServer(routes, services);
+  server.listen(port, "127.0.0.1", () => services.log.info("API listening", { url: `http://127.0.0.1:${port}/api` }));
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

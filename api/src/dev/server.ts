@@ -1,0 +1,105 @@
+// The local host: serves the same route handlers the Functions app registers, over plain Node
+// HTTP, because the Functions Core Tools cannot be installed on these machines. It builds the
+// same HttpRequest objects the Functions host would and writes the HttpResponseInit back.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import functions, { type HttpHandler, type HttpResponseInit } from "@azure/functions";
+import { toHttpHandler, type Route } from "../http/route.js";
+import type { Services } from "../services.js";
+
+// @azure/functions is CommonJS without named exports that Node's ESM loader can see.
+const { HttpRequest, InvocationContext } = functions;
+const MAX_BODY_BYTES = 1024 * 1024;
+
+interface CompiledRoute {
+  methods: string[];
+  pattern: RegExp;
+  paramNames: string[];
+  name: string;
+  handler: HttpHandler;
+}
+
+function compile(route: Route, services: Services): CompiledRoute {
+  const paramNames: string[] = [];
+  const source = route.route
+    .split("/")
+    .map((part) => {
+      const param = /^\{(\w+)\}$/.exec(part);
+      if (!param) return part.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
+      paramNames.push(param[1]!);
+      return "([^/]+)";
+    })
+    .join("/");
+  return {
+    methods: route.methods,
+    pattern: new RegExp(`^/api/${source}/?$`),
+    paramNames,
+    name: route.name,
+    handler: toHttpHandler(route, async () => services),
+  };
+}
+
+export function createLocalServer(routes: Route[], services: Services): Server {
+  const compiled = routes.map((r) => compile(r, services));
+  return createServer((req, res) => {
+    handle(compiled, req, res).catch((error) => {
+      services.log.error("local host failed", { error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+}
+
+async function handle(routes: CompiledRoute[], req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
+  const matching = routes.flatMap((route) => {
+    const match = route.pattern.exec(url.pathname);
+    return match ? [{ route, match }] : [];
+  });
+  if (matching.length === 0) return void res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+  const found = matching.find(({ route }) => route.methods.includes(req.method ?? "GET"));
+  if (!found) {
+    const allowed = [...new Set(matching.flatMap(({ route }) => route.methods))].join(", ");
+    return void res.writeHead(405, { Allow: allowed }).end();
+  }
+  const body = await readBody(req);
+  if (body === "too-large") return void res.writeHead(413, { Connection: "close" }).end();
+
+  const params = Object.fromEntries(found.route.paramNames.map((name, i) => [name, decodeURIComponent(found.match[i + 1]!)]));
+  const headers = Object.fromEntries(
+    Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(", ") : v]])),
+  );
+  const request = new HttpRequest({ method: req.method, url: url.toString(), headers, params, body: body ? { bytes: body } : undefined });
+  const context = new InvocationContext({ functionName: found.route.name });
+  writeResponse(res, await found.route.handler(request, context));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined | "too-large"> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve("too-large");
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(chunks.length ? Buffer.concat(chunks) : undefined));
+    req.on("error", reject);
+  });
+}
+
+function writeResponse(res: ServerResponse, response: HttpResponseInit): void {
+  const headers: Record<string, string> = {};
+  new Headers(response.headers as HeadersInit | undefined).forEach((value, key) => (headers[key] = value));
+  let body: string | Uint8Array | undefined;
+  if (response.jsonBody !== undefined) {
+    body = JSON.stringify(response.jsonBody);
+    headers["content-type"] ??= "application/json; charset=utf-8";
+  } else if (typeof response.body === "string" || response.body instanceof Uint8Array) {
+    body = response.body;
+  } else if (response.body !== undefined && response.body !== null) {
+    throw new Error("The local host serves string, bytes and JSON bodies only");
+  }
+  res.writeHead(response.status ?? 200, headers);
+  res.end(body);
+}

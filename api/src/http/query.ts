@@ -1,0 +1,37 @@
+// Reading and validating a query string with zod. Repeated parameters become lists; unknown
+// parameters are refused so that a typo ("subregion=") is reported instead of silently ignored.
+import { z } from "zod";
+import { en, sv } from "zod/v4/locales";
+import type { Lang } from "./language.js";
+import { problems } from "./problem.js";
+
+const localeErrors = { sv: sv().localeError, en: en().localeError };
+
+export function parseQuery<S extends z.ZodObject>(
+  params: URLSearchParams,
+  schema: S,
+  listFields: readonly string[],
+  lang: Lang,
+): z.infer<S> {
+  const known = Object.keys(schema.shape);
+  const unknown = [...new Set(params.keys())].filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw problems.invalidInput(
+      unknown.map((field) => ({ field, message: lang === "sv" ? "Okänd parameter" : "Unknown parameter" })),
+      {
+        sv: `Okänd parameter: ${unknown.join(", ")}. Giltiga är ${known.join(", ")}.`,
+        en: `Unknown parameter: ${unknown.join(", ")}. Valid ones are ${known.join(", ")}.`,
+      },
+    );
+  }
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) raw[key] = listFields.includes(key) ? params.getAll(key) : params.get(key)!;
+  const parsed = schema.safeParse(raw, { error: localeErrors[lang] });
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "query", message: issue.message }));
+  const fields = [...new Set(errors.map((e) => e.field.split(".")[0]))].join(", ");
+  throw problems.invalidInput(errors, {
+    sv: `Ogiltigt värde i ${fields}: ${errors[0]!.message}. Rätta sökningen och försök igen.`,
+    en: `Invalid value in ${fields}: ${errors[0]!.message}. Correct the search and try again.`,
+  });
+}

@@ -1,0 +1,72 @@
+// A route is plain data: where it listens, who may call it, and a handler of (request, caller,
+// services). toHttpHandler turns it into an Azure Functions HTTP handler that authenticates,
+// maps errors to problem+json and tags everything with a correlation id. The Functions app and
+// the local host both serve routes through this one function.
+import { randomUUID } from "node:crypto";
+import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
+import type { Principal } from "../auth/principal.js";
+import { TokenError } from "../auth/tokenValidator.js";
+import type { Services } from "../services.js";
+import { languageOf, type Lang } from "./language.js";
+import { internalErrorResponse, ProblemError, problemResponse, problems } from "./problem.js";
+
+export type Access = "anonymous" | "user" | "coordinator";
+
+export interface RouteInput<A extends Access> {
+  request: HttpRequest;
+  caller: A extends "anonymous" ? Principal | undefined : Principal;
+  services: Services;
+  lang: Lang;
+  correlationId: string;
+}
+
+export interface Route<A extends Access = Access> {
+  name: string;
+  methods: ("GET" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+  /** Azure Functions route template under /api, e.g. "members/{id}". */
+  route: string;
+  access: A;
+  handle(input: RouteInput<A>): Promise<HttpResponseInit>;
+}
+
+export const defineRoute = <A extends Access>(route: Route<A>): Route => route as unknown as Route;
+
+const CORRELATION_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+export function toHttpHandler(route: Route, getServices: () => Promise<Services>): HttpHandler {
+  return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    const given = request.headers.get("x-correlation-id");
+    const correlationId = given && CORRELATION_ID.test(given) ? given : randomUUID();
+    const lang = languageOf(request.headers.get("accept-language"));
+    const base = { "X-Correlation-Id": correlationId, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
+    let response: HttpResponseInit;
+    try {
+      const services = await getServices();
+      const caller = await authenticate(route.access, request, services);
+      response = await route.handle({ request, caller: caller as Principal, services, lang, correlationId });
+    } catch (error) {
+      if (error instanceof ProblemError) {
+        response = problemResponse(error, lang, correlationId);
+      } else {
+        context.error(JSON.stringify({ message: "unhandled error", route: route.name, correlationId, error: String(error), stack: (error as Error)?.stack }));
+        response = internalErrorResponse(lang, correlationId);
+      }
+    }
+    return { ...response, headers: { ...base, ...(response.headers as Record<string, string>) } };
+  };
+}
+
+async function authenticate(access: Access, request: HttpRequest, services: Services): Promise<Principal | undefined> {
+  if (access === "anonymous") return undefined;
+  let caller: Principal;
+  try {
+    caller = await services.validateToken(request.headers.get("authorization"));
+  } catch (error) {
+    if (error instanceof TokenError) throw problems.unauthorized(error.message);
+    throw error;
+  }
+  if (access === "coordinator" && caller.role !== "coordinator") throw problems.forbidden();
+  return caller;
+}
+
+export const json = (body: unknown, status = 200): HttpResponseInit => ({ status, jsonBody: body });

@@ -1,0 +1,48 @@
+// An API for integration tests: real services over the injected Azurite, served by the same
+// local host as `npm start`, on a free port. Each harness gets its own tables.
+import type { AddressInfo } from "node:net";
+import { inject } from "vitest";
+import type { MemberDetail } from "../../api/src/contract/index.js";
+import { loadConfig } from "../../api/src/config.js";
+import { createLocalServer } from "../../api/src/dev/server.js";
+import { silentLogger } from "../../api/src/logger.js";
+import { apiRoutes, localModeRoutes } from "../../api/src/routes.js";
+import { sampleDirectory } from "../../api/src/sample/directory.js";
+import { createServices, type Services } from "../../api/src/services.js";
+
+let counter = 0;
+
+export interface ApiHarness {
+  url: string;
+  services: Services;
+  /** A bearer token of a local sample user ("teacher" or "coordinator"). */
+  token(userId?: string): Promise<string>;
+  get(path: string, init?: { token?: string | null; headers?: Record<string, string> }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startApiHarness(options: { members?: MemberDetail[]; env?: Record<string, string> } = {}): Promise<ApiHarness> {
+  const prefix = `t${process.pid}x${++counter}x${Math.random().toString(36).slice(2, 7)}`;
+  const config = loadConfig({ STORAGE_CONNECTION_STRING: inject("storage"), TABLE_PREFIX: prefix, DIRECTORY_REFRESH_SECONDS: "0", ...options.env });
+  const services = await createServices(config, silentLogger);
+  await services.members.save(options.members ?? sampleDirectory());
+  const server = createLocalServer([...apiRoutes, ...localModeRoutes], services);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const token = async (userId = "teacher") => (await services.localIdentity!.issueToken(userId))!.accessToken;
+  return {
+    url,
+    services,
+    token,
+    async get(path, init = {}) {
+      const bearer = init.token === undefined ? await token() : init.token;
+      return fetch(`${url}${path}`, { headers: { ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), ...init.headers } });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
