@@ -30,15 +30,23 @@ const CLOCK_TOLERANCE_SECONDS = 60;
 
 export type TokenValidator = (authorizationHeader: string | null | undefined) => Promise<Principal>;
 
+/** Validated tokens remembered, so a tab's burst of requests verifies its signature once. */
+const CACHE_SIZE = 2000;
+
 export function createTokenValidator(options: TokenValidationOptions): TokenValidator {
   const issuers = options.tenantIds.flatMap(options.issuersOf);
+  const validated = new Map<string, { principal: Principal; expiresAt: number }>();
   return async (authorizationHeader) => {
     if (!authorizationHeader) throw new TokenError("missing", "No bearer token");
     const match = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/.exec(authorizationHeader.trim());
     if (!match) throw new TokenError("malformed", "The Authorization header is not 'Bearer <JWT>'");
+    const token = match[1]!;
+    const cached = validated.get(token);
+    if (cached && cached.expiresAt > Date.now()) return cached.principal;
+    validated.delete(token);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1]!, options.keys, {
+      ({ payload } = await jwtVerify(token, options.keys, {
         algorithms: ["RS256"],
         issuer: issuers,
         audience: [...options.audiences],
@@ -49,7 +57,11 @@ export function createTokenValidator(options: TokenValidationOptions): TokenVali
       if (error instanceof errors.JWTExpired) throw new TokenError("expired", "The token has expired");
       throw new TokenError("invalid", error instanceof Error ? `${error.name}: ${error.message}` : "Invalid token");
     }
-    return toPrincipal(payload, options.tenantIds);
+    const principal = toPrincipal(payload, options.tenantIds);
+    if (validated.size >= CACHE_SIZE) validated.delete(validated.keys().next().value!);
+    // Cached until the token expires, never beyond (no clock tolerance on the cache).
+    validated.set(token, { principal, expiresAt: payload.exp! * 1000 });
+    return principal;
   };
 }
 

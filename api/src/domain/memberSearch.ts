@@ -1,6 +1,7 @@
 // Member search over an in-memory snapshot of the directory: free text, filters, facet counts
-// and paging. Pure: no I/O, so it is unit-tested directly and runs per keystroke in well under a
-// millisecond per thousand members.
+// and paging. Pure: no I/O. Members are kept in Swedish name order, and every filter value,
+// facet value and text match is a bit set over those positions, so a search of 10,000 members
+// costs microseconds and its results come out already in name order.
 import {
   CONTACT_ROLES,
   EDUCATION_AREAS,
@@ -13,141 +14,44 @@ import {
   type MemberSearchResult,
   type MemberSummary,
 } from "../contract/index.js";
-import { compareSwedish, matchesAllTokens, normalizeText, queryTokens } from "./normalize.js";
-
-interface IndexedMember {
-  detail: MemberDetail;
-  summary: MemberSummary;
-  /** Everything a person might type to find this member, normalised. */
-  text: string;
-  name: string;
-  /** The member's values per facet, e.g. area: ["it", "sfi"]. */
-  facetValues: Record<FacetName, readonly string[]>;
-}
-
-type FacetFilter = (values: readonly string[]) => boolean;
+import { andInto, andNot, count, countAnd, emptyBits, forEachBit, fullBits, orInto, setBit, type Bits } from "./bitset.js";
+import { compareSwedish, normalizeText, queryTokens } from "./normalize.js";
+import { TextIndex } from "./textIndex.js";
 
 const label = (list: readonly { id: string; sv: string; en: string }[], id: string) => {
   const entry = list.find((e) => e.id === id);
   return entry ? `${entry.sv} ${entry.en}` : id;
 };
 
-function indexMember(detail: MemberDetail): IndexedMember {
-  const { description: _description, address: _address, website: _website, projects: _projects, ...summary } = detail;
-  const roles = [...new Set(detail.contacts.map((c) => c.role))];
-  const searchable = [
-    detail.name,
-    ...detail.municipalities,
-    label(SUB_REGIONS, detail.subRegion),
-    ...detail.areas.map((a) => label(EDUCATION_AREAS, a)),
-    ...detail.systems,
-    ...detail.projects,
-    ...detail.contacts.flatMap((c) => [c.name, label(CONTACT_ROLES, c.role)]),
-  ];
+/** Everything a person might type to find a member: names, places, areas, systems, contacts. */
+export function searchableText(m: MemberDetail): string {
+  return normalizeText(
+    [
+      m.name,
+      ...m.municipalities,
+      label(SUB_REGIONS, m.subRegion),
+      ...m.areas.map((a) => label(EDUCATION_AREAS, a)),
+      ...m.systems,
+      ...m.projects,
+      ...m.contacts.flatMap((c) => [c.name, label(CONTACT_ROLES, c.role)]),
+    ].join(" "),
+  );
+}
+
+function facetValuesOf(m: MemberDetail): Record<FacetName, readonly string[]> {
   return {
-    detail,
-    summary,
-    text: normalizeText(searchable.join(" ")),
-    name: normalizeText(detail.name),
-    facetValues: {
-      subRegion: [detail.subRegion],
-      municipality: detail.municipalities,
-      area: detail.areas,
-      system: detail.systems,
-      role: roles,
-      techNetwork: [String(detail.techNetwork)],
-    },
+    subRegion: [m.subRegion],
+    municipality: m.municipalities,
+    area: m.areas,
+    system: m.systems,
+    role: [...new Set(m.contacts.map((c) => c.role))],
+    techNetwork: [String(m.techNetwork)],
   };
 }
 
-/** The filter of one facet, or undefined when the facet is not filtered. */
-function facetFilter(filters: MemberFilters, facet: FacetName): FacetFilter | undefined {
-  if (facet === "techNetwork") {
-    if (filters.techNetwork === undefined) return undefined;
-    const wanted = String(filters.techNetwork);
-    return (values) => values.includes(wanted);
-  }
-  const selected = filters[facet];
-  if (!selected || selected.length === 0) return undefined;
-  const wanted = new Set(selected);
-  return (values) => values.some((v) => wanted.has(v));
-}
-
-export class MemberIndex {
-  private readonly members: IndexedMember[];
-  private readonly byId: Map<string, IndexedMember>;
-
-  private constructor(members: IndexedMember[]) {
-    this.members = members;
-    this.byId = new Map(members.map((m) => [m.detail.id, m]));
-  }
-
-  static build(members: readonly MemberDetail[]): MemberIndex {
-    const indexed = members.map(indexMember);
-    indexed.sort((a, b) => compareSwedish(a.detail.name, b.detail.name));
-    return new MemberIndex(indexed);
-  }
-
-  get size(): number {
-    return this.members.length;
-  }
-
-  get(id: string): MemberDetail | undefined {
-    return this.byId.get(id)?.detail;
-  }
-
-  /**
-   * Facet counts are "disjunctive": the counts of a facet are taken with every filter applied
-   * except that facet's own, so choosing Skaraborg still shows how many members the other
-   * sub-regions have. One pass: a member failing exactly one facet filter counts for that facet.
-   */
-  search(filters: MemberFilters, page: number, pageSize: number): MemberSearchResult {
-    const tokens = queryTokens(filters.q ?? "");
-    const active = FACET_NAMES.flatMap((facet) => {
-      const test = facetFilter(filters, facet);
-      return test ? [{ facet, test }] : [];
-    });
-    const counts = Object.fromEntries(FACET_NAMES.map((f) => [f, new Map<string, number>()])) as Record<
-      FacetName,
-      Map<string, number>
-    >;
-    const hits: IndexedMember[] = [];
-
-    for (const member of this.members) {
-      if (tokens.length > 0 && !matchesAllTokens(member.text, tokens)) continue;
-      let failedFacet: FacetName | undefined;
-      let failures = 0;
-      for (const { facet, test } of active) {
-        if (!test(member.facetValues[facet])) {
-          failedFacet = facet;
-          if (++failures > 1) break;
-        }
-      }
-      if (failures > 1) continue;
-      const facetsToCount = failures === 0 ? FACET_NAMES : [failedFacet!];
-      for (const facet of facetsToCount) {
-        const facetCounts = counts[facet];
-        for (const value of member.facetValues[facet]) facetCounts.set(value, (facetCounts.get(value) ?? 0) + 1);
-      }
-      if (failures === 0) hits.push(member);
-    }
-
-    // Members whose own name matches come first; both groups keep the Swedish name order.
-    const ranked =
-      tokens.length === 0
-        ? hits
-        : [...hits.filter((m) => matchesAllTokens(m.name, tokens)), ...hits.filter((m) => !matchesAllTokens(m.name, tokens))];
-    const start = (page - 1) * pageSize;
-    return {
-      total: ranked.length,
-      page,
-      pageSize,
-      items: ranked.slice(start, start + pageSize).map((m) => m.summary),
-      facets: Object.fromEntries(
-        FACET_NAMES.map((facet) => [facet, facetList(counts[facet], selectedValues(filters, facet))]),
-      ) as Record<FacetName, FacetValue[]>,
-    };
-  }
+function toSummary(m: MemberDetail): MemberSummary {
+  const { description: _d, address: _a, website: _w, projects: _p, ...summary } = m;
+  return summary;
 }
 
 function selectedValues(filters: MemberFilters, facet: FacetName): readonly string[] {
@@ -155,10 +59,105 @@ function selectedValues(filters: MemberFilters, facet: FacetName): readonly stri
   return filters[facet] ?? [];
 }
 
-/** Values by count, most first; a selected value stays listed even at zero so it can be cleared. */
-function facetList(counts: Map<string, number>, selected: readonly string[]): FacetValue[] {
-  for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || compareSwedish(a.value, b.value));
+export class MemberIndex {
+  private readonly members: MemberDetail[];
+  private readonly summaries: MemberSummary[];
+  private readonly byId: Map<string, MemberDetail>;
+  private readonly text: TextIndex;
+  private readonly names: TextIndex;
+  /** For each facet, the members having each value. */
+  private readonly facets: Record<FacetName, Map<string, Bits>>;
+
+  private constructor(members: MemberDetail[]) {
+    this.members = members;
+    this.summaries = members.map(toSummary);
+    this.byId = new Map(members.map((m) => [m.id, m]));
+    this.text = new TextIndex(members.map(searchableText));
+    this.names = new TextIndex(members.map((m) => normalizeText(m.name)));
+    this.facets = Object.fromEntries(FACET_NAMES.map((f) => [f, new Map<string, Bits>()])) as MemberIndex["facets"];
+    members.forEach((m, i) => {
+      const values = facetValuesOf(m);
+      for (const facet of FACET_NAMES) {
+        for (const value of values[facet]) {
+          let bits = this.facets[facet].get(value);
+          if (!bits) this.facets[facet].set(value, (bits = emptyBits(members.length)));
+          setBit(bits, i);
+        }
+      }
+    });
+  }
+
+  static build(members: readonly MemberDetail[]): MemberIndex {
+    return new MemberIndex([...members].sort((a, b) => compareSwedish(a.name, b.name)));
+  }
+
+  get size(): number {
+    return this.members.length;
+  }
+
+  get(id: string): MemberDetail | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * Facet counts are "disjunctive": a facet's counts are taken with every filter applied
+   * except that facet's own, so choosing Skaraborg still shows how many members the other
+   * sub-regions have. Members whose name matches the text come first, each group in name order.
+   */
+  search(filters: MemberFilters, page: number, pageSize: number): MemberSearchResult {
+    const size = this.members.length;
+    const tokens = queryTokens(filters.q ?? "");
+    const textHits = tokens.length > 0 ? this.text.matchAll(tokens) : fullBits(size);
+    const facetFilters = new Map<FacetName, Bits>();
+    for (const facet of FACET_NAMES) {
+      const selected = selectedValues(filters, facet);
+      if (selected.length === 0) continue;
+      const union = emptyBits(size);
+      for (const value of selected) {
+        const bits = this.facets[facet].get(value);
+        if (bits) orInto(union, bits);
+      }
+      facetFilters.set(facet, union);
+    }
+    const withFiltersExcept = (except?: FacetName) => {
+      const bits = Uint32Array.from(textHits);
+      for (const [facet, filter] of facetFilters) if (facet !== except) andInto(bits, filter);
+      return bits;
+    };
+
+    const hits = withFiltersExcept();
+    const facets = {} as Record<FacetName, FacetValue[]>;
+    for (const facet of FACET_NAMES) {
+      const base = facetFilters.has(facet) ? withFiltersExcept(facet) : hits;
+      const selected = selectedValues(filters, facet);
+      const values: FacetValue[] = [];
+      for (const [value, bits] of this.facets[facet]) {
+        const n = countAnd(bits, base);
+        if (n > 0 || selected.includes(value)) values.push({ value, count: n });
+      }
+      for (const value of selected) if (!this.facets[facet].has(value)) values.push({ value, count: 0 });
+      facets[facet] = values.sort((a, b) => b.count - a.count || compareSwedish(a.value, b.value));
+    }
+
+    const groups = tokens.length > 0 ? this.nameFirst(hits, tokens) : [hits];
+    return { total: count(hits), page, pageSize, items: this.page(groups, (page - 1) * pageSize, pageSize), facets };
+  }
+
+  private nameFirst(hits: Bits, tokens: readonly string[]): Bits[] {
+    const byName = andInto(this.names.matchAll(tokens), hits);
+    return [byName, andNot(hits, byName)];
+  }
+
+  private page(groups: Bits[], skip: number, take: number): MemberSummary[] {
+    const items: MemberSummary[] = [];
+    for (const group of groups) {
+      forEachBit(group, (i) => {
+        if (skip > 0) skip--;
+        else items.push(this.summaries[i]!);
+        return items.length < take;
+      });
+      if (items.length >= take) break;
+    }
+    return items;
+  }
 }

@@ -34,6 +34,9 @@ export class Tables {
   }
 }
 
+/** Partitions written at once; Azure Tables scales per partition, so they may run in parallel. */
+const PARALLEL_PARTITIONS = 8;
+
 /** Upserts entities in transactions of up to 100 per partition. */
 export async function upsertAll<T extends object>(client: TableClient, entities: TableEntity<T>[]): Promise<void> {
   const byPartition = new Map<string, TableEntity<T>[]>();
@@ -42,13 +45,17 @@ export async function upsertAll<T extends object>(client: TableClient, entities:
     list.push(entity);
     byPartition.set(entity.partitionKey, list);
   }
-  for (const list of byPartition.values()) {
-    for (let i = 0; i < list.length; i += MAX_BATCH) {
+  const batches = [...byPartition.values()].flatMap((list) =>
+    Array.from({ length: Math.ceil(list.length / MAX_BATCH) }, (_, i) => list.slice(i * MAX_BATCH, (i + 1) * MAX_BATCH)),
+  );
+  const submitNext = async (): Promise<void> => {
+    for (let batch = batches.pop(); batch; batch = batches.pop()) {
       const transaction = new TableTransaction();
-      for (const entity of list.slice(i, i + MAX_BATCH)) transaction.upsertEntity(entity, "Replace");
+      for (const entity of batch) transaction.upsertEntity(entity, "Replace");
       await client.submitTransaction(transaction.actions);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_PARTITIONS }, submitNext));
 }
 
 /** Every entity of a table (or of one partition), following continuation tokens. */

@@ -1,0 +1,73 @@
+// The indexed search (bit sets, trigrams) must give exactly what the plain rule gives: every
+// token in the member's text, every filter passed. fast-check tries random queries against a
+// direct scan of the same texts.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type MemberDetail, type MemberFilters } from "../contract/index.js";
+import { syntheticDirectory } from "../sample/syntheticDirectory.js";
+import { MemberIndex, searchableText } from "./memberSearch.js";
+import { compareSwedish, matchesAllTokens, normalizeText, queryTokens } from "./normalize.js";
+
+const directory = syntheticDirectory(400, 3);
+const index = MemberIndex.build(directory);
+
+function reference(members: MemberDetail[], f: MemberFilters): string[] {
+  const tokens = queryTokens(f.q ?? "");
+  const any = (selected: string[] | undefined, values: string[]) => !selected?.length || values.some((v) => selected.includes(v));
+  return members
+    .filter((m) => tokens.length === 0 || matchesAllTokens(searchableText(m), tokens))
+    .filter((m) => any(f.subRegion, [m.subRegion]) && any(f.area, m.areas) && any(f.system, m.systems))
+    .filter((m) => f.techNetwork === undefined || m.techNetwork === f.techNetwork)
+    .map((m) => m.id)
+    .sort();
+}
+
+// Words from names, places, systems and people: text that the reference also indexes.
+const words = [...new Set(directory.flatMap((m) => normalizeText(`${m.name} ${m.contacts[0]!.name}`).split(" ")))];
+const token = fc.oneof(
+  fc.constantFrom(...words),
+  fc.constantFrom(...words).map((w) => w.slice(0, 2)),
+  fc.constantFrom(...words).chain((w) => fc.integer({ min: 0, max: Math.max(0, w.length - 3) }).map((k) => w.slice(k, k + 3))),
+);
+const filters: fc.Arbitrary<MemberFilters> = fc.record(
+  {
+    q: fc.array(token, { maxLength: 2 }).map((t) => t.join(" ")),
+    subRegion: fc.subarray(["fyrbodal", "skaraborg", "sjuharad", "goteborgsregionen", "halland"]),
+    area: fc.subarray(EDUCATION_AREAS.map((a) => a.id), { maxLength: 2 }),
+    system: fc.subarray([...DIGITAL_SYSTEMS], { maxLength: 2 }),
+    techNetwork: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+describe("indexed member search", () => {
+  it("finds exactly the members a direct scan finds", () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const found = index.search(f, 1, 1000).items.map((m) => m.id).sort();
+        expect(found).toEqual(reference(directory, f));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts each facet value as the number of members a search with it would find", () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const result = index.search(f, 1, 1);
+        for (const { value, count } of result.facets.subRegion) {
+          expect(index.search({ ...f, subRegion: [value] }, 1, 1).total).toBe(count);
+        }
+        for (const { value, count } of result.facets.area.slice(0, 3)) {
+          expect(index.search({ ...f, area: [value] }, 1, 1).total).toBe(count);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("keeps the Swedish name order within the results", () => {
+    const names = index.search({ subRegion: ["halland"] }, 1, 1000).items.map((m) => m.name);
+    expect(names).toEqual([...names].sort(compareSwedish));
+  });
+});
