@@ -13,13 +13,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "integration", include: ["test/**/*.test.ts"], exclude: ["test/browser/**"], testTimeout: 30_000, hookTimeout: 60_000 },
+        test: { name: "integration", include: ["test/**/*.test.ts"], exclude: ["test/browser/**", "test/teams-host/**"], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
         test: {
           name: "browser",
-          include: ["test/browser/**/*.test.ts"],
+          include: ["test/browser/**/*.test.ts", "test/teams-host/**/*.test.ts"],
+          globalSetup: ["test/support/globalSetup.ts", "test/support/buildTabs.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.

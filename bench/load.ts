@@ -20,6 +20,7 @@ export async function load(options: {
   seconds: number;
 }): Promise<LoadResult> {
   const times: number[] = [];
+  // Without a callback autocannon returns an event emitter that is also a promise of the result.
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -27,7 +28,7 @@ export async function load(options: {
     headers: options.headers,
     requests: options.paths.map((path) => ({ method: "GET", path })),
   });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
   times.sort((a, b) => a - b);
   return {

@@ -33,7 +33,7 @@ async function main() {
       throw new Error(`Port ${port} (${name}) is in use: is another \`npm start\` running? Stop it, or choose other ports with AZURITE_*_PORT, API_PORT and TABS_PORT.`);
     }
   }
-  const azurite = await startAzurite({ location: join(root, ".data", "azurite"), ports });
+  const azurite = await startAzurite({ location: join(process.env.CAMPUS_DATA_DIR ?? join(root, ".data"), "azurite"), ports });
   services.push(azurite);
   const api = await startApi({ port: ports.api, env: { STORAGE_CONNECTION_STRING: azurite.connectionString } });
   services.push(api);

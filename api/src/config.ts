@@ -2,6 +2,7 @@
 // With no tenant settings the app runs in local mode (the embedded default): Azurite and a
 // local identity. Setting the Entra settings switches token validation to the tenant's keys.
 import { z } from "zod";
+import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
 
 const AZURITE = "UseDevelopmentStorage=true";
 
@@ -31,6 +32,8 @@ export type Config = {
   tablePrefix: string;
   directoryRefreshSeconds: number;
   version: string;
+  /** The bot and its delivery engine (api/src/bot/botConfig.ts). */
+  bot: BotConfig;
   identity:
     | { kind: "local" }
     | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string };
@@ -60,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tablePrefix: c.TABLE_PREFIX,
     directoryRefreshSeconds: c.DIRECTORY_REFRESH_SECONDS,
     version: c.APP_VERSION,
+    bot: loadBotConfig(env),
   };
   if (c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID) {
     return {

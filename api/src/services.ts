@@ -5,8 +5,12 @@ import { createLocalIdentity, type LocalIdentity } from "./auth/localIdentity.js
 import type { TokenValidator } from "./auth/tokenValidator.js";
 import type { Config } from "./config.js";
 import { jsonLogger, type Logger } from "./logger.js";
+import { CatalogueSnapshot } from "./store/catalogueSnapshot.js";
+import { CourseStore } from "./store/courseStore.js";
 import { DirectorySnapshot } from "./store/directorySnapshot.js";
+import { EventStore } from "./store/eventStore.js";
 import { MemberStore } from "./store/memberStore.js";
+import { RegistrationStore } from "./store/registrationStore.js";
 import { Tables } from "./store/tables.js";
 
 export interface Services {
@@ -15,6 +19,12 @@ export interface Services {
   tables: Tables;
   members: MemberStore;
   directory: DirectorySnapshot;
+  courses: CourseStore;
+  registrations: RegistrationStore;
+  events: EventStore;
+  catalogue: CatalogueSnapshot;
+  /** The clock of the time-dependent rules (deadlines, "upcoming"). */
+  now: () => number;
   validateToken: TokenValidator;
   /** Present in local mode only: issues tokens for the sample users. */
   localIdentity?: LocalIdentity;
@@ -24,9 +34,14 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const tables = new Tables(config.storageConnectionString, config.tablePrefix);
   const members = new MemberStore(tables);
   const directory = new DirectorySnapshot(members, config.directoryRefreshSeconds * 1000, log);
+  const now = () => Date.now();
+  const courses = new CourseStore(tables);
+  const registrations = new RegistrationStore(tables, now);
+  const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
+  const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now };
   if (config.identity.kind === "entra") {
-    return { config, log, tables, members, directory, validateToken: entraTokenValidator(config.identity) };
+    return { ...stores, validateToken: entraTokenValidator(config.identity) };
   }
   const localIdentity = await createLocalIdentity();
-  return { config, log, tables, members, directory, validateToken: localIdentity.validator, localIdentity };
+  return { ...stores, validateToken: localIdentity.validator, localIdentity };
 }

@@ -3,3 +3,4 @@ export * from "./directory.js";
 export * from "./identity.js";
 export * from "./problem.js";
 export * from "./health.js";
+export * from "./catalogue.js";

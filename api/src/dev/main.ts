@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   if (config.mode === "local") {
     services.log.info("local mode: no Entra ID settings, using the local identity and sample data");
     const seed = await seedIfEmpty(services);
-    services.log.info(seed.seeded ? "seeded the sample directory" : "kept the existing directory", { members: seed.members });
+    services.log.info(seed.seeded ? "seeded the sample directory" : "kept the existing directory", { members: seed.members, courses: seed.courses });
   }
   await services.directory.refresh();
   const routes = config.mode === "local" ? [...apiRoutes, ...localModeRoutes] : apiRoutes;

@@ -99,6 +99,13 @@ export class MemberIndex {
     return this.byId.get(id);
   }
 
+  /** The member whose contact has this email (case-insensitive), if the directory knows one. */
+  memberOfEmail(email: string): string | undefined {
+    const wanted = email.trim().toLowerCase();
+    if (!wanted) return undefined;
+    return this.members.find((m) => m.contacts.some((c) => c.email.toLowerCase() === wanted))?.id;
+  }
+
   /**
    * Facet counts are "disjunctive": a facet's counts are taken with every filter applied
    * except that facet's own, so choosing Skaraborg still shows how many members the other

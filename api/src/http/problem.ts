@@ -48,6 +48,8 @@ export const problems = {
     new ProblemError(404, "not-found", { sv: "Hittades inte", en: "Not found" }, what),
   invalidInput: (errors: { field: string; message: string }[], detail: Text) =>
     new ProblemError(400, "invalid-input", { sv: "Ogiltig indata", en: "Invalid input" }, detail, errors),
+  /** 409: the request is valid but the state of things refuses it (deadline passed, already registered...). */
+  conflict: (slug: string, title: Text, detail: Text) => new ProblemError(409, slug, title, detail),
   unavailable: () =>
     new ProblemError(
       503,

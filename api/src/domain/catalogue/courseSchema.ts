@@ -1,0 +1,97 @@
+// What a valid course is, at every edge: the body coordinators send, and the rows the store
+// reads back. Times are checked in Stockholm time (see stockholmTime.ts), hours in quarters.
+import { z } from "zod";
+import { COURSE_FORMATS, COURSE_STATUSES, PROJECTS } from "../../contract/index.js";
+import { educationAreaId, subRegionId } from "../directorySchema.js";
+import { isQuarterHours } from "./hours.js";
+import { addBilingualIssue, timeMessages } from "./messages.js";
+import { parseStockholmTime } from "./stockholmTime.js";
+
+const ids = <T extends readonly { id: string }[]>(list: T) => list.map((e) => e.id) as [T[number]["id"], ...T[number]["id"][]];
+
+export const memberId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and hyphens");
+export const courseId = memberId;
+export const sessionId = z.string().regex(/^s[0-9]{1,4}$/, "a session id such as s1");
+export const registrationId = z.string().regex(/^[0-9]{7}$/, "a registration id of seven digits");
+export const courseFormat = z.enum(ids(COURSE_FORMATS));
+export const courseStatus = z.enum(ids(COURSE_STATUSES));
+export const projectName = z.enum(PROJECTS);
+export const courseLanguage = z.enum(["sv", "en"]);
+const text = (max: number) => z.string().trim().max(max);
+const seats = z.number().int().min(0).max(10_000);
+const hours = z.number().min(0).max(24).refine(isQuarterHours, "whole quarter hours (0.25)");
+
+/** A time as sent by a client: exact with an offset, or a Stockholm wall time that must be unambiguous. */
+export const stockholmTime = z.string().max(40).superRefine((value, ctx) => {
+  const parsed = parseStockholmTime(value);
+  if (!parsed.ok) addBilingualIssue(ctx, [], timeMessages[parsed.reason]);
+});
+
+export const sessionInputSchema = z.object({
+  id: sessionId.optional(),
+  start: stockholmTime,
+  end: stockholmTime,
+  place: text(300).min(1).optional(),
+  onlineUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
+  hours: hours.optional(),
+});
+
+export const courseInputSchema = z.object({
+  title: text(200).min(1),
+  description: text(8000),
+  providerMemberId: memberId,
+  areas: z.array(educationAreaId).max(20),
+  format: courseFormat,
+  receivingSites: z.array(z.object({ memberId, room: text(200).min(1), seats })).max(100),
+  seats: seats.nullable(),
+  audience: text(1000),
+  project: projectName.nullable(),
+  language: courseLanguage,
+  registrationDeadline: stockholmTime,
+  sessions: z.array(sessionInputSchema).max(100),
+});
+export type CourseInputData = z.infer<typeof courseInputSchema>;
+
+export const cancelCourseSchema = z.object({ reason: text(1000).optional() });
+
+export const registrationRequestSchema = z.object({
+  siteMemberId: memberId.optional(),
+  memberId: memberId.optional(),
+  person: z
+    .object({ id: z.string().trim().min(1).max(100), name: text(200).min(1), email: z.email().max(320) })
+    .optional(),
+});
+
+export const attendanceUpdateSchema = z.object({
+  entries: z
+    .array(z.object({ registrationId, sessionId, hours: z.number() }))
+    .min(1)
+    .max(5000),
+});
+
+/** A course as stored: the input resolved (names from the directory, times normalised) plus its state. */
+export const courseRecordSchema = z.object({
+  id: courseId,
+  title: text(200).min(1),
+  description: text(8000),
+  providerMemberId: memberId,
+  providerName: text(200).min(1),
+  providerSubRegion: subRegionId,
+  areas: z.array(educationAreaId),
+  format: courseFormat,
+  receivingSites: z.array(z.object({ memberId, memberName: text(200), room: text(200), seats })),
+  seats: seats.nullable(),
+  audience: text(1000),
+  project: projectName.nullable(),
+  language: courseLanguage,
+  status: courseStatus,
+  registrationDeadline: z.string(),
+  sessions: z.array(
+    z.object({ id: sessionId, start: z.string(), end: z.string(), place: z.string().optional(), onlineUrl: z.string().optional(), hours }),
+  ),
+  cancellationReason: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  sample: z.boolean(),
+});
+export type CourseRecord = z.infer<typeof courseRecordSchema>;

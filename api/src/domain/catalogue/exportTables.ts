@@ -1,0 +1,97 @@
+// The tables that coordinators export (CSV and XLSX): one course's registrations with hours per
+// session, and the participation report. Pure; the writers in export/ only format them.
+import type { ParticipationReport } from "../../contract/index.js";
+import type { Lang } from "../../http/language.js";
+import type { CourseRecord } from "./courseSchema.js";
+import { sumHours } from "./hours.js";
+import { poolOf, type RegistrationRecord } from "./registrationRecord.js";
+import { waitlistPosition, type SeatLedger } from "./seatRules.js";
+
+export type Cell = string | number | null;
+
+export interface Table {
+  /** Sheet name in XLSX (at most 31 characters). */
+  name: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+const STATUS = {
+  registered: { sv: "Anmäld", en: "Registered" },
+  waitlisted: { sv: "Väntelista", en: "Waitlisted" },
+  cancelled: { sv: "Avbokad", en: "Cancelled" },
+};
+const t = (lang: Lang, sv: string, en: string) => (lang === "sv" ? sv : en);
+
+export function registrationTable(course: CourseRecord, registrations: readonly RegistrationRecord[], ledger: SeatLedger, memberName: (id: string) => string, lang: Lang): Table {
+  const sessions = course.sessions;
+  return {
+    name: t(lang, "Anmälningar", "Registrations"),
+    columns: [
+      t(lang, "Anmälan", "Registration"),
+      t(lang, "Namn", "Name"),
+      t(lang, "E-post", "Email"),
+      t(lang, "Medlem", "Member"),
+      t(lang, "Mottagande lärcentrum", "Receiving centre"),
+      "Status",
+      t(lang, "Plats på väntelistan", "Waitlist position"),
+      t(lang, "Anmäld", "Registered at"),
+      ...sessions.map((s) => `${s.start.slice(0, 16).replace("T", " ")} (${s.id}, ${s.hours} h)`),
+      t(lang, "Timmar totalt", "Total hours"),
+    ],
+    rows: [...registrations]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((r) => [
+        r.id,
+        r.person.name,
+        r.person.email,
+        memberName(r.person.memberId),
+        r.siteMemberId ? memberName(r.siteMemberId) : "",
+        STATUS[r.status][lang],
+        r.status === "waitlisted" ? (waitlistPosition(ledger, poolOf(r), r.id) ?? null) : null,
+        r.createdAt,
+        ...sessions.map((s) => r.attendance[s.id] ?? 0),
+        sumHours(Object.values(r.attendance)),
+      ]),
+  };
+}
+
+export function reportTables(report: ParticipationReport, lang: Lang): Table[] {
+  const hours = t(lang, "Timmar", "Hours");
+  const participants = t(lang, "Deltagare", "Participants");
+  return [
+    {
+      name: participants,
+      columns: [t(lang, "Namn", "Name"), t(lang, "E-post", "Email"), t(lang, "Medlem", "Member"), t(lang, "Kurser", "Courses"), t(lang, "Kurstillfällen", "Sessions"), hours],
+      rows: report.participants.map((p) => [p.name, p.email, p.memberName, p.courses, p.sessions, p.hours]),
+    },
+    {
+      name: t(lang, "Per medlem", "Per member"),
+      columns: [t(lang, "Medlem", "Member"), participants, hours],
+      rows: report.members.map((m) => [m.memberName, m.participants, m.hours]),
+    },
+    {
+      name: t(lang, "Per projekt", "Per project"),
+      columns: [t(lang, "Projekt", "Project"), participants, hours],
+      rows: report.projects.map((p) => [p.project ?? t(lang, "(inget projekt)", "(no project)"), p.participants, p.hours]),
+    },
+    {
+      name: t(lang, "Per månad", "Per month"),
+      columns: [t(lang, "Månad", "Month"), participants, hours],
+      rows: report.months.map((m) => [m.month, m.participants, m.hours]),
+    },
+    {
+      name: t(lang, "Summering", "Totals"),
+      columns: [t(lang, "Mått", "Measure"), t(lang, "Värde", "Value")],
+      rows: [
+        [t(lang, "Period", "Period"), `${report.from} – ${report.to}`],
+        [t(lang, "Kurser", "Courses"), report.totals.courses],
+        [t(lang, "Anmälda personer", "Registered people"), report.totals.registered],
+        [t(lang, "Deltog minst ett tillfälle", "Attended at least one session"), report.totals.attended],
+        [t(lang, "Timmar totalt", "Total hours"), report.totals.hours],
+        [t(lang, "Snitt timmar per deltagare", "Average hours per attendee"), report.totals.averageHoursPerAttendee],
+        [t(lang, "Flest timmar, en deltagare", "Most hours, one participant"), report.totals.maxHoursOfOneParticipant],
+      ],
+    },
+  ];
+}

@@ -1,0 +1,43 @@
+// GET /api/reports/participation?from&to[&project][&member][&format=csv|xlsx] (coordinators):
+// hours per participant, member, project and month, with the totals a grant report needs.
+import { z } from "zod";
+import { memberId, projectName } from "../domain/catalogue/courseSchema.js";
+import { epochOf } from "../domain/catalogue/courseView.js";
+import { reportTables } from "../domain/catalogue/exportTables.js";
+import { participationReport as buildReport } from "../domain/catalogue/participationReport.js";
+import { addDays, parseStockholmTime, startOfStockholmDay } from "../domain/catalogue/stockholmTime.js";
+import { download } from "../export/download.js";
+import { parseQuery } from "../http/query.js";
+import { defineRoute, json } from "../http/route.js";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+  .refine((d) => parseStockholmTime(d).ok, "not a date in the calendar");
+const reportQuery = z
+  .object({
+    from: day,
+    to: day,
+    project: projectName.optional(),
+    member: memberId.optional(),
+    format: z.enum(["json", "csv", "xlsx"]).default("json"),
+  })
+  .refine((q) => q.from <= q.to, { path: ["to"], message: "to must not be before from" });
+
+export const participationReport = defineRoute({
+  name: "participationReport",
+  methods: ["GET"],
+  route: "reports/participation",
+  access: "coordinator",
+  async handle({ request, services, lang }) {
+    const { format, ...query } = parseQuery(request.query, reportQuery, [], lang);
+    const [catalogue, directory] = await Promise.all([services.catalogue.current(), services.directory.current()]);
+    const fromMs = startOfStockholmDay(query.from);
+    const toMs = startOfStockholmDay(addDays(query.to, 1));
+    const inRange = [...catalogue.courses.values()].filter((c) => c.sessions.some((s) => epochOf(s.start) >= fromMs && epochOf(s.start) < toMs));
+    const courses = await Promise.all(inRange.map(async (course) => ({ course, registrations: (await services.registrations.list(course.id)).registrations })));
+    const report = buildReport(query, courses, (id) => directory.get(id)?.name ?? id);
+    if (format === "json") return json(report);
+    return download(reportTables(report, lang), format, `deltagande-${query.from}-${query.to}`, lang);
+  },
+});

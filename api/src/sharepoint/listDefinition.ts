@@ -1,0 +1,25 @@
+// The shape of a SharePoint list definition (the data lives in infra/sharepoint/lists.ts):
+// columns are Graph v1.0 columnDefinitions, except that a lookup names its target list by key.
+export type ListKey = "members" | "contacts" | "courses" | "sessions" | "registrations" | "events";
+
+export interface ColumnDefinition {
+  name: string;
+  displayName: string;
+  description?: string;
+  required?: boolean;
+  indexed?: boolean;
+  enforceUniqueValues?: boolean;
+  text?: { allowMultipleLines?: boolean; maxLength?: number };
+  choice?: { choices: string[]; displayAs: "dropDownMenu" | "checkBoxes" | "radioButtons"; allowTextEntry?: boolean };
+  boolean?: Record<string, never>;
+  number?: { decimalPlaces?: "none" | "one" | "two" | "automatic"; minimum?: number; maximum?: number };
+  dateTime?: { format: "dateOnly" | "dateTime"; displayAs?: "default" };
+  lookup?: { list: ListKey; columnName: string; allowMultipleValues?: boolean };
+}
+
+export interface ListDefinition {
+  key: ListKey;
+  displayName: string;
+  description: string;
+  columns: ColumnDefinition[];
+}

@@ -1,0 +1,262 @@
+// Registrations in Azure Tables, one partition per course (PartitionKey = courseId):
+//   "ledger"           the seat ledger (who holds a seat, who waits, in arrival order)
+//   "reg-<id>"         one row per registration (person, site, status, attendance)
+//   "person-<key>"     marks a person's active registration: created with the registration and
+//                      deleted with its cancellation, so a second one fails even on a stale read
+// Every seat decision reads the ledger with its ETag, asks the pure rules (domain/catalogue/
+// seatRules.ts) and writes the registration rows and the new ledger in ONE transaction whose
+// ledger update carries that ETag. A concurrent writer makes it fail with 412; we then re-read
+// and decide again (optimisticRetry.ts). No in-process lock, so it holds across instances.
+import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
+import type { CourseRecord } from "../domain/catalogue/courseSchema.js";
+import { seatedCourse } from "../domain/catalogue/courseView.js";
+import { poolOf, registrationRecordSchema, type RegistrationRecord } from "../domain/catalogue/registrationRecord.js";
+import { decideCancellation, decideRegistration, emptyLedger, fillSeats, type RegistrationRefusal, type SeatLedger } from "../domain/catalogue/seatRules.js";
+import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
+import { isNotFound, withOptimisticRetry } from "./optimisticRetry.js";
+import { LEDGER_ROW, ledgerFromProperties, ledgerToProperties } from "./seatLedgerRow.js";
+import { listAll, type Tables } from "./tables.js";
+
+const regRow = (id: string) => `reg-${id}`;
+/** Person ids are free text when a coordinator types them; base64url keeps RowKeys legal. */
+export const personKey = (personId: string) => Buffer.from(personId, "utf8").toString("base64url");
+const personRow = (personId: string) => `person-${personKey(personId)}`;
+
+interface RegistrationRow {
+  personId: string;
+  personName: string;
+  personEmail: string;
+  personMemberId: string;
+  siteMemberId?: string;
+  status: string;
+  createdAt: string;
+  createdBy: string;
+  cancelledAt?: string;
+  attendance: string;
+}
+
+export interface NewRegistration {
+  person: RegistrationRecord["person"];
+  siteMemberId?: string;
+  createdBy: string;
+  byCoordinatorForOther: boolean;
+}
+
+export type RegisterOutcome = { ok: true; record: RegistrationRecord; ledger: SeatLedger } | { ok: false; reason: RegistrationRefusal; existingId?: string };
+
+export interface CourseRegistrations {
+  ledger: SeatLedger;
+  registrations: RegistrationRecord[];
+}
+
+export class RegistrationStore {
+  constructor(
+    private readonly tables: Tables,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private table(): Promise<TableClient> {
+    return this.tables.table("registrations");
+  }
+
+  /** Registers a person: a seat if one is free in their pool, else the end of its waitlist. */
+  async register(course: CourseRecord, request: NewRegistration): Promise<RegisterOutcome> {
+    const table = await this.table();
+    // Noted before the seat transaction, so "my registrations" never misses one after a crash;
+    // readers check the course partition, which stays the truth.
+    await (await this.tables.table("personCourses")).upsertEntity({ partitionKey: personKey(request.person.id), rowKey: course.id }, "Replace");
+    return withOptimisticRetry(async () => {
+      const [{ ledger, etag }, active] = await Promise.all([this.readLedger(table, course.id), this.activeOf(table, course.id, request.person.id)]);
+      const nowMs = this.now();
+      const decision = decideRegistration({
+        course: seatedCourse(course),
+        ledger,
+        nowMs,
+        siteMemberId: request.siteMemberId,
+        personHasActiveRegistration: active !== undefined,
+        byCoordinatorForOther: request.byCoordinatorForOther,
+      });
+      if (!decision.ok) return { ok: false, reason: decision.reason, ...(active ? { existingId: active } : {}) };
+      const record: RegistrationRecord = {
+        id: decision.registrationId,
+        courseId: course.id,
+        person: request.person,
+        ...(request.siteMemberId ? { siteMemberId: request.siteMemberId } : {}),
+        status: decision.status,
+        createdAt: toStockholmIso(nowMs),
+        createdBy: request.createdBy,
+        attendance: {},
+      };
+      await table.submitTransaction([
+        ["create", toRow(record)],
+        ["create", { partitionKey: course.id, rowKey: personRow(request.person.id), registrationId: record.id }],
+        ledgerWrite(course.id, decision.ledger, etag),
+      ]);
+      return { ok: true, record, ledger: decision.ledger };
+    });
+  }
+
+  /** Cancels a registration; a freed seat goes to the first waitlisted of the same pool, in the same transaction. */
+  async cancel(course: CourseRecord, registrationId: string): Promise<{ record: RegistrationRecord; promoted: string[]; ledger: SeatLedger } | undefined> {
+    const table = await this.table();
+    return withOptimisticRetry(async () => {
+      const [{ ledger, etag }, record] = await Promise.all([this.readLedger(table, course.id), this.get(course.id, registrationId)]);
+      if (!record) return undefined;
+      if (record.status === "cancelled") return { record, promoted: [], ledger };
+      const decision = decideCancellation(seatedCourse(course), ledger, poolOf(record), record.id);
+      const cancelled: RegistrationRecord = { ...record, status: "cancelled", cancelledAt: toStockholmIso(this.now()) };
+      await table.submitTransaction([
+        ["update", toRow(cancelled), "Merge"],
+        ["delete", { partitionKey: course.id, rowKey: personRow(record.person.id) }],
+        ...decision.promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
+        ledgerWrite(course.id, decision.ledger, etag),
+      ]);
+      return { record: cancelled, promoted: decision.promoted, ledger: decision.ledger };
+    });
+  }
+
+  /** Gives seats that became free (a coordinator added seats) to the waitlists, in arrival order. */
+  async fillFreeSeats(course: CourseRecord): Promise<string[]> {
+    const table = await this.table();
+    return withOptimisticRetry(async () => {
+      const { ledger, etag } = await this.readLedger(table, course.id);
+      const { ledger: next, promoted } = fillSeats(seatedCourse(course), ledger);
+      if (promoted.length === 0) return [];
+      await table.submitTransaction([
+        ...promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
+        ledgerWrite(course.id, next, etag),
+      ]);
+      return promoted;
+    });
+  }
+
+  /** Replaces the attendance of registrations, each written only if it did not change since read. */
+  async saveAttendance(courseId: string, changes: { record: RegistrationRecord; etag: string }[]): Promise<void> {
+    const table = await this.table();
+    for (let i = 0; i < changes.length; i += 100) {
+      await table.submitTransaction(
+        changes.slice(i, i + 100).map(({ record, etag }): TransactionAction => [
+          "update",
+          { partitionKey: courseId, rowKey: regRow(record.id), attendance: JSON.stringify(record.attendance) },
+          "Merge",
+          { etag },
+        ]),
+      );
+    }
+  }
+
+  async get(courseId: string, registrationId: string): Promise<RegistrationRecord | undefined> {
+    return (await this.getWithEtag(courseId, registrationId))?.record;
+  }
+
+  async getWithEtag(courseId: string, registrationId: string): Promise<{ record: RegistrationRecord; etag: string } | undefined> {
+    const table = await this.table();
+    try {
+      const row = await table.getEntity<RegistrationRow>(courseId, regRow(registrationId));
+      return { record: fromRow(courseId, registrationId, row), etag: row.etag };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** The ledger and every registration of a course, with ETags of the rows for attendance updates. */
+  async list(courseId: string): Promise<CourseRegistrations & { etags: Map<string, string> }> {
+    const table = await this.table();
+    const rows = await listAll<Record<string, unknown>>(table, courseId);
+    const ledgerRow = rows.find((r) => r.rowKey === LEDGER_ROW);
+    const registrations: RegistrationRecord[] = [];
+    const etags = new Map<string, string>();
+    for (const row of rows.filter((r) => r.rowKey.startsWith("reg-"))) {
+      const id = row.rowKey.slice(4);
+      registrations.push(fromRow(courseId, id, row as unknown as RegistrationRow));
+      etags.set(id, String((row as { etag?: string }).etag));
+    }
+    return { ledger: ledgerRow ? ledgerFromProperties(ledgerRow) : emptyLedger(), registrations, etags };
+  }
+
+  /** Every registration of a person, on any course, from the course partitions. */
+  async ofPerson(personId: string): Promise<RegistrationRecord[]> {
+    const [index, table] = await Promise.all([this.tables.table("personCourses"), this.table()]);
+    const courseIds = (await listAll(index, personKey(personId))).map((row) => row.rowKey);
+    const perCourse = await Promise.all(
+      courseIds.map(async (courseId) => {
+        const rows = table.listEntities<RegistrationRow>({ queryOptions: { filter: odata`PartitionKey eq ${courseId} and personId eq ${personId}` } });
+        const found: RegistrationRecord[] = [];
+        for await (const row of rows) found.push(fromRow(courseId, row.rowKey!.slice(4), row));
+        return found;
+      }),
+    );
+    return perCourse.flat();
+  }
+
+  /** Ledgers of all courses, for seat counts in search results. */
+  async allLedgers(): Promise<Map<string, SeatLedger>> {
+    const table = await this.table();
+    const ledgers = new Map<string, SeatLedger>();
+    for await (const row of table.listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`RowKey eq ${LEDGER_ROW}` } })) {
+      ledgers.set(row.partitionKey!, ledgerFromProperties(row));
+    }
+    return ledgers;
+  }
+
+  async ledger(courseId: string): Promise<SeatLedger> {
+    return (await this.readLedger(await this.table(), courseId)).ledger;
+  }
+
+  private async readLedger(table: TableClient, courseId: string): Promise<{ ledger: SeatLedger; etag?: string }> {
+    try {
+      const row = await table.getEntity<Record<string, unknown>>(courseId, LEDGER_ROW);
+      return { ledger: ledgerFromProperties(row), etag: row.etag };
+    } catch (error) {
+      if (isNotFound(error)) return { ledger: emptyLedger() };
+      throw error;
+    }
+  }
+
+  private async activeOf(table: TableClient, courseId: string, personId: string): Promise<string | undefined> {
+    try {
+      return (await table.getEntity<{ registrationId: string }>(courseId, personRow(personId))).registrationId;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+}
+
+/** The ledger write that makes the transaction conditional: create if new (409 if someone else did), else replace at the read ETag. */
+function ledgerWrite(courseId: string, ledger: SeatLedger, etag: string | undefined): TransactionAction {
+  const entity = { partitionKey: courseId, rowKey: LEDGER_ROW, ...ledgerToProperties(ledger) };
+  return etag ? ["update", entity, "Replace", { etag }] : ["create", entity];
+}
+
+function toRow(r: RegistrationRecord) {
+  return {
+    partitionKey: r.courseId,
+    rowKey: regRow(r.id),
+    personId: r.person.id,
+    personName: r.person.name,
+    personEmail: r.person.email,
+    personMemberId: r.person.memberId,
+    siteMemberId: r.siteMemberId,
+    status: r.status,
+    createdAt: r.createdAt,
+    createdBy: r.createdBy,
+    cancelledAt: r.cancelledAt,
+    attendance: JSON.stringify(r.attendance),
+  };
+}
+
+function fromRow(courseId: string, id: string, row: RegistrationRow): RegistrationRecord {
+  return registrationRecordSchema.parse({
+    id,
+    courseId,
+    person: { id: row.personId, name: row.personName, email: row.personEmail, memberId: row.personMemberId },
+    siteMemberId: row.siteMemberId ?? undefined,
+    status: row.status,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    cancelledAt: row.cancelledAt ?? undefined,
+    attendance: JSON.parse(row.attendance ?? "{}"),
+  });
+}

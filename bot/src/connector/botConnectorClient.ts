@@ -1,0 +1,75 @@
+// The Bot Connector REST API, the parts the bot uses: send to a conversation, update an
+// activity (card refresh), create a 1:1 conversation. Plain fetch rather than botbuilder's
+// ConnectorClient so that the worker sees every status, Retry-After and error code as they
+// are. Answers are validated: errors come as { error: { code, message } }.
+import { z } from "zod";
+import type { ConnectorAnswer } from "../delivery/sendOutcome.js";
+import type { BotActivity } from "./activity.js";
+
+/** A bearer token for the Bot Connector, or undefined when it needs none (local Playground, stand-in). */
+export type ConnectorToken = () => Promise<string | undefined>;
+
+const errorBody = z.object({ error: z.object({ code: z.string().optional(), message: z.string().optional() }) });
+const resourceResponse = z.object({ id: z.string().optional() });
+
+export class BotConnectorClient {
+  constructor(
+    private readonly token: ConnectorToken,
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  send(serviceUrl: string, conversationId: string, activity: BotActivity): Promise<ConnectorAnswer> {
+    return this.call("POST", `${base(serviceUrl)}/v3/conversations/${encodeURIComponent(conversationId)}/activities`, activity);
+  }
+
+  update(serviceUrl: string, conversationId: string, activityId: string, activity: BotActivity): Promise<ConnectorAnswer> {
+    const url = `${base(serviceUrl)}/v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`;
+    return this.call("PUT", url, { ...activity, id: activityId });
+  }
+
+  /** Opens (or finds) the 1:1 chat of a user with the bot; the answer's activityId is the conversation id. */
+  createPersonalConversation(serviceUrl: string, args: { botId: string; userId: string; tenantId: string }): Promise<ConnectorAnswer> {
+    return this.call("POST", `${base(serviceUrl)}/v3/conversations`, {
+      bot: { id: args.botId },
+      members: [{ id: args.userId }],
+      isGroup: false,
+      tenantId: args.tenantId,
+      channelData: { tenant: { id: args.tenantId } },
+    });
+  }
+
+  private async call(method: string, url: string, body: unknown): Promise<ConnectorAnswer> {
+    const token = await this.token();
+    const response = await fetch(url, {
+      method,
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const text = await response.text();
+    const json = parseJson(text);
+    const answer: ConnectorAnswer = { status: response.status, retryAfterMs: retryAfterMs(response.headers.get("retry-after")) };
+    if (response.ok) return { ...answer, activityId: resourceResponse.safeParse(json).data?.id };
+    const error = errorBody.safeParse(json).data?.error;
+    return { ...answer, code: error?.code, message: error?.message ?? text.slice(0, 200) };
+  }
+}
+
+const base = (serviceUrl: string) => serviceUrl.replace(/\/+$/, "");
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Retry-After as seconds (decimals accepted: the time-scaled stand-in sends them) or an HTTP date. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,71 @@
+// What the delivery worker needs from the outside, as small ports with the worker's own types.
+// The API implements them over Azure Storage (queue, tables); tests may use fakes.
+import type { BotActivity } from "../connector/activity.js";
+import type { ConnectorAnswer } from "./sendOutcome.js";
+import type { DeliveryMessage } from "./deliveryMessage.js";
+
+export interface ReceivedDelivery {
+  message: DeliveryMessage;
+  /** How often the queue has handed this message out, this time included. */
+  dequeueCount: number;
+  /** Opaque: what complete/release/deadLetter need. */
+  receipt: unknown;
+}
+
+export interface DeliveryQueue {
+  enqueue(messages: DeliveryMessage[]): Promise<void>;
+  /** Up to `max` messages, invisible to others for `visibilityMs`. Malformed ones are dead-lettered by the adapter. */
+  receive(max: number, visibilityMs: number): Promise<ReceivedDelivery[]>;
+  complete(received: ReceivedDelivery): Promise<void>;
+  /** Makes the message visible again after `delayMs`. */
+  release(received: ReceivedDelivery, delayMs: number): Promise<void>;
+  /** Moves the message to the poison queue with the error, and removes it from this one. */
+  deadLetter(received: ReceivedDelivery, error: string): Promise<void>;
+}
+
+export type DeliveryState = "sending" | "retrying" | "sent" | "failed" | "blocked";
+export const FINAL_STATES: readonly DeliveryState[] = ["sent", "failed", "blocked"];
+
+/** A claim on one delivery: nobody else sends it until the lease ends or it is settled. */
+export interface DeliveryClaim {
+  announcementId: string;
+  conversationId: string;
+  /** Attempts made before this claim. */
+  attempts: number;
+  /** True when the previous claim ended without a result: that send may have reached Teams. */
+  uncertain: boolean;
+  /** Opaque concurrency token (the record's ETag). */
+  version: unknown;
+}
+
+export type ClaimResult =
+  | { kind: "claimed"; claim: DeliveryClaim }
+  | { kind: "settled"; state: DeliveryState }
+  | { kind: "busy"; retryInMs: number };
+
+export type Settlement =
+  | { state: "sent"; attempts: number; activityId: string }
+  | { state: "retrying"; attempts: number; error: string }
+  | { state: "failed"; attempts: number; error: string }
+  | { state: "blocked"; attempts: number; error: string };
+
+/** The delivery log: one record per (announcement, recipient), claimed before every send. */
+export interface DeliveryLedger {
+  claim(announcementId: string, conversationId: string, leaseMs: number): Promise<ClaimResult>;
+  /** Records the result; false when the claim was lost (its lease ended and someone else took it). */
+  settle(claim: DeliveryClaim, settlement: Settlement): Promise<boolean>;
+}
+
+/** The activity of an announcement, in one language. */
+export interface AnnouncementActivities {
+  activityFor(announcementId: string, lang: "sv" | "en"): Promise<BotActivity | undefined>;
+}
+
+export interface Recipients {
+  /** No further sends to this conversation: the user blocked or removed the bot, or it is gone. */
+  markInactive(conversationId: string, reason: string): Promise<void>;
+}
+
+export interface Connector {
+  send(serviceUrl: string, conversationId: string, activity: BotActivity): Promise<ConnectorAnswer>;
+}

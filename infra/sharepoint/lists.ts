@@ -1,0 +1,126 @@
+// The coordinators' SharePoint lists, as data: each column is a Graph v1.0 columnDefinition,
+// except that a lookup names its target list by key ("members") because the target's id is
+// only known on the site; provisioning fills it in. Internal names are ASCII and stable (the
+// API's sync reads them); display names are Swedish, as coordinators work in Swedish.
+//
+// Choices show Swedish labels; the sync maps a label (or the stable id) to the domain id.
+// Multi-select choice columns are choice columns displayed as check boxes.
+// Indexed: every column the API filters on, and the keys, so that filters stay under the
+// list view threshold; enforceUniqueValues needs an index too.
+import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, PROJECTS, SUB_REGIONS } from "../../api/src/contract/index.js";
+import { MUNICIPALITIES } from "../../api/src/sample/geography.js";
+import type { ColumnDefinition, ListDefinition, ListKey } from "../../api/src/sharepoint/listDefinition.js";
+
+const sv = (list: readonly { sv: string }[]) => list.map((e) => e.sv);
+const text = (name: string, displayName: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({ name, displayName, text: {}, ...extra });
+const note = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, text: { allowMultipleLines: true } });
+const key = (name: string, displayName: string): ColumnDefinition =>
+  text(name, displayName, { required: true, indexed: true, enforceUniqueValues: true, description: "Stabilt id (små bokstäver, siffror och bindestreck). Ändra inte efter att raden skapats." });
+const choice = (name: string, displayName: string, choices: readonly string[], extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({
+  name, displayName, choice: { choices: [...choices], displayAs: "dropDownMenu" }, ...extra,
+});
+const multiChoice = (name: string, displayName: string, choices: readonly string[], allowTextEntry = false): ColumnDefinition => ({
+  name, displayName, choice: { choices: [...choices], displayAs: "checkBoxes", allowTextEntry },
+});
+const yesNo = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, boolean: {} });
+const number = (name: string, displayName: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({ name, displayName, number: { decimalPlaces: "automatic" }, ...extra });
+const when = (name: string, displayName: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({ name, displayName, dateTime: { format: "dateTime" }, ...extra });
+const lookup = (name: string, displayName: string, list: ListKey, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({
+  name, displayName, lookup: { list, columnName: "Title" }, indexed: true, ...extra,
+});
+
+const allMunicipalities = [...new Set(Object.values(MUNICIPALITIES).flat())].sort((a, b) => a.localeCompare(b, "sv"));
+
+export const LIST_DEFINITIONS: ListDefinition[] = [
+  {
+    key: "members",
+    displayName: "Medlemmar",
+    description: "Nätverk Westums medlemmar (lärcentra). Rubrik = organisationens namn.",
+    columns: [
+      key("MemberKey", "Medlems-id"),
+      choice("SubRegion", "Delregion", sv(SUB_REGIONS), { required: true, indexed: true }),
+      multiChoice("Municipalities", "Kommuner", allMunicipalities, true),
+      multiChoice("EducationAreas", "Utbildningsområden", sv(EDUCATION_AREAS)),
+      multiChoice("DigitalSystems", "Digitala system", ["Teams", "Zoom", "Canvas", "Moodle", "Vklass", "Alvis", "Questback", "Google Classroom", "Adobe Connect", "Itslearning", "Hypergene", "Mentimeter"], true),
+      multiChoice("Projects", "Projekt", PROJECTS),
+      yesNo("TechNetwork", "Tekniknätverket"),
+      note("Description", "Beskrivning"),
+      text("Address", "Adress"),
+      text("Website", "Webbplats"),
+    ],
+  },
+  {
+    key: "contacts",
+    displayName: "Kontaktpersoner",
+    description: "Kontaktpersoner hos medlemmarna. Rubrik = personens namn.",
+    columns: [
+      key("ContactKey", "Kontakt-id"),
+      lookup("Member", "Medlem", "members", { required: true }),
+      choice("Role", "Roll", sv(CONTACT_ROLES), { required: true }),
+      text("Email", "E-post", { required: true, indexed: true }),
+      text("Phone", "Telefon"),
+      yesNo("TechNetwork", "Tekniknätverket"),
+    ],
+  },
+  {
+    key: "courses",
+    displayName: "Utbildningar",
+    description: "Utbildningar som medlemmarna erbjuder varandra. Rubrik = utbildningens titel.",
+    columns: [
+      key("CourseKey", "Utbildnings-id"),
+      lookup("Provider", "Anordnare", "members", { required: true }),
+      note("Description", "Beskrivning"),
+      multiChoice("EducationAreas", "Utbildningsområden", sv(EDUCATION_AREAS)),
+      choice("Format", "Form", sv(COURSE_FORMATS), { required: true }),
+      choice("Status", "Status", sv(COURSE_STATUSES), { required: true, indexed: true }),
+      choice("Project", "Projekt", PROJECTS),
+      choice("Language", "Språk", ["Svenska", "Engelska"]),
+      text("Audience", "Målgrupp"),
+      number("Seats", "Platser", { number: { decimalPlaces: "none", minimum: 0 } }),
+      when("RegistrationDeadline", "Sista anmälningsdag", { required: true, indexed: true }),
+    ],
+  },
+  {
+    key: "sessions",
+    displayName: "Kurstillfällen",
+    description: "Tillfällen för en utbildning (tider i svensk tid). Rubrik = kort beskrivning.",
+    columns: [
+      key("SessionKey", "Tillfälles-id"),
+      lookup("Course", "Utbildning", "courses", { required: true }),
+      when("Start", "Start", { required: true, indexed: true }),
+      when("End", "Slut", { required: true }),
+      text("Place", "Plats"),
+      text("OnlineUrl", "Länk"),
+      number("Hours", "Timmar", { number: { decimalPlaces: "two", minimum: 0, maximum: 24 } }),
+    ],
+  },
+  {
+    key: "registrations",
+    displayName: "Anmälningar",
+    description: "Anmälningar och närvaro. Skrivs av appen; samordnare kan rätta närvaro. Rubrik = deltagarens namn.",
+    columns: [
+      key("RegistrationKey", "Anmälnings-id"),
+      lookup("Course", "Utbildning", "courses", { required: true }),
+      text("PersonEmail", "E-post", { required: true, indexed: true }),
+      lookup("PersonMember", "Deltagarens medlem", "members", { required: true }),
+      lookup("SiteMember", "Mottagande lärcentrum", "members"),
+      choice("Status", "Status", ["Anmäld", "Väntelista", "Avanmäld"], { required: true, indexed: true }),
+      note("Attendance", "Närvaro (timmar per tillfälle)"),
+      number("AttendedHours", "Närvarotimmar", { number: { decimalPlaces: "two", minimum: 0 } }),
+    ],
+  },
+  {
+    key: "events",
+    displayName: "Händelser",
+    description: "Digital fika, tekniknätverkets träffar, Westumkonferensen. Rubrik = händelsens namn.",
+    columns: [
+      key("EventKey", "Händelse-id"),
+      choice("EventType", "Typ", ["Digital fika", "Tekniknätverket", "Westumkonferensen", "Annat"], { required: true, indexed: true }),
+      when("Start", "Start", { required: true, indexed: true }),
+      number("DurationMinutes", "Längd (minuter)", { number: { decimalPlaces: "none", minimum: 0 } }),
+      text("Recurrence", "Upprepning (RRULE)", { description: "RFC 5545, t.ex. FREQ=MONTHLY;BYDAY=1TU" }),
+      text("JoinUrl", "Länk till mötet"),
+      note("Description", "Beskrivning"),
+    ],
+  },
+];

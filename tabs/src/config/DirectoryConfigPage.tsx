@@ -1,0 +1,132 @@
+// The channel tab's configuration page: pick a saved view of the directory and a tab name, see how
+// many members it shows, and let Teams save it. Outside Teams it shows the resulting tab URL.
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { MemberFilters } from "@campus-westum/api/contract";
+import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import { useLocale } from "../i18n";
+import { describeView, suggestTabName } from "../directory/describeView";
+import { withText } from "../directory/filterEdits";
+import { useDebouncedValue } from "../directory/useDebouncedValue";
+import { useMemberSearch } from "../directory/useMemberSearch";
+import { ErrorState } from "../shared/ErrorState";
+import { LoadingState } from "../shared/LoadingState";
+import { PageTitle } from "../shared/PageTitle";
+import { TextLink } from "../shared/TextLink";
+import { useDocumentTitle } from "../shell/useDocumentTitle";
+import { useTeams } from "../teams";
+import { directoryTabInstance, newEntityId, viewFromContentUrl } from "./directoryTabInstance";
+import { ViewForm } from "./ViewForm";
+import styles from "./DirectoryConfigPage.module.css";
+
+type Loading = "loading" | "ready";
+
+export default function DirectoryConfigPage() {
+  const { locale, t } = useLocale();
+  const { tabConfig } = useTeams();
+  useDocumentTitle(t("config.title"));
+
+  const [status, setStatus] = useState<Loading>(tabConfig ? "loading" : "ready");
+  const [choices, setChoices] = useState<MemberFilters>({});
+  const [text, setText] = useState("");
+  const [customName, setCustomName] = useState<string | null>(null);
+  const [entityId, setEntityId] = useState(newEntityId);
+
+  // Reconfiguring an existing tab: start from what it saved.
+  useEffect(() => {
+    if (!tabConfig) return;
+    tabConfig
+      .load()
+      .then((saved) => {
+        if (!saved) return;
+        const view = viewFromContentUrl(saved.contentUrl);
+        setChoices(withText(view, ""));
+        setText(view.q ?? "");
+        // A name the user typed stays; a name that was only the suggestion keeps following the view.
+        if (saved.suggestedDisplayName && saved.suggestedDisplayName !== suggestTabName(view, locale, t)) {
+          setCustomName(saved.suggestedDisplayName);
+        }
+        if (saved.entityId) setEntityId(saved.entityId);
+      })
+      .catch((error: unknown) => console.warn("Could not read the tab's saved configuration", error))
+      .finally(() => setStatus("ready"));
+  }, [tabConfig, locale, t]); // locale and t are fixed inside Teams, where tabConfig exists
+
+  const debouncedText = useDebouncedValue(text, 300);
+  const view = useMemo(() => withText(choices, debouncedText), [choices, debouncedText]);
+  const preview = useMemberSearch(view, 1);
+  const displayName = customName ?? suggestTabName(view, locale, t);
+  const instance = directoryTabInstance(view, displayName, entityId);
+
+  // Teams asks for the configuration when the user presses Save: give it the latest.
+  const latestInstance = useRef(instance);
+  latestInstance.current = instance;
+  useEffect(() => tabConfig?.onSave(() => latestInstance.current), [tabConfig]);
+
+  const valid = status === "ready" && displayName.trim().length > 0;
+  useEffect(() => tabConfig?.setValid(valid), [tabConfig, valid]);
+
+  if (status === "loading") return <LoadingState label={t("config.loading")} />;
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.section}>
+        <PageTitle>{t("config.title")}</PageTitle>
+        <p className={styles.lead}>{t("config.lead")}</p>
+      </div>
+
+      <ViewForm
+        view={choices}
+        text={text}
+        municipalities={preview.result?.facets.municipality ?? []}
+        onChange={(next) => setChoices(withText(next, ""))}
+        onTextChange={setText}
+      />
+
+      <section className={styles.section} aria-labelledby="config-name-heading">
+        <h2 id="config-name-heading" className={styles.heading}>
+          {t("config.nameHeading")}
+        </h2>
+        <div className={styles.nameRow}>
+          <Field className={styles.nameField} label={t("config.name")} hint={t("config.nameHint")} required
+            validationMessage={displayName.trim() ? undefined : t("config.nameRequired")}>
+            <Input value={displayName} maxLength={100} onChange={(_, data) => setCustomName(data.value)} />
+          </Field>
+          {customName !== null && (
+            <Button onClick={() => setCustomName(null)}>{t("config.useSuggestion")}</Button>
+          )}
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="config-preview-heading">
+        <h2 id="config-preview-heading" className={styles.heading}>
+          {t("config.previewHeading")}
+        </h2>
+        {preview.error ? (
+          <ErrorState title={t("results.failed")} error={preview.error} onRetry={preview.retry} />
+        ) : (
+          <div className={styles.preview}>
+            <p className={styles.previewText} role="status">
+              {preview.result
+                ? t("config.previewCount", { count: preview.result.total, view: describeView(view, locale, t) ?? t("view.allMembers") })
+                : t("results.loading")}
+            </p>
+            {preview.loading && <Spinner size="extra-tiny" label={t("results.updating")} />}
+          </div>
+        )}
+      </section>
+
+      {!tabConfig && (
+        <section className={styles.section} aria-labelledby="config-url-heading">
+          <h2 id="config-url-heading" className={styles.heading}>
+            {t("config.urlHeading")}
+          </h2>
+          <p className={styles.lead}>{t("config.urlOutsideTeams")}</p>
+          <p className={styles.url} data-testid="tab-content-url">
+            {instance.contentUrl}
+          </p>
+          <TextLink href={instance.contentUrl}>{t("config.openView")}</TextLink>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Where a member is and what it offers, as a description list (card and detail alike).
+import { Fragment } from "react";
+import type { MemberSummary } from "@campus-westum/api/contract";
+import { areaLabel, subRegionLabel, useLocale } from "../i18n";
+import styles from "./MemberFacts.module.css";
+
+export function MemberFacts({ member }: { member: MemberSummary }) {
+  const { locale, t } = useLocale();
+  const facts: [string, string][] = [
+    [t("member.subRegion"), subRegionLabel(member.subRegion, locale)],
+    [t("member.municipalities", { count: member.municipalities.length }), member.municipalities.join(", ")],
+    [t("member.areas"), member.areas.map((id) => areaLabel(id, locale)).join(", ")],
+    [t("member.systems"), member.systems.join(", ")],
+  ];
+  return (
+    <dl className={styles.list}>
+      {facts
+        .filter(([, value]) => value.length > 0)
+        .map(([term, value]) => (
+          <Fragment key={term}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </Fragment>
+        ))}
+    </dl>
+  );
+}

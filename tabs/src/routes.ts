@@ -1,0 +1,30 @@
+// The app's pages by path. Each page is lazy-loaded, so each is its own chunk and a tab loads only
+// the code of the page it shows.
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+
+export interface Route {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+const DirectoryPage = lazy(() => import("./directory/DirectoryPage"));
+const DirectoryConfigPage = lazy(() => import("./config/DirectoryConfigPage"));
+
+export const ROUTES: readonly Route[] = [
+  // The member directory: the personal tab (/ and /directory) and the channel tab
+  // (/directory?<saved filters>&context=channel).
+  { path: "/", page: DirectoryPage },
+  { path: "/directory", page: DirectoryPage },
+  { path: "/config/directory", page: DirectoryConfigPage },
+  // The course catalogue comes here, built the same way:
+  // { path: "/catalogue", page: lazy(() => import("./catalogue/CataloguePage")) },
+  // { path: "/config/catalogue", page: lazy(() => import("./config/CatalogueConfigPage")) },
+];
+
+/** The route for a pathname; the site may be served under a base path (Vite's `base`). */
+export function findRoute(pathname: string): Route | undefined {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  const normalised = path.length > 1 ? path.replace(/\/+$/, "") : path || "/";
+  return ROUTES.find((route) => route.path === normalised);
+}

@@ -1,0 +1,106 @@
+// Everything the app needs from its host, read through React context. Inside Teams it comes from
+// teams-js; in a plain browser the same shape says "not in Teams" and the app uses local stand-ins.
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { Theme } from "@fluentui/react-components";
+import type { TeamsConnection } from "./connectToTeams";
+import { chatDeepLink } from "./chat";
+import type { TabConfigHost } from "./tabConfig";
+import { fluentThemeFor, initialThemeName, loadFluentTheme, toTeamsThemeName, type TeamsThemeName } from "./themes";
+
+/** The parts of the Teams context this app reads. */
+export interface TeamsContextInfo {
+  user: { id: string; displayName?: string; userPrincipalName?: string };
+  locale: string;
+  theme: TeamsThemeName;
+  /** "content" for a tab, "settings" for the configuration page, etc. */
+  frameContext: string;
+}
+
+export interface TeamsValue {
+  isInTeams: boolean;
+  context: TeamsContextInfo | null;
+  themeName: TeamsThemeName;
+  theme: Theme;
+  /** Teams' UI locale (e.g. "sv-se"), or null in a plain browser. */
+  locale: string | null;
+  /** The Teams SSO token for the API. Rejects in a plain browser: use the local identity there. */
+  getToken(): Promise<string>;
+  /** Opens a 1:1 chat. Inside Teams through the host; in a browser in a new tab. */
+  openChat(email: string): void;
+  /** The channel-tab configuration API; null in a plain browser. */
+  tabConfig: TabConfigHost | null;
+}
+
+const TeamsReactContext = createContext<TeamsValue | null>(null);
+
+export function TeamsProvider({ connection, children }: { connection: TeamsConnection | null; children: ReactNode }) {
+  // main.tsx has loaded the initial theme; later ones load before they apply.
+  const [themeName, setThemeName] = useState<TeamsThemeName>(() => initialThemeName(connection));
+
+  useEffect(() => {
+    if (!connection) return;
+    const { bridge } = connection;
+    bridge.onThemeChange((name) => {
+      const next = toTeamsThemeName(name);
+      loadFluentTheme(next).then(
+        () => setThemeName(next),
+        (error: unknown) => console.warn("Could not load the theme", next, error),
+      );
+    });
+    // The app has rendered: tell Teams to drop its loading indicator.
+    bridge.notifySuccess().catch((error: unknown) => console.warn("notifySuccess failed", error));
+  }, [connection]);
+
+  // The host's functions depend on the connection only, so a theme change doesn't give consumers
+  // a new getToken (which would refetch everything that depends on it).
+  const host = useMemo(
+    () => ({
+      getToken: (): Promise<string> =>
+        connection
+          ? connection.bridge.getAuthToken()
+          : Promise.reject(new Error("Teams single sign-on is only available inside Teams.")),
+      openChat: (email: string): void => {
+        if (connection) {
+          connection.bridge.openChat(email).catch((error: unknown) => console.warn("openChat failed", error));
+        } else {
+          window.open(chatDeepLink(email), "_blank", "noopener,noreferrer");
+        }
+      },
+      tabConfig: connection ? connection.bridge.tabConfigHost() : null,
+    }),
+    [connection],
+  );
+
+  const value = useMemo<TeamsValue>(() => {
+    const context = connection ? toContextInfo(connection, themeName) : null;
+    return {
+      ...host,
+      isInTeams: connection !== null,
+      context,
+      themeName,
+      theme: fluentThemeFor(themeName),
+      locale: context?.locale ?? null,
+    };
+  }, [connection, host, themeName]);
+
+  return <TeamsReactContext.Provider value={value}>{children}</TeamsReactContext.Provider>;
+}
+
+export function useTeams(): TeamsValue {
+  const value = useContext(TeamsReactContext);
+  if (!value) throw new Error("useTeams() needs a <TeamsProvider> above it.");
+  return value;
+}
+
+function toContextInfo({ context }: TeamsConnection, theme: TeamsThemeName): TeamsContextInfo {
+  return {
+    user: {
+      id: context.user?.id ?? "",
+      displayName: context.user?.displayName,
+      userPrincipalName: context.user?.userPrincipalName,
+    },
+    locale: context.app.locale,
+    theme,
+    frameContext: context.page.frameContext,
+  };
+}

@@ -1,0 +1,58 @@
+// The adapter to teams-js: the only file that imports it, and the few calls this app makes.
+// Loaded with a dynamic import (connectToTeams.ts), so a plain browser never downloads teams-js.
+import { app, authentication, chat, pages } from "@microsoft/teams-js";
+import { chatDeepLink } from "./chat";
+import type { TabConfigHost } from "./tabConfig";
+
+export async function initialize(validMessageOrigins: string[]): Promise<app.Context> {
+  await app.initialize(validMessageOrigins);
+  return app.getContext();
+}
+
+export function getAuthToken(): Promise<string> {
+  return authentication.getAuthToken();
+}
+
+export function onThemeChange(handler: (theme: string) => void): void {
+  app.registerOnThemeChangeHandler(handler);
+}
+
+/** The app has rendered: Teams drops its loading indicator. */
+export async function notifySuccess(): Promise<void> {
+  await app.notifySuccess();
+}
+
+/** A link to teams.microsoft.com would open a browser; ask the host to open the chat in place. */
+export async function openChat(email: string): Promise<void> {
+  if (chat.isSupported()) {
+    await chat.openChat({ user: email });
+  } else {
+    await app.openLink(chatDeepLink(email));
+  }
+}
+
+export function tabConfigHost(): TabConfigHost {
+  return {
+    async load() {
+      const saved = await pages.getConfig();
+      if (!saved.contentUrl) return null;
+      return {
+        contentUrl: saved.contentUrl,
+        websiteUrl: saved.websiteUrl ?? saved.contentUrl,
+        entityId: saved.entityId ?? "",
+        suggestedDisplayName: saved.suggestedDisplayName ?? "",
+      };
+    },
+    onSave(current) {
+      pages.config.registerOnSaveHandler((saveEvent) => {
+        pages.config.setConfig(current()).then(
+          () => saveEvent.notifySuccess(),
+          (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+      });
+    },
+    setValid(valid) {
+      pages.config.setValidityState(valid);
+    },
+  };
+}
