@@ -54,7 +54,7 @@ export async function benchBundleSize() {
     const directoryFiles = initialFiles(tabs, [entryOf(tabs), "src/directory/DirectoryPage.tsx"]);
     const directoryKb = gzipKb(tabsOut, directoryFiles);
     const bareKb = gzipKb(bareOut, initialFiles(bare, [entryOf(bare)]));
-    const teamsJsKb = gzipKb(tabsOut, initialFiles(tabs, ["src/teams/teamsSdk.ts"]).filter((f) => !directoryFiles.includes(f)));
+    const teamsJsKb = gzipKb(tabsOut, initialFiles(tabs, ["src/teams/teamsBridge.ts"]).filter((f) => !directoryFiles.includes(f)));
     const lazy = (src: string) => gzipKb(tabsOut, initialFiles(tabs, [src]).filter((f) => !directoryFiles.includes(f)));
     return {
       directoryRouteInitialKb: directoryKb,

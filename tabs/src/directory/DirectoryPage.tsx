@@ -103,15 +103,12 @@ export default function DirectoryPage() {
             {activeCount > 0 ? t("facets.toggleWithCount", { count: activeCount }) : t("facets.toggle")}
           </Button>
           <div id={filtersPanelId} className={cx(!filtersOpen && styles.filtersClosed)}>
-            {search.result ? (
-              <FacetPanel facets={search.result.facets} filters={filters} onChange={applyFilters} />
-            ) : (
-              !search.error && <Spinner size="small" label={t("facets.loading")} />
-            )}
+            {/* Until the first answer there are no counts to show; the results say "loading". */}
+            {search.result && <FacetPanel facets={search.result.facets} filters={filters} onChange={applyFilters} />}
           </div>
         </section>
 
-        <section className={styles.results} aria-labelledby={resultsHeadingId} aria-busy={search.loading}>
+        <section className={styles.results} aria-labelledby={resultsHeadingId}>
           <h2 id={resultsHeadingId} className={hidden.hidden}>
             {t("results.heading")}
           </h2>
@@ -134,6 +131,7 @@ export default function DirectoryPage() {
           ) : (
             <MemberList
               items={search.items}
+              busy={search.loading}
               total={search.result.total}
               hasMore={search.hasMore}
               loadingMore={search.loadingMore}

@@ -8,6 +8,8 @@ import styles from "./MemberList.module.css";
 
 interface Props {
   items: MemberSummary[];
+  /** New results are on their way (the list shown is the previous one). */
+  busy: boolean;
   total: number;
   hasMore: boolean;
   loadingMore: boolean;
@@ -16,11 +18,11 @@ interface Props {
   onOpen: (memberId: string) => void;
 }
 
-export function MemberList({ items, total, hasMore, loadingMore, loadMoreError, onLoadMore, onOpen }: Props) {
+export function MemberList({ items, busy, total, hasMore, loadingMore, loadMoreError, onLoadMore, onOpen }: Props) {
   const { locale, t } = useLocale();
   return (
     <>
-      <ul className={styles.list}>
+      <ul className={styles.list} aria-busy={busy}>
         {items.map((member) => (
           <li key={member.id}>
             <MemberCard member={member} onOpen={onOpen} />

@@ -1,6 +1,6 @@
 // Everything the app needs from its host, read through React context. Inside Teams it comes from
 // teams-js; in a plain browser the same shape says "not in Teams" and the app uses local stand-ins.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Theme } from "@fluentui/react-components";
 import type { TeamsConnection } from "./connectToTeams";
 import { chatDeepLink } from "./chat";
@@ -37,6 +37,7 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
   // main.tsx has loaded the initial theme; later ones load before they apply.
   const [themeName, setThemeName] = useState<TeamsThemeName>(() => initialThemeName(connection));
 
+  const notified = useRef(false);
   useEffect(() => {
     if (!connection) return;
     const { bridge } = connection;
@@ -47,7 +48,9 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
         (error: unknown) => console.warn("Could not load the theme", next, error),
       );
     });
-    // The app has rendered: tell Teams to drop its loading indicator.
+    // The app has rendered: tell Teams to drop its loading indicator (once, even under StrictMode).
+    if (notified.current) return;
+    notified.current = true;
     bridge.notifySuccess().catch((error: unknown) => console.warn("notifySuccess failed", error));
   }, [connection]);
 

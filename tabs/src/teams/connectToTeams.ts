@@ -1,12 +1,12 @@
 // Decides "inside Teams or plain browser" once, before the first render.
-import type { app } from "@microsoft/teams-js";
 import { validMessageOrigins } from "./validMessageOrigins";
 
 export type TeamsBridge = typeof import("./teamsBridge");
 
 export interface TeamsConnection {
   bridge: TeamsBridge;
-  context: app.Context;
+  /** teams-js's app.Context, as the host gave it at start. */
+  context: Awaited<ReturnType<TeamsBridge["initialize"]>>;
 }
 
 const INITIALIZE_TIMEOUT_MS = 4000;
