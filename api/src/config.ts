@@ -24,6 +24,19 @@ const schema = z.object({
   /** Seconds a directory snapshot may be served before the store is checked for changes. */
   DIRECTORY_REFRESH_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   APP_VERSION: z.string().default("0.1.0"),
+  /** SharePoint through Microsoft Graph (see sharePointSettings below): none set = local mode. */
+  GRAPH_TENANT_ID: guid.optional(),
+  GRAPH_CLIENT_ID: guid.optional(),
+  GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  /** A PEM file with the certificate and its unencrypted private key, or the PEM text itself. */
+  GRAPH_CERTIFICATE_PATH: z.string().min(1).optional(),
+  GRAPH_CERTIFICATE_PEM: z.string().min(1).optional(),
+  /** The coordinators' site: its URL (https://tenant.sharepoint.com/sites/campus) or Graph site id. */
+  SHAREPOINT_SITE: z.string().min(1).optional(),
+  GRAPH_BASE_URL: z.url().default("https://graph.microsoft.com"),
+  /** A fixed token for the local Graph stand-in (loopback GRAPH_BASE_URL only). */
+  GRAPH_ACCESS_TOKEN: z.string().min(1).optional(),
+  SHAREPOINT_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
 });
 
 export type Config = {
@@ -37,7 +50,18 @@ export type Config = {
   identity:
     | { kind: "local" }
     | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string };
+  /** Absent: local mode, the local store is the truth. Present: SharePoint is, through Graph. */
+  sharepoint?: SharePointConfig;
 };
+
+export interface SharePointConfig {
+  site: string;
+  graphBaseUrl: string;
+  syncIntervalMinutes: number;
+  auth:
+    | { kind: "msal"; tenantId: string; clientId: string; credential: { kind: "secret"; secret: string } | { kind: "certificate"; path?: string; pem?: string } }
+    | { kind: "static"; token: string };
+}
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -63,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tablePrefix: c.TABLE_PREFIX,
     directoryRefreshSeconds: c.DIRECTORY_REFRESH_SECONDS,
     version: c.APP_VERSION,
+    sharepoint: sharePointSettings(c),
     bot: loadBotConfig(env),
   };
   if (c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID) {
@@ -73,4 +98,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
   return { ...base, mode: "local", identity: { kind: "local" } };
+}
+
+/** All of tenant, client, one credential and site, or none of them; the stand-in needs only a token and a site. */
+function sharePointSettings(c: z.infer<typeof schema>): SharePointConfig | undefined {
+  const common = { graphBaseUrl: c.GRAPH_BASE_URL.replace(/\/+$/, ""), syncIntervalMinutes: c.SHAREPOINT_SYNC_MINUTES };
+  if (c.GRAPH_ACCESS_TOKEN) {
+    if (!/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(c.GRAPH_BASE_URL)) {
+      throw new ConfigError("GRAPH_ACCESS_TOKEN is for the local Graph stand-in only: set GRAPH_BASE_URL to its loopback address, or use GRAPH_CLIENT_SECRET or a certificate.");
+    }
+    if (!c.SHAREPOINT_SITE) throw new ConfigError("GRAPH_ACCESS_TOKEN is set: set SHAREPOINT_SITE as well.");
+    return { ...common, site: c.SHAREPOINT_SITE, auth: { kind: "static", token: c.GRAPH_ACCESS_TOKEN } };
+  }
+  const credentials = (["GRAPH_CLIENT_SECRET", "GRAPH_CERTIFICATE_PATH", "GRAPH_CERTIFICATE_PEM"] as const).filter((k) => c[k] !== undefined);
+  if (credentials.length > 1) throw new ConfigError(`Set one Graph credential, not ${credentials.join(" and ")}.`);
+  const settings = {
+    GRAPH_TENANT_ID: c.GRAPH_TENANT_ID,
+    GRAPH_CLIENT_ID: c.GRAPH_CLIENT_ID,
+    "GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH or GRAPH_CERTIFICATE_PEM": credentials[0],
+    SHAREPOINT_SITE: c.SHAREPOINT_SITE,
+  };
+  const missing = Object.entries(settings).filter(([, v]) => v === undefined).map(([k]) => k);
+  if (missing.length === Object.keys(settings).length) return undefined;
+  if (missing.length > 0) {
+    throw new ConfigError(`SharePoint is partly configured: set ${missing.join(", ")} as well, or unset the GRAPH_* and SHAREPOINT_SITE settings to run in local mode.`);
+  }
+  const credential = c.GRAPH_CLIENT_SECRET
+    ? { kind: "secret" as const, secret: c.GRAPH_CLIENT_SECRET }
+    : { kind: "certificate" as const, path: c.GRAPH_CERTIFICATE_PATH, pem: c.GRAPH_CERTIFICATE_PEM };
+  return { ...common, site: c.SHAREPOINT_SITE!, auth: { kind: "msal", tenantId: c.GRAPH_TENANT_ID!, clientId: c.GRAPH_CLIENT_ID!, credential } };
 }

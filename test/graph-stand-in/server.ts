@@ -49,7 +49,11 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
       const body = await readJson(incoming);
       const path = url.pathname.slice("/v1.0".length);
       const headers = lowerCase(incoming.headers);
-      if (path === "/$batch" && incoming.method === "POST") return send(res, batch(body, headers, answer, state.counters));
+      if (path === "/$batch" && incoming.method === "POST") {
+        const envelope = batch(body, headers, answer, state.counters);
+        count(state.counters, "batch", envelope.status);
+        return send(res, envelope);
+      }
       const result = answer({ method: incoming.method ?? "GET", path, query: url.searchParams, headers, body });
       if (result === "drop") return void incoming.socket.destroy();
       send(res, result);

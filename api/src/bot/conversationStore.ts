@@ -4,7 +4,7 @@
 import type { TableClient } from "@azure/data-tables";
 import { topicSchema, type ConversationRecord, type ConversationStore, type Topic } from "@campus-westum/bot";
 import { z } from "zod";
-import { listAll, type Tables } from "../store/tables.js";
+import { listAll, upsertAll, type Tables } from "../store/tables.js";
 import { isMissing, rowKeyOf } from "./tableErrors.js";
 
 const PARTITION = "conversation";
@@ -45,6 +45,11 @@ export class TablesConversationStore implements ConversationStore {
 
   async save(record: ConversationRecord): Promise<void> {
     await (await this.table()).upsertEntity(toRow(record), "Replace");
+  }
+
+  /** Many records at once (sample data, tests, benchmarks). */
+  async saveMany(records: ConversationRecord[]): Promise<void> {
+    await upsertAll(await this.table(), records.map(toRow));
   }
 
   async remove(conversationId: string): Promise<void> {

@@ -4,3 +4,4 @@ export * from "./identity.js";
 export * from "./problem.js";
 export * from "./health.js";
 export * from "./catalogue.js";
+export * from "./sync.js";

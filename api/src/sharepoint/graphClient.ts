@@ -1,9 +1,10 @@
 // The Microsoft Graph client of the API: @microsoft/microsoft-graph-client with our behaviors
 // as its middleware chain, in pnpjs's spirit (each cross-cutting concern one small step):
-//   user agent -> retry (429/503/504, Retry-After) -> bearer token -> fetch with timeout
+//   user agent -> retry (429/503/504, Retry-After) -> meter (requests, RU) -> bearer token -> fetch with timeout
 // The base URL is configurable so that tests and offline development talk to the stand-in.
 import { Client } from "@microsoft/microsoft-graph-client";
 import { BearerTokenBehavior } from "./behaviors/bearerToken.js";
+import { GraphMeter, MeterBehavior } from "./behaviors/meter.js";
 import { DEFAULT_RETRY, RetryBehavior, type RetryOptions } from "./behaviors/retry.js";
 import { FetchTransport } from "./behaviors/transport.js";
 import { decoratedUserAgent, UserAgentBehavior } from "./behaviors/userAgent.js";
@@ -19,11 +20,13 @@ export interface GraphClientOptions {
   appVersion: string;
   retry?: Partial<RetryOptions>;
   timeoutMs?: number;
+  meter?: GraphMeter;
 }
 
 export interface GraphConnection {
   client: Client;
   baseUrl: string;
+  meter: GraphMeter;
   /** A nextLink or deltaLink as a path the client accepts; refuses links to any other host. */
   relative(link: string): string;
 }
@@ -31,9 +34,11 @@ export interface GraphConnection {
 export function createGraphClient(options: GraphClientOptions): GraphConnection {
   const baseUrl = (options.baseUrl ?? GRAPH_ORIGIN).replace(/\/+$/, "");
   const origin = new URL(baseUrl).origin;
+  const meter = options.meter ?? new GraphMeter();
   const chain = [
     new UserAgentBehavior(decoratedUserAgent("Nätverk Westum", "CampusWestum", options.appVersion)),
     new RetryBehavior({ ...DEFAULT_RETRY, ...options.retry }),
+    new MeterBehavior(meter),
     new BearerTokenBehavior(options.tokens, origin),
     new FetchTransport(options.timeoutMs),
   ];
@@ -42,6 +47,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
   return {
     client,
     baseUrl,
+    meter,
     relative(link) {
       if (!link.startsWith(`${prefix}/`)) throw new Error(`Refusing a link outside ${prefix}: ${link.slice(0, 120)}`);
       return link.slice(prefix.length);

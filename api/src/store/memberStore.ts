@@ -49,6 +49,22 @@ export class MemberStore {
     await this.bumpVersion();
   }
 
+  /** Removes members (with their contacts) and single contacts; absent rows are fine. Used by the SharePoint sync. */
+  async remove(memberIds: readonly string[], contacts: readonly { memberId: string; id: string }[] = []): Promise<void> {
+    if (memberIds.length === 0 && contacts.length === 0) return;
+    const [memberTable, contactTable] = await Promise.all([this.tables.table("members"), this.tables.table("contacts")]);
+    const gone = [...contacts];
+    for (const id of memberIds) gone.push(...(await listAll<ContactRow>(contactTable, id)).map((row) => ({ memberId: id, id: row.rowKey })));
+    const ignoreMissing = (error: unknown) => {
+      if ((error as { statusCode?: number }).statusCode !== 404) throw error;
+    };
+    await Promise.all([
+      ...memberIds.map((id) => memberTable.deleteEntity(MEMBER_PARTITION, id).catch(ignoreMissing)),
+      ...gone.map((c) => contactTable.deleteEntity(c.memberId, c.id).catch(ignoreMissing)),
+    ]);
+    await this.bumpVersion();
+  }
+
   async count(): Promise<number> {
     const table = await this.tables.table("members");
     let count = 0;

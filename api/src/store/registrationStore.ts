@@ -13,7 +13,7 @@ import { seatedCourse } from "../domain/catalogue/courseView.js";
 import { poolOf, registrationRecordSchema, type RegistrationRecord } from "../domain/catalogue/registrationRecord.js";
 import { decideCancellation, decideRegistration, emptyLedger, fillSeats, type RegistrationRefusal, type SeatLedger } from "../domain/catalogue/seatRules.js";
 import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
-import { isNotFound, withOptimisticRetry } from "./optimisticRetry.js";
+import { isNotFound, statusOf, withOptimisticRetry } from "./optimisticRetry.js";
 import { LEDGER_ROW, ledgerFromProperties, ledgerToProperties } from "./seatLedgerRow.js";
 import { listAll, type Tables } from "./tables.js";
 
@@ -65,18 +65,22 @@ export class RegistrationStore {
     // Noted before the seat transaction, so "my registrations" never misses one after a crash;
     // readers check the course partition, which stays the truth.
     await (await this.tables.table("personCourses")).upsertEntity({ partitionKey: personKey(request.person.id), rowKey: course.id }, "Replace");
-    return withOptimisticRetry(async () => {
-      const [{ ledger, etag }, active] = await Promise.all([this.readLedger(table, course.id), this.activeOf(table, course.id, request.person.id)]);
+    // The person's active registration is read once: a registration made meanwhile (a double
+    // click) makes our person row's create fail with 409, and only then is it read again.
+    let active: Promise<string | undefined> | undefined;
+    return withOptimisticRetry(async (previousError) => {
+      if (!active || statusOf(previousError) === 409) active = this.activeOf(table, course.id, request.person.id);
+      const [{ ledger, etag }, existing] = await Promise.all([this.readLedger(table, course.id), active]);
       const nowMs = this.now();
       const decision = decideRegistration({
         course: seatedCourse(course),
         ledger,
         nowMs,
         siteMemberId: request.siteMemberId,
-        personHasActiveRegistration: active !== undefined,
+        personHasActiveRegistration: existing !== undefined,
         byCoordinatorForOther: request.byCoordinatorForOther,
       });
-      if (!decision.ok) return { ok: false, reason: decision.reason, ...(active ? { existingId: active } : {}) };
+      if (!decision.ok) return { ok: false, reason: decision.reason, ...(existing ? { existingId: existing } : {}) };
       const record: RegistrationRecord = {
         id: decision.registrationId,
         courseId: course.id,

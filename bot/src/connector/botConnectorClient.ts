@@ -44,7 +44,7 @@ export class BotConnectorClient {
       method,
       headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(this.timeoutMs),
+      signal: AbortSignal.timeout(Math.max(1, Math.floor(this.timeoutMs))),
     });
     const text = await response.text();
     const json = parseJson(text);

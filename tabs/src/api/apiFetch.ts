@@ -1,5 +1,5 @@
-// The one fetch wrapper: base URL, bearer token, Accept-Language, JSON in and out, problem+json
-// errors as ProblemError, cancellation through AbortSignal.
+// The one fetch wrapper: base URL, bearer token, Accept-Language, JSON in and out (files as Blobs),
+// problem+json errors as ProblemError, cancellation through AbortSignal.
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from "@campus-westum/api/contract";
 import { ProblemError } from "./ProblemError";
 
@@ -8,7 +8,7 @@ export interface ApiCallOptions {
   locale: string;
   /** Supplies the bearer token; omit for the routes that need none (health, local sign-in). */
   getToken?: () => Promise<string>;
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PUT" | "DELETE";
   query?: URLSearchParams;
   body?: unknown;
   signal?: AbortSignal;
@@ -17,8 +17,26 @@ export interface ApiCallOptions {
 const API_BASE_URL = (import.meta.env.VITE_API_BASE_URL ?? "").replace(/\/+$/, "");
 
 export async function apiFetch<T>(path: string, options: ApiCallOptions): Promise<T> {
+  const response = await send(path, options, "application/json");
+  return (await response.json()) as T;
+}
+
+/** A file the API serves (calendar, CSV, XLSX): the bytes and the name it suggests. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export async function apiDownload(path: string, options: ApiCallOptions, fallbackName: string): Promise<DownloadedFile> {
+  const response = await send(path, options, "*/*");
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  return { blob: await response.blob(), fileName };
+}
+
+async function send(path: string, options: ApiCallOptions, accept: string): Promise<Response> {
   const headers = new Headers({
-    Accept: `application/json, ${PROBLEM_CONTENT_TYPE}`,
+    Accept: `${accept}, ${PROBLEM_CONTENT_TYPE}`,
     "Accept-Language": options.locale,
   });
   if (options.getToken) headers.set("Authorization", `Bearer ${await options.getToken()}`);
@@ -33,7 +51,7 @@ export async function apiFetch<T>(path: string, options: ApiCallOptions): Promis
   });
 
   if (!response.ok) throw new ProblemError(await readProblem(response));
-  return (await response.json()) as T;
+  return response;
 }
 
 /** The API's problem details, or a stand-in when something between us and the API answered. */
