@@ -3,11 +3,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { benchBundleSize } from "./bundleSize.js";
+import { benchCatalogueRegistrations } from "./catalogueRegistrations.js";
 import { benchDirectorySearch } from "./directorySearch.js";
 import { benchStartup } from "./startup.js";
 
 const benches: Record<string, () => Promise<object>> = {
   bundle: benchBundleSize,
+  registrations: benchCatalogueRegistrations,
   search: benchDirectorySearch,
   startup: benchStartup,
 };

@@ -44,6 +44,14 @@ async function main() {
     quiet: true,
   });
   services.push(tabs);
+  // The bot: the Microsoft 365 Agents Playground, pointed at the API's /api/messages (issue 5).
+  const playgroundPort = Number(process.env.PLAYGROUND_PORT ?? 56150);
+  const playground = startService("playground", join(root, "node_modules", ".bin", "agentsplayground"), [], {
+    env: { BOT_ENDPOINT: `${api.url}/api/messages`, TEAMSAPPTESTER_PORT: String(playgroundPort), TEAMSAPPTESTER_BROWSER: "none" },
+    quiet: true,
+  });
+  services.push(playground);
+  const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
   await waitForHttp(`${tabsUrl}/directory`, { service: tabs });
   await waitForHttp(`${tabsUrl}/api/health`, { service: tabs, accept: (s) => s === 200 });
 
@@ -55,6 +63,7 @@ Campus Westum runs locally (ready in ${seconds} s, sample data, local identity).
   Channel tab, configuration page   ${tabsUrl}/config/directory
   Channel tab, a saved view         ${tabsUrl}/directory?subRegion=skaraborg&context=channel
   API health                        ${api.url}/api/health
+  Chat with the bot (Playground)    ${playgroundUrl}
 
   Sample users (switch in the tab's header): Lisa Lärare (teacher, staff), Sam Samordnare (coordinator).
   Data: .data/azurite (delete it to start over with fresh sample data).

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type ProxyOptions } from "vite";
+import { tabSecurityHeaders } from "./securityHeaders.js";
 import { compileCatalogues } from "./vite/compileCatalogues.js";
 
 // The API is same-origin under /api in production; in dev and preview Vite forwards /api to it.
@@ -7,12 +8,17 @@ const apiProxy: Record<string, ProxyOptions> = {
   "/api": { target: process.env.API_URL ?? "http://127.0.0.1:7071", changeOrigin: true },
 };
 const port = Number(process.env.TABS_PORT ?? 5173);
+// The same headers as production (tabs/securityHeaders.ts); the Teams host stand-in may frame the tabs too.
+const headerOptions = {
+  extraFrameAncestors: (process.env.VITE_TEAMS_HOST_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+  apiOrigin: process.env.VITE_API_BASE_URL ? new URL(process.env.VITE_API_BASE_URL).origin : undefined,
+};
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [compileCatalogues()],
-  server: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy },
-  preview: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy },
+  server: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy, headers: tabSecurityHeaders({ ...headerOptions, dev: true }) },
+  preview: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy, headers: tabSecurityHeaders(headerOptions) },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -3,6 +3,7 @@
 // local identity. Setting the Entra settings switches token validation to the tenant's keys.
 import { z } from "zod";
 import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
+import { httpConfigOf, httpSettings, type HttpConfig } from "./http/httpConfig.js";
 
 const AZURITE = "UseDevelopmentStorage=true";
 
@@ -37,6 +38,10 @@ const schema = z.object({
   /** A fixed token for the local Graph stand-in (loopback GRAPH_BASE_URL only). */
   GRAPH_ACCESS_TOKEN: z.string().min(1).optional(),
   SHAREPOINT_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  /** CORS origins and write rate limits (http/httpConfig.ts). */
+  ...httpSettings,
+  /** Set: logs, traces and metrics go to Application Insights through OpenTelemetry. */
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -47,6 +52,10 @@ export type Config = {
   version: string;
   /** The bot and its delivery engine (api/src/bot/botConfig.ts). */
   bot: BotConfig;
+  /** CORS and write rate limits (api/src/http/httpConfig.ts). */
+  http: HttpConfig;
+  /** Absent: no telemetry is exported (and its SDK is never loaded). */
+  applicationInsightsConnectionString?: string;
   identity:
     | { kind: "local" }
     | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string };
@@ -89,15 +98,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     version: c.APP_VERSION,
     sharepoint: sharePointSettings(c),
     bot: loadBotConfig(env),
+    applicationInsightsConnectionString: c.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
   if (c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID) {
     return {
       ...base,
+      http: httpConfigOf(c, "production"),
       mode: "production",
       identity: { kind: "entra", tenantIds: c.AAD_TENANT_IDS, clientId: c.AAD_APP_CLIENT_ID, appIdUri: c.AAD_APP_ID_URI },
     };
   }
-  return { ...base, mode: "local", identity: { kind: "local" } };
+  return { ...base, http: httpConfigOf(c, "local"), mode: "local", identity: { kind: "local" } };
 }
 
 /** All of tenant, client, one credential and site, or none of them; the stand-in needs only a token and a site. */

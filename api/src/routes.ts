@@ -18,8 +18,12 @@ import { recordAttendance } from "./handlers/recordAttendance.js";
 import { registerForCourse } from "./handlers/registerForCourse.js";
 import { searchCourses } from "./handlers/searchCourses.js";
 import { searchMembers } from "./handlers/searchMembers.js";
+import { syncNow } from "./handlers/syncNow.js";
+import { syncStatus } from "./handlers/syncStatus.js";
 import { updateCourse } from "./handlers/updateCourse.js";
 import type { Route } from "./http/route.js";
+import { announcementReport } from "./bot/deliveryReportRoute.js";
+import { botMessages } from "./bot/messagesRoute.js";
 
 export const apiRoutes: Route[] = [
   health,
@@ -41,6 +45,12 @@ export const apiRoutes: Route[] = [
   exportCourse,
   myRegistrations,
   participationReport,
+  // SharePoint sync (issue 4).
+  syncNow,
+  syncStatus,
+  // The bot (issue 5): its endpoint and the delivery report.
+  botMessages,
+  announcementReport,
 ];
 
 export const localModeRoutes: Route[] = [localUsers, localToken];

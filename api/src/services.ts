@@ -5,6 +5,8 @@ import { createLocalIdentity, type LocalIdentity } from "./auth/localIdentity.js
 import type { TokenValidator } from "./auth/tokenValidator.js";
 import type { Config } from "./config.js";
 import { jsonLogger, type Logger } from "./logger.js";
+import { createSharePointSync } from "./sharepoint/sync/createSharePointSync.js";
+import type { SharePointSync } from "./sharepoint/sync/sharePointSync.js";
 import { CatalogueSnapshot } from "./store/catalogueSnapshot.js";
 import { CourseStore } from "./store/courseStore.js";
 import { DirectorySnapshot } from "./store/directorySnapshot.js";
@@ -28,6 +30,8 @@ export interface Services {
   validateToken: TokenValidator;
   /** Present in local mode only: issues tokens for the sample users. */
   localIdentity?: LocalIdentity;
+  /** Present when SharePoint is configured: it is then the truth, synced into the stores. */
+  sharepointSync?: SharePointSync;
 }
 
 export async function createServices(config: Config, log: Logger = jsonLogger()): Promise<Services> {
@@ -38,7 +42,8 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const courses = new CourseStore(tables);
   const registrations = new RegistrationStore(tables, now);
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
-  const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now };
+  const sharepointSync = config.sharepoint ? createSharePointSync(config.sharepoint, { appVersion: config.version, tables, members, log }) : undefined;
+  const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync };
   if (config.identity.kind === "entra") {
     return { ...stores, validateToken: entraTokenValidator(config.identity) };
   }

@@ -1,6 +1,7 @@
 // The app's pages by path. Each page is lazy-loaded, so each is its own chunk and a tab loads only
 // the code of the page it shows.
 import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { withFeatureMessages } from "./i18n/messages";
 
 export interface Route {
   path: string;
@@ -8,17 +9,20 @@ export interface Route {
 }
 
 const DirectoryPage = lazy(() => import("./directory/DirectoryPage"));
-const DirectoryConfigPage = lazy(() => import("./config/DirectoryConfigPage"));
+// Teams allows one configurable tab per app: its one configuration page sets up either feature.
+const ChannelTabConfigPage = lazy(() => import("./config/ChannelTabConfigPage"));
+const CataloguePage = lazy(() => withFeatureMessages("catalogue", import("./catalogue/CataloguePage")));
 
 export const ROUTES: readonly Route[] = [
   // The member directory: the personal tab (/ and /directory) and the channel tab
   // (/directory?<saved filters>&context=channel).
   { path: "/", page: DirectoryPage },
   { path: "/directory", page: DirectoryPage },
-  { path: "/config/directory", page: DirectoryConfigPage },
-  // The course catalogue comes here, built the same way:
-  // { path: "/catalogue", page: lazy(() => import("./catalogue/CataloguePage")) },
-  // { path: "/config/catalogue", page: lazy(() => import("./config/CatalogueConfigPage")) },
+  { path: "/config/directory", page: ChannelTabConfigPage },
+  // The course catalogue, built the same way: the personal tab (/catalogue) and the channel tab
+  // (/catalogue?<saved filters>&context=channel).
+  { path: "/catalogue", page: CataloguePage },
+  { path: "/config/catalogue", page: ChannelTabConfigPage },
 ];
 
 /** The route for a pathname; the site may be served under a base path (Vite's `base`). */

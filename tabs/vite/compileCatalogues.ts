@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 import type { Plugin } from "vite";
 
-const CATALOGUE_FILE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/][a-z]{2}\.json$/;
+// src/i18n/catalogues/<lang>.json and a feature's src/i18n/catalogues/<feature>/<lang>.json.
+const CATALOGUE_FILE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](?:[a-z-]+[\\/])?[a-z]{2}\.json$/;
 
 export function compileCatalogues(): Plugin {
   return {

@@ -1,5 +1,5 @@
 // A local stand-in for the Bot Connector REST API, the endpoints the bot uses:
-//   POST /v3/conversations/{id}/activities              send (201 { id })
+//   POST /v3/conversations/{id}/activities[/{replyTo}]  send or reply (201 { id })
 //   PUT  /v3/conversations/{id}/activities/{activityId} update a sent card in place (200 { id })
 //   POST /v3/conversations                              open a 1:1 chat (201 { id })
 // It enforces the Teams limits by arrival time (tenant 50/s; per conversation 7/1 s, 8/2 s,
@@ -139,7 +139,8 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
       const url = new URL(req.url ?? "/", "http://stand-in");
       const body = (await readJson(req)) as Record<string, unknown> | undefined;
       stats.requests++;
-      const send = /^\/v3\/conversations\/([^/]+)\/activities\/?$/.exec(url.pathname);
+      // A reply (POST .../activities/{replyToId}) is delivered like a send.
+      const send = req.method === "POST" ? /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/.exec(url.pathname) : null;
       const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(url.pathname);
       if (req.method === "POST" && send) {
         const conversationId = decodeURIComponent(send[1]!);

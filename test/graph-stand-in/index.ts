@@ -23,6 +23,8 @@ export interface GraphStandIn {
   updateItem(listName: string, id: string, fields: Fields): void;
   deleteItem(listName: string, id: string): void;
   expireDeltaTokens(listName?: string): void;
+  /** Expires every list's delta tokens once the stand-in has served `requests` more requests: a 410 in the middle of a sync. */
+  expireDeltaTokensAfter(requests: number): void;
   setFaults(settings: FaultSettings): void;
   enqueueFaults(...faults: Fault[]): void;
   clearFaults(): void;
@@ -55,6 +57,7 @@ export async function startGraphStandIn(options: { acceptToken?: (token: string)
     updateItem: (listName, id, fields) => void model.updateItem(list(listName), item(listName, id), fields),
     deleteItem: (listName, id) => model.deleteItem(list(listName), item(listName, id)),
     expireDeltaTokens: (listName) => (listName ? [list(listName)] : model.site.lists).forEach((l) => model.expireDeltaTokens(l)),
+    expireDeltaTokensAfter: (requests) => server.afterRequests(requests, () => model.site.lists.forEach((l) => model.expireDeltaTokens(l))),
     setFaults: (settings) => server.faults.set(settings),
     enqueueFaults: (...faults) => server.faults.enqueue(...faults),
     clearFaults: () => server.faults.clear(),

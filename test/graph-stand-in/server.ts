@@ -15,12 +15,15 @@ export interface StandInServer {
   faults: FaultPlan;
   /** User agents seen, for checking traffic decoration. */
   userAgents: Set<string>;
+  /** Runs `action` when `requests` more requests have arrived (before answering that one). */
+  afterRequests(requests: number, action: () => void): void;
   close(): Promise<void>;
 }
 
 export async function serveStandIn(model: StandInModel, acceptToken: (token: string) => boolean): Promise<StandInServer> {
   const state = { counters: emptyCounters(), faults: new FaultPlan(), userAgents: new Set<string>() };
   let origin = "";
+  let trigger: { at: number; action: () => void } | undefined;
 
   const answer = (req: Omit<StandInRequest, "origin">): StandInResponse | "drop" => {
     const fault = state.faults.next(req.path);
@@ -39,6 +42,10 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
   const server: Server = createServer(async (incoming, res) => {
     try {
       state.counters.requests++;
+      if (trigger && state.counters.requests >= trigger.at) {
+        trigger.action();
+        trigger = undefined;
+      }
       state.userAgents.add(incoming.headers["user-agent"] ?? "");
       const auth = incoming.headers.authorization ?? "";
       if (!/^Bearer \S+$/.test(auth) || !acceptToken(auth.slice(7))) {
@@ -66,6 +73,7 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
   return {
     url: origin,
     ...state,
+    afterRequests: (requests, action) => (trigger = { at: state.counters.requests + requests, action }),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

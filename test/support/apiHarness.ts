@@ -30,7 +30,7 @@ export async function startApiHarness(
   options: { members?: MemberDetail[]; env?: Record<string, string>; catalogue?: boolean } = {},
 ): Promise<ApiHarness> {
   const prefix = `t${process.pid}x${++counter}x${Math.random().toString(36).slice(2, 7)}`;
-  const config = loadConfig({ STORAGE_CONNECTION_STRING: inject("storage"), TABLE_PREFIX: prefix, DIRECTORY_REFRESH_SECONDS: "0", ...options.env });
+  const config = loadConfig({ STORAGE_CONNECTION_STRING: inject("storage"), TABLE_PREFIX: prefix, DIRECTORY_REFRESH_SECONDS: "0", WRITES_PER_MINUTE: "1000000", WRITE_BURST: "1000000", ...options.env });
   const services = await createServices(config, silentLogger);
   const members = options.members ?? sampleDirectory();
   await services.members.save(members);

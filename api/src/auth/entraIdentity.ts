@@ -1,6 +1,6 @@
 // Production identity: Entra ID access tokens for the API's own app registration, v1 or v2,
 // from the configured tenant(s), checked against the tenant's published signing keys.
-import { createRemoteJWKSet } from "jose";
+import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
 import { createTokenValidator, type TokenValidator } from "./tokenValidator.js";
 
 export interface EntraSettings {
@@ -14,9 +14,12 @@ export const entraIssuers = (tenantId: string) => [
   `https://sts.windows.net/${tenantId}/`,
 ];
 
-export function entraTokenValidator(settings: EntraSettings): TokenValidator {
-  // Entra signs every tenant's tokens with the same key set; jose caches it and refetches on an unknown kid.
-  const keys = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${settings.tenantIds[0]}/discovery/v2.0/keys`));
+/** The tenant's published signing keys. Entra signs every tenant's tokens with the same key set; jose caches it and refetches on an unknown kid. */
+export const entraSigningKeys = (tenantId: string): JWTVerifyGetKey =>
+  createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`));
+
+/** `keys` is injectable so tests can run the production rules against a local key set. */
+export function entraTokenValidator(settings: EntraSettings, keys: JWTVerifyGetKey = entraSigningKeys(settings.tenantIds[0]!)): TokenValidator {
   return createTokenValidator({
     tenantIds: settings.tenantIds,
     audiences: [settings.clientId, ...(settings.appIdUri ? [settings.appIdUri] : [])],

@@ -57,7 +57,7 @@ export function createTokenValidator(options: TokenValidationOptions): TokenVali
       if (error instanceof errors.JWTExpired) throw new TokenError("expired", "The token has expired");
       throw new TokenError("invalid", error instanceof Error ? `${error.name}: ${error.message}` : "Invalid token");
     }
-    const principal = toPrincipal(payload, options.tenantIds);
+    const principal = toPrincipal(payload, options);
     if (validated.size >= CACHE_SIZE) validated.delete(validated.keys().next().value!);
     // Cached until the token expires, never beyond (no clock tolerance on the cache).
     validated.set(token, { principal, expiresAt: payload.exp! * 1000 });
@@ -65,10 +65,12 @@ export function createTokenValidator(options: TokenValidationOptions): TokenVali
   };
 }
 
-function toPrincipal(payload: JWTPayload, tenantIds: readonly string[]): Principal {
+function toPrincipal(payload: JWTPayload, options: TokenValidationOptions): Principal {
   const claim = (name: string) => (typeof payload[name] === "string" ? (payload[name] as string) : undefined);
   const tenantId = claim("tid");
-  if (!tenantId || !tenantIds.includes(tenantId)) throw new TokenError("invalid", "The token is from another tenant");
+  if (!tenantId || !options.tenantIds.includes(tenantId)) throw new TokenError("invalid", "The token is from another tenant");
+  // With several tenants configured, jose accepts any of their issuers: the issuer must be the token's own tenant's.
+  if (!options.issuersOf(tenantId).includes(payload.iss!)) throw new TokenError("invalid", "The issuer is not the token's tenant");
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
   // v2 tokens name the user in preferred_username, v1 tokens in upn or unique_name.
   const email = claim("preferred_username") ?? claim("upn") ?? claim("unique_name") ?? "";

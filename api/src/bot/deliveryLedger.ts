@@ -3,7 +3,10 @@
 // A delivery is claimed before every send: created if new, else updated at the ETag it was read
 // with, so two workers can never both hold it. The row's lease says until when a claim holds;
 // a claim whose lease ran out while the row still said "sending" was cut short mid-send.
-import type { TableClient } from "@azure/data-tables";
+// Claims and results are written in batches (one transaction per announcement, up to 100
+// rows): Tables then costs about one request per 30 deliveries instead of two per delivery.
+// A batch that fails as a whole (one row conflicts) is redone row by row.
+import type { TableClient, TransactionAction } from "@azure/data-tables";
 import { FINAL_STATES, type ClaimResult, type DeliveryClaim, type DeliveryLedger, type DeliveryState, type Settlement } from "@campus-westum/bot";
 import type { Tables } from "../store/tables.js";
 import { isConflict, isPreconditionFailed, rowKeyOf } from "./tableErrors.js";
@@ -26,6 +29,39 @@ export class TablesDeliveryLedger implements DeliveryLedger {
 
   private table(): Promise<TableClient> {
     return this.tables.table("deliveries");
+  }
+
+  async claimMany(deliveries: { announcementId: string; conversationId: string }[], leaseMs: number): Promise<ClaimResult[]> {
+    const table = await this.table();
+    const results: ClaimResult[] = new Array(deliveries.length);
+    for (const group of byAnnouncement(deliveries)) {
+      const now = this.now();
+      const rows = group.map(({ item }) => ({ partitionKey: item.announcementId, rowKey: rowKeyOf(item.conversationId), state: "sending", attempts: 0, leaseUntil: now + leaseMs, conversationId: item.conversationId }));
+      try {
+        const response = await table.submitTransaction(rows.map((row): TransactionAction => ["create", row]));
+        group.forEach(({ item, index }, i) => (results[index] = claimed(item.announcementId, item.conversationId, 0, false, response.subResponses[i]?.etag)));
+      } catch (error) {
+        if (!isConflict(error) && statusOfBatch(error) !== 409) throw error;
+        await Promise.all(group.map(async ({ item, index }) => (results[index] = await this.claim(item.announcementId, item.conversationId, leaseMs))));
+      }
+    }
+    return results;
+  }
+
+  async settleMany(settlements: { claim: DeliveryClaim; settlement: Settlement }[]): Promise<boolean[]> {
+    const table = await this.table();
+    const results: boolean[] = new Array(settlements.length);
+    const items = settlements.map((s) => ({ ...s, announcementId: s.claim.announcementId }));
+    for (const group of byAnnouncement(items)) {
+      try {
+        await table.submitTransaction(group.map(({ item }): TransactionAction => ["update", settledRow(item.claim, item.settlement), "Merge", { etag: item.claim.version as string }]));
+        for (const { index } of group) results[index] = true;
+      } catch (error) {
+        if (!isPreconditionFailed(error) && statusOfBatch(error) !== 412) throw error;
+        await Promise.all(group.map(async ({ item, index }) => (results[index] = await this.settle(item.claim, item.settlement))));
+      }
+    }
+    return results;
   }
 
   async claim(announcementId: string, conversationId: string, leaseMs: number): Promise<ClaimResult> {
@@ -54,17 +90,8 @@ export class TablesDeliveryLedger implements DeliveryLedger {
 
   async settle(claim: DeliveryClaim, settlement: Settlement): Promise<boolean> {
     const table = await this.table();
-    const row = {
-      partitionKey: claim.announcementId,
-      rowKey: rowKeyOf(claim.conversationId),
-      state: settlement.state,
-      attempts: settlement.attempts,
-      leaseUntil: 0,
-      ...("error" in settlement ? { error: settlement.error.slice(0, 1000) } : {}),
-      ...("activityId" in settlement ? { activityId: settlement.activityId } : {}),
-    };
     try {
-      await table.updateEntity(row, "Merge", { etag: claim.version as string });
+      await table.updateEntity(settledRow(claim, settlement), "Merge", { etag: claim.version as string });
       return true;
     } catch (error) {
       if (isPreconditionFailed(error)) return false;
@@ -88,3 +115,28 @@ const claimed = (announcementId: string, conversationId: string, attempts: numbe
   kind: "claimed",
   claim: { announcementId, conversationId, attempts, uncertain, version: etag },
 });
+
+function settledRow(claim: DeliveryClaim, settlement: Settlement) {
+  return {
+    partitionKey: claim.announcementId,
+    rowKey: rowKeyOf(claim.conversationId),
+    state: settlement.state,
+    attempts: settlement.attempts,
+    leaseUntil: 0,
+    ...("error" in settlement ? { error: settlement.error.slice(0, 1000) } : {}),
+    ...("activityId" in settlement ? { activityId: settlement.activityId } : {}),
+  };
+}
+
+/** Items grouped by announcement (one partition) in chunks of at most 100 (a transaction's limit). */
+function byAnnouncement<T extends { announcementId: string }>(items: T[]): { item: T; index: number }[][] {
+  const groups = new Map<string, { item: T; index: number }[]>();
+  items.forEach((item, index) => groups.set(item.announcementId, [...(groups.get(item.announcementId) ?? []), { item, index }]));
+  return [...groups.values()].flatMap((g) => Array.from({ length: Math.ceil(g.length / 100) }, (_, i) => g.slice(i * 100, i * 100 + 100)));
+}
+
+/** A failed transaction reports the failing sub-request's status on the error (or in its message). */
+function statusOfBatch(error: unknown): number | undefined {
+  const text = String((error as Error)?.message ?? "");
+  return /\b409\b|EntityAlreadyExists/.test(text) ? 409 : /\b412\b|UpdateConditionNotSatisfied/.test(text) ? 412 : undefined;
+}

@@ -9,7 +9,8 @@
 //   GET    /api/courses                          200 CourseSearchResult; 400 invalid-input; 403 status≠published for staff
 //   GET    /api/courses/{id}                     200 Course; 404 (staff: also drafts); 400 bad id
 //   POST   /api/courses                          201 Course (coordinator; created as draft); 400; 403
-//   PUT    /api/courses/{id}                     200 Course (coordinator); 400; 403; 404; 409 course-cancelled
+//   PUT    /api/courses/{id}                     200 Course (coordinator); 400; 403; 404; 409 course-cancelled,
+//          409 session-has-attendance (a removed session has recorded hours: clear them first)
 //   POST   /api/courses/{id}/publish             200 Course (coordinator); 409 course-cancelled; 404
 //   POST   /api/courses/{id}/cancel              200 Course (coordinator; body CancelCourseRequest); 404
 //   GET    /api/courses/{id}/calendar.ics        200 text/calendar, one VEVENT per session with place/join link
@@ -23,7 +24,8 @@
 //          400 negative/too many/not quarter hours, unknown session or registration; 409 not registered
 //   GET    /api/courses/{id}/export?format=csv|xlsx   registrations with hours per session (coordinator)
 //   GET    /api/me/registrations                 200 MyRegistration[]
-//   GET    /api/reports/participation?from&to&project&member[&format=csv|xlsx]   200 ParticipationReport (coordinator)
+//   GET    /api/reports/participation?from&to&project&member[&format=csv|xlsx]   200 ParticipationReport (coordinator);
+//          CSV has every table (participants, per member, project, month, totals) under its name
 // 503 unavailable (with Retry-After) when storage fails or a course is contended beyond retries.
 import type { EducationAreaId, FacetValue, SubRegionId } from "./directory.js";
 

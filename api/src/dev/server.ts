@@ -1,14 +1,19 @@
 // The local host: serves the same route handlers the Functions app registers, over plain Node
 // HTTP, because the Functions Core Tools cannot be installed on these machines. It builds the
 // same HttpRequest objects the Functions host would and writes the HttpResponseInit back.
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import functions, { type HttpHandler, type HttpResponseInit } from "@azure/functions";
+import { MAX_BODY_BYTES } from "../http/body.js";
+import { languageOf } from "../http/language.js";
+import { problemResponse, problems } from "../http/problem.js";
 import { toHttpHandler, type Route } from "../http/route.js";
 import type { Services } from "../services.js";
 
 // @azure/functions is CommonJS without named exports that Node's ESM loader can see.
 const { HttpRequest, InvocationContext } = functions;
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Past this a too-large body is cut off instead of drained (draining lets the client read the 413). */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
 interface CompiledRoute {
   methods: string[];
@@ -55,13 +60,17 @@ async function handle(routes: CompiledRoute[], req: IncomingMessage, res: Server
     return match ? [{ route, match }] : [];
   });
   if (matching.length === 0) return void res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
-  const found = matching.find(({ route }) => route.methods.includes(req.method ?? "GET"));
+  // OPTIONS is a CORS preflight, which toHttpHandler answers for every route (as the Functions app registers it).
+  const found = matching.find(({ route }) => route.methods.includes(req.method ?? "GET") || req.method === "OPTIONS");
   if (!found) {
     const allowed = [...new Set(matching.flatMap(({ route }) => route.methods))].join(", ");
     return void res.writeHead(405, { Allow: allowed }).end();
   }
   const body = await readBody(req);
-  if (body === "too-large") return void res.writeHead(413, { Connection: "close" }).end();
+  if (body === "too-large") {
+    const problem = problemResponse(problems.tooLarge(MAX_BODY_BYTES), languageOf(req.headers["accept-language"]), randomUUID());
+    return writeResponse(res, { ...problem, headers: { ...(problem.headers as Record<string, string>), Connection: "close" } });
+  }
 
   const params = Object.fromEntries(found.route.paramNames.map((name, i) => [name, decodeURIComponent(found.match[i + 1]!)]));
   const headers = Object.fromEntries(
@@ -78,12 +87,12 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined | "too-large
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > MAX_DRAIN_BYTES) {
         resolve("too-large");
         req.destroy();
-      } else chunks.push(chunk);
+      } else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on("end", () => resolve(chunks.length ? Buffer.concat(chunks) : undefined));
+    req.on("end", () => resolve(size > MAX_BODY_BYTES ? "too-large" : chunks.length ? Buffer.concat(chunks) : undefined));
     req.on("error", reject);
   });
 }

@@ -13,7 +13,17 @@ function field(cell: Cell, lang: Lang): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const lines = (table: Table, lang: Lang) => [table.columns, ...table.rows].map((row) => row.map((cell) => field(cell, lang)).join(";"));
+
 export function toCsv(table: Table, lang: Lang): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map((cell) => field(cell, lang)).join(";"));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return `\uFEFF${lines(table, lang).join("\r\n")}\r\n`;
+}
+
+/**
+ * Several tables in one CSV file (a CSV has no sheets): each under a line with its name, with
+ * an empty line between them, so a grant report's totals are in the file with the participants.
+ */
+export function toCsvSections(tables: readonly Table[], lang: Lang): string {
+  if (tables.length === 1) return toCsv(tables[0]!, lang);
+  return `\uFEFF${tables.map((table) => [field(table.name, lang), ...lines(table, lang)].join("\r\n")).join("\r\n\r\n")}\r\n`;
 }

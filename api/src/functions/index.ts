@@ -4,12 +4,20 @@ import { loadConfig } from "../config.js";
 import { toHttpHandler } from "../http/route.js";
 import { apiRoutes } from "../routes.js";
 import { createServices, type Services } from "../services.js";
+import { registerSharePointSyncTimer } from "./sharepointSyncTimer.js";
 
 // Validated when the worker loads, so a bad setting stops the app with the setting named.
 const config = loadConfig();
 let services: Promise<Services> | undefined;
 const getServices = () => (services ??= createServices(config));
 
+const preflighted = new Set<string>();
 for (const route of apiRoutes) {
-  functions.app.http(route.name, { methods: route.methods, route: route.route, authLevel: "anonymous", handler: toHttpHandler(route, getServices) });
+  // OPTIONS too, once per path: CORS preflights reach toHttpHandler, which answers them from
+  // ALLOWED_ORIGINS (the Function App's own CORS setting stays empty, or it takes over; infra/README.md).
+  const firstOnPath = !preflighted.has(route.route);
+  preflighted.add(route.route);
+  functions.app.http(route.name, { methods: firstOnPath ? [...route.methods, "OPTIONS"] : route.methods, route: route.route, authLevel: "anonymous", handler: toHttpHandler(route, getServices) });
 }
+
+registerSharePointSyncTimer(config, getServices);

@@ -8,8 +8,17 @@ import { problems } from "./problem.js";
 
 const localeErrors = { sv: sv().localeError, en: en().localeError };
 
+/** application/json and the +json types (problem+json, merge-patch+json), with or without a charset. */
+const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
+
+/**
+ * The largest body the API reads. The largest real one (5,000 attendance entries) is about 350 KB;
+ * the Functions host's own limit is 100 MB, so this is the one that counts.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 export async function parseBody<S extends z.ZodType>(request: HttpRequest, schema: S, lang: Lang): Promise<z.infer<S>> {
-  const text = await request.text();
+  const text = await readText(request, MAX_BODY_BYTES);
   let raw: unknown;
   try {
     raw = text.trim() === "" ? {} : JSON.parse(text);
@@ -27,6 +36,28 @@ export async function parseBody<S extends z.ZodType>(request: HttpRequest, schem
     return { field: issue.path.join(".") || "body", message };
   });
   throw invalidFields(errors);
+}
+
+/**
+ * The body as text, refused before it is read when Content-Length is too large, and after when it
+ * turns out to be (chunked bodies carry no length). The Functions host has its own, far larger, limit.
+ */
+async function readText(request: HttpRequest, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw problems.tooLarge(maxBytes);
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw problems.tooLarge(maxBytes);
+  if (bytes.byteLength === 0) return "";
+  // A body is JSON or nothing: a form or text body is refused rather than guessed at.
+  if (!JSON_TYPE.test(request.headers.get("content-type") ?? "")) throw problems.unsupportedMediaType();
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw problems.invalidInput([{ field: "body", message: "UTF-8" }], {
+      sv: "Innehållet är inte giltig UTF-8. Skicka JSON i UTF-8.",
+      en: "The body is not valid UTF-8. Send JSON in UTF-8.",
+    });
+  }
 }
 
 /** A 400 naming the first wrong field and its message in the detail, all of them in `errors`. */

@@ -50,6 +50,41 @@ export const problems = {
     new ProblemError(400, "invalid-input", { sv: "Ogiltig indata", en: "Invalid input" }, detail, errors),
   /** 409: the request is valid but the state of things refuses it (deadline passed, already registered...). */
   conflict: (slug: string, title: Text, detail: Text) => new ProblemError(409, slug, title, detail),
+  /** 413: the body is larger than the API reads (MAX_BODY_BYTES). */
+  tooLarge: (maxBytes: number) =>
+    new ProblemError(
+      413,
+      "too-large",
+      { sv: "För stort innehåll", en: "Content too large" },
+      {
+        sv: `Innehållet är större än ${Math.floor(maxBytes / 1024)} kB. Skicka mindre på en gång.`,
+        en: `The body is larger than ${Math.floor(maxBytes / 1024)} KB. Send less at a time.`,
+      },
+    ),
+  /** 415: a body that is not JSON (the API reads JSON bodies only). */
+  unsupportedMediaType: () =>
+    new ProblemError(
+      415,
+      "unsupported-media-type",
+      { sv: "Fel innehållstyp", en: "Unsupported content type" },
+      {
+        sv: "Skicka innehållet som JSON med Content-Type: application/json.",
+        en: "Send the body as JSON with Content-Type: application/json.",
+      },
+    ),
+  /** 429: one person's writes came faster than WRITES_PER_MINUTE allows. */
+  tooManyWrites: (retryAfterSeconds: number) =>
+    new ProblemError(
+      429,
+      "too-many-requests",
+      { sv: "För många ändringar", en: "Too many changes" },
+      {
+        sv: `Du har gjort många ändringar på kort tid. Vänta ${retryAfterSeconds} sekunder och försök igen.`,
+        en: `You have made many changes in a short time. Wait ${retryAfterSeconds} seconds and try again.`,
+      },
+      undefined,
+      { "Retry-After": String(retryAfterSeconds) },
+    ),
   unavailable: () =>
     new ProblemError(
       503,

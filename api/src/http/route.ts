@@ -7,8 +7,12 @@ import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } fr
 import type { Principal } from "../auth/principal.js";
 import { TokenError } from "../auth/tokenValidator.js";
 import type { Services } from "../services.js";
+import { MAX_BODY_BYTES } from "./body.js";
+import { corsHeaders, preflightResponse } from "./cors.js";
 import { languageOf, type Lang } from "./language.js";
 import { internalErrorResponse, ProblemError, problemResponse, problems } from "./problem.js";
+import { apiSecurityHeaders } from "./securityHeaders.js";
+import { limitWrites } from "./writeRateLimit.js";
 
 export type Access = "anonymous" | "user" | "coordinator";
 
@@ -38,12 +42,22 @@ export function toHttpHandler(route: Route, getServices: () => Promise<Services>
     const given = request.headers.get("x-correlation-id");
     const correlationId = given && CORRELATION_ID.test(given) ? given : randomUUID();
     const lang = languageOf(request.headers.get("accept-language"));
-    const base = { "X-Correlation-Id": correlationId, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
+    const base = { "X-Correlation-Id": correlationId, ...apiSecurityHeaders };
+    let cors: Record<string, string> = {};
     let response: HttpResponseInit;
     try {
       const services = await getServices();
-      const caller = await authenticate(route.access, request, services);
-      response = await route.handle({ request, caller: caller as Principal, services, lang, correlationId });
+      const { allowedOrigins } = services.config.http;
+      cors = corsHeaders(request.headers.get("origin"), allowedOrigins);
+      if (request.method === "OPTIONS") {
+        response = preflightResponse(request, allowedOrigins);
+      } else {
+        // Refused before anything is read or verified; parseBody checks the bytes it reads as well.
+        if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw problems.tooLarge(MAX_BODY_BYTES);
+        const caller = await authenticate(route.access, request, services);
+        limitWrites(services, request.method, caller);
+        response = await route.handle({ request, caller: caller as Principal, services, lang, correlationId });
+      }
     } catch (error) {
       if (error instanceof ProblemError) {
         response = problemResponse(error, lang, correlationId);
@@ -52,7 +66,7 @@ export function toHttpHandler(route: Route, getServices: () => Promise<Services>
         response = internalErrorResponse(lang, correlationId);
       }
     }
-    return { ...response, headers: { ...base, ...(response.headers as Record<string, string>) } };
+    return { ...response, headers: { ...base, ...cors, ...(response.headers as Record<string, string>) } };
   };
 }
 

@@ -18,19 +18,20 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: Number(process.env.X_MAX ?? 80), baseDelayMs: Number(process.env.X_BASE ?? 4), maxDelayMs: Number(process.env.X_CAP ?? 400) };
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 80, baseDelayMs: 4, maxDelayMs: 400 };
 
-/** Runs `attempt` until it completes without a write conflict; gives up with ContentionError. */
+/**
+ * Runs `attempt` until it completes without a write conflict; gives up with ContentionError.
+ * A retry is told the conflict that caused it (e.g. 409: a row it creates exists now).
+ */
 export async function withOptimisticRetry<T>(attempt: (previousError?: unknown) => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY): Promise<T> {
   let previousError: unknown;
   for (let n = 0; n < policy.maxAttempts; n++) {
     try {
-      (globalThis as any).__attempts = ((globalThis as any).__attempts ?? 0) + 1;
       return await attempt(previousError);
     } catch (error) {
       if (!isWriteConflict(error)) throw error;
       previousError = error;
-      (globalThis as any).__conflicts = ((globalThis as any).__conflicts ?? 0) + 1;
       const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(n, 16));
       await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }

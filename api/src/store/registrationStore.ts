@@ -6,7 +6,16 @@
 // Every seat decision reads the ledger with its ETag, asks the pure rules (domain/catalogue/
 // seatRules.ts) and writes the registration rows and the new ledger in ONE transaction whose
 // ledger update carries that ETag. A concurrent writer makes it fail with 412; we then re-read
-// and decide again (optimisticRetry.ts). No in-process lock, so it holds across instances.
+// and decide again (optimisticRetry.ts). The ETag is the only arbiter, so the rules hold across
+// API instances.
+//
+// Contention: a course that opens attracts many registrations at once, and with optimistic
+// concurrency alone nearly every attempt then loses to another and retries (200 at once cost
+// 2,000-4,000 attempts and 20-50 s). So an instance sends one seat decision per course at a time
+// to the store (`inTurn`, a per-course queue in arrival order), and while that queue is busy it
+// remembers the ledger and ETag its own last write produced, so the next decision needs no read.
+// That is throughput, not correctness: other instances still race through the ETag (a stale
+// remembered ledger fails with 412 and is read again), and the rules hold without the queue.
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { CourseRecord } from "../domain/catalogue/courseSchema.js";
 import { seatedCourse } from "../domain/catalogue/courseView.js";
@@ -44,6 +53,12 @@ export interface NewRegistration {
 
 export type RegisterOutcome = { ok: true; record: RegistrationRecord; ledger: SeatLedger } | { ok: false; reason: RegistrationRefusal; existingId?: string };
 
+interface LedgerRead {
+  ledger: SeatLedger;
+  /** Absent: no ledger yet (the first registration creates it). */
+  etag?: string;
+}
+
 export interface CourseRegistrations {
   ledger: SeatLedger;
   registrations: RegistrationRecord[];
@@ -55,8 +70,43 @@ export class RegistrationStore {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Per course: the tail of this instance's queue of seat decisions, and the ledger as our last write left it. */
+  private readonly turns = new Map<string, { tail: Promise<void>; known?: LedgerRead }>();
+
   private table(): Promise<TableClient> {
     return this.tables.table("registrations");
+  }
+
+  /** Runs a seat decision after the earlier ones on the same course in this instance (see the header). */
+  private inTurn<T>(courseId: string, work: () => Promise<T>): Promise<T> {
+    const turn = this.turns.get(courseId) ?? { tail: Promise.resolve() };
+    const mine = turn.tail.then(work);
+    const tail = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    turn.tail = tail;
+    this.turns.set(courseId, turn);
+    void tail.then(() => {
+      if (turn.tail === tail) this.turns.delete(courseId);
+    });
+    return mine;
+  }
+
+  /** The ledger to decide on: as our own last write left it (while the course's queue is busy), else read. */
+  private async currentLedger(table: TableClient, courseId: string, previousError: unknown): Promise<LedgerRead> {
+    const turn = this.turns.get(courseId);
+    if (turn?.known && previousError === undefined) return turn.known;
+    return this.readLedger(table, courseId);
+  }
+
+  /** Submits a transaction whose last action is the ledger write, and remembers the ledger it wrote. */
+  private async submitWithLedger(table: TableClient, courseId: string, actions: TransactionAction[], ledger: SeatLedger, etag: string | undefined): Promise<void> {
+    const turn = this.turns.get(courseId);
+    if (turn) turn.known = undefined;
+    const response = await table.submitTransaction([...actions, ledgerWrite(courseId, ledger, etag)]);
+    const written = response.subResponses.at(-1)?.etag;
+    if (turn && written) turn.known = { ledger, etag: written };
   }
 
   /** Registers a person: a seat if one is free in their pool, else the end of its waitlist. */
@@ -67,10 +117,11 @@ export class RegistrationStore {
     await (await this.tables.table("personCourses")).upsertEntity({ partitionKey: personKey(request.person.id), rowKey: course.id }, "Replace");
     // The person's active registration is read once: a registration made meanwhile (a double
     // click) makes our person row's create fail with 409, and only then is it read again.
-    let active: Promise<string | undefined> | undefined;
-    return withOptimisticRetry(async (previousError) => {
-      if (!active || statusOf(previousError) === 409) active = this.activeOf(table, course.id, request.person.id);
-      const [{ ledger, etag }, existing] = await Promise.all([this.readLedger(table, course.id), active]);
+    let active = this.activeOf(table, course.id, request.person.id);
+    active.catch(() => undefined); // awaited in turn; not an unhandled rejection meanwhile
+    return this.inTurn(course.id, () => withOptimisticRetry(async (previousError) => {
+      if (statusOf(previousError) === 409) active = this.activeOf(table, course.id, request.person.id);
+      const [{ ledger, etag }, existing] = await Promise.all([this.currentLedger(table, course.id, previousError), active]);
       const nowMs = this.now();
       const decision = decideRegistration({
         course: seatedCourse(course),
@@ -91,47 +142,61 @@ export class RegistrationStore {
         createdBy: request.createdBy,
         attendance: {},
       };
-      await table.submitTransaction([
-        ["create", toRow(record)],
-        ["create", { partitionKey: course.id, rowKey: personRow(request.person.id), registrationId: record.id }],
-        ledgerWrite(course.id, decision.ledger, etag),
-      ]);
+      await this.submitWithLedger(
+        table,
+        course.id,
+        [
+          ["create", toRow(record)],
+          ["create", { partitionKey: course.id, rowKey: personRow(request.person.id), registrationId: record.id }],
+        ],
+        decision.ledger,
+        etag,
+      );
       return { ok: true, record, ledger: decision.ledger };
-    });
+    }));
   }
 
   /** Cancels a registration; a freed seat goes to the first waitlisted of the same pool, in the same transaction. */
   async cancel(course: CourseRecord, registrationId: string): Promise<{ record: RegistrationRecord; promoted: string[]; ledger: SeatLedger } | undefined> {
     const table = await this.table();
-    return withOptimisticRetry(async () => {
-      const [{ ledger, etag }, record] = await Promise.all([this.readLedger(table, course.id), this.get(course.id, registrationId)]);
+    return this.inTurn(course.id, () => withOptimisticRetry(async (previousError) => {
+      const [{ ledger, etag }, record] = await Promise.all([this.currentLedger(table, course.id, previousError), this.get(course.id, registrationId)]);
       if (!record) return undefined;
       if (record.status === "cancelled") return { record, promoted: [], ledger };
       const decision = decideCancellation(seatedCourse(course), ledger, poolOf(record), record.id);
       const cancelled: RegistrationRecord = { ...record, status: "cancelled", cancelledAt: toStockholmIso(this.now()) };
-      await table.submitTransaction([
-        ["update", toRow(cancelled), "Merge"],
-        ["delete", { partitionKey: course.id, rowKey: personRow(record.person.id) }],
-        ...decision.promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
-        ledgerWrite(course.id, decision.ledger, etag),
-      ]);
+      await this.submitWithLedger(
+        table,
+        course.id,
+        [
+          // Status only: attendance recorded meanwhile must not be overwritten with what we read.
+          ["update", { partitionKey: course.id, rowKey: regRow(record.id), status: cancelled.status, cancelledAt: cancelled.cancelledAt }, "Merge"],
+          ["delete", { partitionKey: course.id, rowKey: personRow(record.person.id) }],
+          ...decision.promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
+        ],
+        decision.ledger,
+        etag,
+      );
       return { record: cancelled, promoted: decision.promoted, ledger: decision.ledger };
-    });
+    }));
   }
 
   /** Gives seats that became free (a coordinator added seats) to the waitlists, in arrival order. */
   async fillFreeSeats(course: CourseRecord): Promise<string[]> {
     const table = await this.table();
-    return withOptimisticRetry(async () => {
-      const { ledger, etag } = await this.readLedger(table, course.id);
+    return this.inTurn(course.id, () => withOptimisticRetry(async (previousError) => {
+      const { ledger, etag } = await this.currentLedger(table, course.id, previousError);
       const { ledger: next, promoted } = fillSeats(seatedCourse(course), ledger);
       if (promoted.length === 0) return [];
-      await table.submitTransaction([
-        ...promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
-        ledgerWrite(course.id, next, etag),
-      ]);
+      await this.submitWithLedger(
+        table,
+        course.id,
+        promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
+        next,
+        etag,
+      );
       return promoted;
-    });
+    }));
   }
 
   /** Replaces the attendance of registrations, each written only if it did not change since read. */
@@ -208,7 +273,7 @@ export class RegistrationStore {
     return (await this.readLedger(await this.table(), courseId)).ledger;
   }
 
-  private async readLedger(table: TableClient, courseId: string): Promise<{ ledger: SeatLedger; etag?: string }> {
+  private async readLedger(table: TableClient, courseId: string): Promise<LedgerRead> {
     try {
       const row = await table.getEntity<Record<string, unknown>>(courseId, LEDGER_ROW);
       return { ledger: ledgerFromProperties(row), etag: row.etag };

@@ -5,10 +5,11 @@
 // exactly-once argument and its window.
 import { deliveryActivityId } from "./activityId.js";
 import { retryDelayMs, type BackoffSettings } from "./backoff.js";
-import type { AnnouncementActivities, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
+import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
 import { TeamsRateLimiter } from "./rateLimiter.js";
 import { networkOutcome, outcomeOf, type SendOutcome } from "./sendOutcome.js";
 import type { TeamsLimits } from "./teamsLimits.js";
+import { SettleBatcher } from "./settleBatcher.js";
 import { ThrottleWatch } from "./throttleWatch.js";
 import type { BotActivity } from "../connector/activity.js";
 
@@ -34,6 +35,8 @@ export interface DeliveryWorkerSettings {
   uncertainSends: "resend" | "skip";
   /** Fraction the limiter stretches its windows by. */
   guard: number;
+  /** How long results are collected before they are written together. */
+  settleFlushMs: number;
 }
 
 export const defaultWorkerSettings = (limits: TeamsLimits): DeliveryWorkerSettings => ({
@@ -48,6 +51,7 @@ export const defaultWorkerSettings = (limits: TeamsLimits): DeliveryWorkerSettin
   idleWaitMs: 1_000,
   uncertainSends: "resend",
   guard: 0.02,
+  settleFlushMs: 20,
 });
 
 export interface WorkerPorts {
@@ -72,6 +76,7 @@ export class DeliveryWorker {
   readonly stats: WorkerStats = { sent: 0, blocked: 0, failed: 0, retries: 0, uncertainResends: 0, requests: 0 };
   private readonly limiter: TeamsRateLimiter;
   private readonly throttles: ThrottleWatch;
+  private readonly settler: SettleBatcher;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly activityCache = new Map<string, Promise<BotActivity | undefined>>();
   private running = false;
@@ -83,6 +88,7 @@ export class DeliveryWorker {
   ) {
     this.limiter = new TeamsRateLimiter(settings.limits, { guard: settings.guard });
     this.throttles = new ThrottleWatch(settings.limits.tenant);
+    this.settler = new SettleBatcher(ports.ledger, settings.settleFlushMs);
   }
 
   start(): void {
@@ -114,17 +120,24 @@ export class DeliveryWorker {
         await sleep(this.settings.idleWaitMs);
         continue;
       }
-      for (const received of batch) {
-        const work = this.deliver(received).catch((error) => this.ports.log?.warn("delivery failed unexpectedly; the queue will hand it out again", { error: String(error) }));
+      let claims: ClaimResult[];
+      try {
+        claims = await this.ports.ledger.claimMany(batch.map((r) => ({ announcementId: r.message.a, conversationId: r.message.c })), this.settings.leaseMs);
+      } catch (error) {
+        // The messages come back after their visibility timeout.
+        this.ports.log?.warn("delivery claims failed", { error: String(error) });
+        continue;
+      }
+      for (const [i, received] of batch.entries()) {
+        const work = this.deliver(received, claims[i]!).catch((error) => this.ports.log?.warn("delivery failed unexpectedly; the queue will hand it out again", { error: String(error) }));
         this.inFlight.add(work);
         void work.finally(() => this.inFlight.delete(work));
       }
     }
   }
 
-  private async deliver(received: ReceivedDelivery): Promise<void> {
+  private async deliver(received: ReceivedDelivery, claimed: ClaimResult): Promise<void> {
     const { a: announcementId, c: conversationId } = received.message;
-    const claimed = await this.ports.ledger.claim(announcementId, conversationId, this.settings.leaseMs);
     if (claimed.kind === "settled") return this.ports.queue.complete(received);
     if (claimed.kind === "busy") return this.ports.queue.release(received, claimed.retryInMs);
     const claim = claimed.claim;
@@ -189,7 +202,7 @@ export class DeliveryWorker {
 
   /** False when the claim was lost: another worker has the delivery (and its message) now. */
   private async settle(claim: DeliveryClaim, settlement: Settlement): Promise<boolean> {
-    const kept = await this.ports.ledger.settle(claim, settlement);
+    const kept = await this.settler.settle(claim, settlement);
     if (!kept) this.ports.log?.warn("delivery claim lost before settling", { announcementId: claim.announcementId, state: settlement.state });
     return kept;
   }

@@ -51,9 +51,10 @@ export type Settlement =
 
 /** The delivery log: one record per (announcement, recipient), claimed before every send. */
 export interface DeliveryLedger {
-  claim(announcementId: string, conversationId: string, leaseMs: number): Promise<ClaimResult>;
-  /** Records the result; false when the claim was lost (its lease ended and someone else took it). */
-  settle(claim: DeliveryClaim, settlement: Settlement): Promise<boolean>;
+  /** Claims several at once (one storage transaction per announcement where it can). */
+  claimMany(deliveries: { announcementId: string; conversationId: string }[], leaseMs: number): Promise<ClaimResult[]>;
+  /** Records results; false where the claim was lost (its lease ended and someone else took it). */
+  settleMany(settlements: { claim: DeliveryClaim; settlement: Settlement }[]): Promise<boolean[]>;
 }
 
 /** The activity of an announcement, in one language. */

@@ -1,6 +1,6 @@
 // The channel tab's configuration page: pick a saved view of the directory and a tab name, see how
 // many members it shows, and let Teams save it. Outside Teams it shows the resulting tab URL.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { MemberFilters } from "@campus-westum/api/contract";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { useLocale } from "../i18n";
@@ -20,7 +20,8 @@ import styles from "./DirectoryConfigPage.module.css";
 
 type Loading = "loading" | "ready";
 
-export default function DirectoryConfigPage() {
+/** `kindChoice`: the members-or-courses choice that ChannelTabConfigPage puts above the form. */
+export default function DirectoryConfigPage({ kindChoice }: { kindChoice?: ReactNode }) {
   const { locale, t } = useLocale();
   const { tabConfig } = useTeams();
   useDocumentTitle(t("config.title"));
@@ -73,6 +74,7 @@ export default function DirectoryConfigPage() {
         <PageTitle>{t("config.title")}</PageTitle>
         <p className={styles.lead}>{t("config.lead")}</p>
       </div>
+      {kindChoice}
 
       <ViewForm
         view={choices}

@@ -2,7 +2,9 @@
 // MessageFormat (plurals: "{count, plural, one {# medlem} other {# medlemmar}}"), compiled at
 // build time by vite/compileCatalogues.ts. Swedish, the default, is the source: its keys type every
 // lookup, and it ships in the first download; English is fetched when chosen (before the first
-// render when Teams or ?lang asks for it).
+// render when Teams or ?lang asks for it). A feature's own messages (the course catalogue's) are a
+// catalogue of their own, fetched with the feature's code (loadFeatureMessages), so they add
+// nothing to the directory's first download.
 //
 // Why Lingui and not i18next: measured with this app's build, i18next + react-i18next add ~19 KB
 // gzip to the first load (i18next alone ~16 KB), most of the tab's bundle headroom over a bare
@@ -12,16 +14,30 @@
 // mutating a global during render.
 import { setupI18n, type I18n, type Messages } from "@lingui/core";
 import sv from "./catalogues/sv.json";
+import type catalogueSv from "./catalogues/catalogue/sv.json";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
-export type MessageId = keyof typeof sv;
+type CoreMessageId = keyof typeof sv;
+type CatalogueMessageId = keyof typeof catalogueSv;
+export type MessageId = CoreMessageId | CatalogueMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
 // Typed as complete catalogues: a key missing from English fails the typecheck.
-const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<MessageId, string>>> = {
+const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<CoreMessageId, string>>> = {
   en: () => import("./catalogues/en.json").then((module) => module.default),
 };
+
+// Typed like the core: a key missing from a language fails the typecheck.
+const featureCatalogues: Record<"catalogue", Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>> = {
+  catalogue: {
+    sv: () => import("./catalogues/catalogue/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/catalogue/en.json").then((module) => module.default),
+  },
+};
+export type Feature = keyof typeof featureCatalogues;
+const requestedFeatures = new Set<Feature>();
+const loadedFeatures = new Map<string, Promise<void>>();
 
 const instances: Partial<Record<Locale, I18n>> = { sv: linguiFor("sv", sv) };
 
@@ -30,8 +46,31 @@ export function initialLocale(teamsLocale: string | null): Locale {
 }
 
 export async function loadCatalogue(locale: Locale): Promise<void> {
-  if (locale === "sv" || instances[locale]) return;
-  instances[locale] = linguiFor(locale, await lazyCatalogues[locale]());
+  if (locale !== "sv" && !instances[locale]) instances[locale] = linguiFor(locale, await lazyCatalogues[locale]());
+  // A language chosen later also needs the messages of the features already on screen.
+  await Promise.all([...requestedFeatures].map((feature) => loadFeatureInto(feature, locale)));
+}
+
+/** Adds a feature's messages in every language loaded so far (and in any loaded later). */
+export async function loadFeatureMessages(feature: Feature): Promise<void> {
+  requestedFeatures.add(feature);
+  await Promise.all((Object.keys(instances) as Locale[]).map((locale) => loadFeatureInto(feature, locale)));
+}
+
+/** A lazily imported page of a feature, resolved once the feature's messages are in too. */
+export function withFeatureMessages<T>(feature: Feature, page: Promise<T>): Promise<T> {
+  return Promise.all([page, loadFeatureMessages(feature)]).then(([module]) => module);
+}
+
+function loadFeatureInto(feature: Feature, locale: Locale): Promise<void> {
+  const key = `${feature}:${locale}`;
+  let loading = loadedFeatures.get(key);
+  if (!loading) {
+    loading = featureCatalogues[feature][locale]().then((messages) => instances[locale]!.load(locale, messages as unknown as Messages));
+    loading.catch(() => loadedFeatures.delete(key)); // a failed chunk may be asked for again
+    loadedFeatures.set(key, loading);
+  }
+  return loading;
 }
 
 /** Translates in `locale` once its catalogue is loaded (see loadCatalogue), in Swedish until then. */

@@ -14,6 +14,11 @@ export interface TeamsContextInfo {
   theme: TeamsThemeName;
   /** "content" for a tab, "settings" for the configuration page, etc. */
   frameContext: string;
+  /** The app's id and the tab's entity id, for deep links back into the app. */
+  appId?: string;
+  pageId?: string;
+  /** What a deep link into the tab asked to open (context.subEntityId), if anything. */
+  subPageId?: string;
 }
 
 export interface TeamsValue {
@@ -29,6 +34,8 @@ export interface TeamsValue {
   openChat(email: string): void;
   /** The channel-tab configuration API; null in a plain browser. */
   tabConfig: TabConfigHost | null;
+  /** Teams' share dialog for a link; resolves false where there is none (then copy the link). */
+  shareLink(url: string, message: string): Promise<boolean>;
 }
 
 const TeamsReactContext = createContext<TeamsValue | null>(null);
@@ -70,6 +77,8 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
         }
       },
       tabConfig: connection ? connection.bridge.tabConfigHost() : null,
+      shareLink: (url: string, message: string): Promise<boolean> =>
+        connection ? connection.bridge.shareLink(url, message) : Promise.resolve(false),
     }),
     [connection],
   );
@@ -105,5 +114,8 @@ function toContextInfo({ context }: TeamsConnection, theme: TeamsThemeName): Tea
     locale: context.app.locale,
     theme,
     frameContext: context.page.frameContext,
+    appId: context.app.appId?.toString(),
+    pageId: context.page.id,
+    subPageId: context.page.subPageId,
   };
 }

@@ -1,6 +1,6 @@
 // The adapter to teams-js: the only file that imports it, and the few calls this app makes.
 // Loaded with a dynamic import (connectToTeams.ts), so a plain browser never downloads teams-js.
-import { app, authentication, chat, pages } from "@microsoft/teams-js";
+import { app, authentication, chat, pages, sharing } from "@microsoft/teams-js";
 import { chatDeepLink } from "./chat";
 import type { TabConfigHost } from "./tabConfig";
 
@@ -29,6 +29,13 @@ export async function openChat(email: string): Promise<void> {
   } else {
     await app.openLink(chatDeepLink(email));
   }
+}
+
+/** Teams' share dialog for a link; false when the host has no sharing (the caller copies the link). */
+export async function shareLink(url: string, message: string): Promise<boolean> {
+  if (!sharing.isSupported()) return false;
+  await sharing.shareWebContent({ content: [{ type: "URL", url, message, preview: true }] });
+  return true;
 }
 
 export function tabConfigHost(): TabConfigHost {

@@ -51,7 +51,8 @@ export function registrationTable(course: CourseRecord, registrations: readonly 
         r.status === "waitlisted" ? (waitlistPosition(ledger, poolOf(r), r.id) ?? null) : null,
         r.createdAt,
         ...sessions.map((s) => r.attendance[s.id] ?? 0),
-        sumHours(Object.values(r.attendance)),
+        // The columns' sum: hours once recorded for a session that was later removed count nowhere.
+        sumHours(sessions.map((s) => r.attendance[s.id] ?? 0)),
       ]),
   };
 }

@@ -1,0 +1,44 @@
+// POST /api/messages: the bot's endpoint. Anonymous at the route level because the Bot
+// Framework authenticates with its own JWT, which botbuilder's CloudAdapter validates when the
+// bot has an app id and password; in local mode (none) the Agents Playground talks to it
+// unauthenticated.
+import type { BotPorts } from "@campus-westum/bot";
+import { createBotEndpoint } from "@campus-westum/bot";
+import { defineRoute } from "../http/route.js";
+import type { Services } from "../services.js";
+import { botServicesOf } from "./botServices.js";
+import { cataloguePort } from "./cataloguePort.js";
+import { noFikaPlannedYet } from "./fikaPort.js";
+
+type Endpoint = ReturnType<typeof createBotEndpoint>;
+const endpoints = new WeakMap<Services, Endpoint>();
+
+function endpointOf(services: Services): Endpoint {
+  let endpoint = endpoints.get(services);
+  if (!endpoint) {
+    const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: noFikaPlannedYet, now: services.now, defaultLang: "sv" };
+    endpoint = createBotEndpoint(ports, services.config.bot.auth, (error) => services.log.error("bot turn failed", { error: String(error) }));
+    endpoints.set(services, endpoint);
+  }
+  return endpoint;
+}
+
+export const botMessages = defineRoute({
+  name: "botMessages",
+  methods: ["POST"],
+  route: "messages",
+  access: "anonymous",
+  async handle({ request, services }) {
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, key) => (headers[key] = value));
+    const text = await request.text();
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      return { status: 400 };
+    }
+    const response = await endpointOf(services)({ headers, body });
+    return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };
+  },
+});

@@ -1,0 +1,140 @@
+// The courses, sessions, registrations and events lists -> validated records. They are
+// mirrored and validated by the sync today; projecting them into the catalogue store is the
+// seam left open (see sync/catalogueProjection.ts), because that store decides seats and
+// waitlists itself and must not be overwritten row by row.
+import { z } from "zod";
+import { COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS } from "../../contract/index.js";
+import { courseFormat, courseId, courseStatus, projectName, registrationId, sessionId } from "../../domain/catalogue/courseSchema.js";
+import { educationAreaId } from "../../domain/directorySchema.js";
+import { choiceId, choiceIds, lookupId, optional, validated, type ListMapping } from "./listMapping.js";
+
+const itemRef = z.string().regex(/^\d+$/, "a lookup to an item");
+const instant = z.iso.datetime({ offset: true });
+
+const courseItemSchema = z.object({
+  id: courseId,
+  title: z.string().trim().min(1).max(200),
+  providerItemId: itemRef,
+  description: z.string().max(8000),
+  areas: z.array(educationAreaId),
+  format: courseFormat,
+  status: courseStatus,
+  project: projectName.nullable(),
+  language: z.enum(["sv", "en"]),
+  audience: z.string().max(1000),
+  seats: z.number().int().min(0).nullable(),
+  registrationDeadline: instant,
+});
+
+const sessionItemSchema = z.object({
+  id: sessionId,
+  courseItemId: itemRef,
+  start: instant,
+  end: instant,
+  place: z.string().max(300).optional(),
+  onlineUrl: z.url().optional(),
+  hours: z.number().min(0).max(24).optional(),
+});
+
+const registrationItemSchema = z.object({
+  id: registrationId,
+  courseItemId: itemRef,
+  name: z.string().trim().min(1),
+  email: z.email(),
+  personMemberItemId: itemRef,
+  siteMemberItemId: itemRef.optional(),
+  status: z.enum(["registered", "waitlisted", "cancelled"]),
+  attendance: z.record(sessionId, z.number().min(0)),
+});
+
+const eventItemSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+  title: z.string().trim().min(1),
+  type: z.enum(["Digital fika", "Tekniknätverket", "Westumkonferensen", "Annat"]),
+  start: instant,
+  durationMinutes: z.number().int().min(0).optional(),
+  recurrence: z.string().regex(/^FREQ=/, "an RRULE such as FREQ=MONTHLY;BYDAY=1TU").optional(),
+  joinUrl: z.url().optional(),
+});
+
+const LANGUAGES: Record<string, "sv" | "en"> = { Svenska: "sv", Engelska: "en", sv: "sv", en: "en" };
+const REGISTRATION_STATUSES: Record<string, string> = { "Anmäld": "registered", "Väntelista": "waitlisted", "Avanmäld": "cancelled" };
+
+function attendance(value: unknown): unknown {
+  if (value === undefined || value === null || value === "") return {};
+  try {
+    return JSON.parse(String(value));
+  } catch {
+    return value;
+  }
+}
+
+export const courseItems: ListMapping<z.infer<typeof courseItemSchema>> = {
+  list: "courses",
+  displayName: "Utbildningar",
+  fields: ["Title", "CourseKey", "ProviderLookupId", "Description", "EducationAreas", "Format", "Status", "Project", "Language", "Audience", "Seats", "RegistrationDeadline"],
+  map: (f) =>
+    validated(courseItemSchema, {
+      id: f.CourseKey,
+      title: f.Title,
+      providerItemId: lookupId(f, "Provider"),
+      description: f.Description ?? "",
+      areas: choiceIds(EDUCATION_AREAS, f.EducationAreas),
+      format: choiceId(COURSE_FORMATS, f.Format),
+      status: choiceId(COURSE_STATUSES, f.Status),
+      project: optional(f.Project) ?? null,
+      language: LANGUAGES[String(f.Language ?? "Svenska")] ?? f.Language,
+      audience: f.Audience ?? "",
+      seats: f.Seats ?? null,
+      registrationDeadline: f.RegistrationDeadline,
+    }),
+};
+
+export const sessionItems: ListMapping<z.infer<typeof sessionItemSchema>> = {
+  list: "sessions",
+  displayName: "Kurstillfällen",
+  fields: ["Title", "SessionKey", "CourseLookupId", "Start", "End", "Place", "OnlineUrl", "Hours"],
+  map: (f) =>
+    validated(sessionItemSchema, {
+      id: f.SessionKey,
+      courseItemId: lookupId(f, "Course"),
+      start: f.Start,
+      end: f.End,
+      place: optional(f.Place),
+      onlineUrl: optional(f.OnlineUrl),
+      hours: optional(f.Hours),
+    }),
+};
+
+export const registrationItems: ListMapping<z.infer<typeof registrationItemSchema>> = {
+  list: "registrations",
+  displayName: "Anmälningar",
+  fields: ["Title", "RegistrationKey", "CourseLookupId", "PersonEmail", "PersonMemberLookupId", "SiteMemberLookupId", "Status", "Attendance"],
+  map: (f) =>
+    validated(registrationItemSchema, {
+      id: f.RegistrationKey,
+      courseItemId: lookupId(f, "Course"),
+      name: f.Title,
+      email: f.PersonEmail,
+      personMemberItemId: lookupId(f, "PersonMember"),
+      siteMemberItemId: lookupId(f, "SiteMember"),
+      status: REGISTRATION_STATUSES[String(f.Status)] ?? f.Status,
+      attendance: attendance(f.Attendance),
+    }),
+};
+
+export const eventItems: ListMapping<z.infer<typeof eventItemSchema>> = {
+  list: "events",
+  displayName: "Händelser",
+  fields: ["Title", "EventKey", "EventType", "Start", "DurationMinutes", "Recurrence", "JoinUrl"],
+  map: (f) =>
+    validated(eventItemSchema, {
+      id: f.EventKey,
+      title: f.Title,
+      type: f.EventType,
+      start: f.Start,
+      durationMinutes: optional(f.DurationMinutes),
+      recurrence: optional(f.Recurrence),
+      joinUrl: optional(f.JoinUrl),
+    }),
+};

@@ -1,0 +1,207 @@
+// One sync run over every list: the first request of each list goes in one $batch (so a run
+// without changes is one HTTP request and one RU per list), the rest page by page; each list's
+// changes go to the mirror, then the directory is projected into the member store. A list that
+// fails is reported and retried next run; the others still sync. Concurrent callers (timer and
+// "sync now") share one run.
+import type { ListSyncResult, SyncRejectedRow, SyncRun, SyncStatus } from "../../contract/index.js";
+import type { Logger } from "../../logger.js";
+import type { MemberStore } from "../../store/memberStore.js";
+import { describeGraphError } from "../graphErrors.js";
+import type { ListKey } from "../listDefinition.js";
+import { courseItems, eventItems, registrationItems, sessionItems } from "../mapping/catalogueItems.js";
+import { contactItems, memberItems } from "../mapping/directoryItems.js";
+import type { ListMapping } from "../mapping/listMapping.js";
+import type { BatchResponse, SiteLists } from "../siteLists.js";
+import { projectDirectory } from "./directoryProjection.js";
+import { initialDeltaPath, readListRound, type ListRound } from "./listRound.js";
+import type { MirrorWrite, SyncState } from "./syncState.js";
+
+/** Members before contacts: a contact's lookup is resolved against the members. */
+export const SYNCED_LISTS: ListMapping[] = [memberItems, contactItems, courseItems, sessionItems, registrationItems, eventItems];
+const DIRECTORY_LISTS = new Set<ListKey>(["members", "contacts"]);
+
+export interface SharePointSyncDeps {
+  site: SiteLists;
+  state: SyncState;
+  members: MemberStore;
+  log: Logger;
+  intervalMinutes: number;
+  lists?: ListMapping[];
+  /** Items per delta page; small in tests to exercise paging. */
+  pageSize?: number;
+  now?: () => number;
+}
+
+export class SharePointSync {
+  private running: Promise<SyncRun> | undefined;
+  private listIds: Map<ListKey, string> | undefined;
+
+  constructor(private readonly deps: SharePointSyncDeps) {}
+
+  run(trigger: SyncRun["trigger"]): Promise<SyncRun> {
+    this.running ??= this.runOnce(trigger).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  async status(): Promise<SyncStatus> {
+    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, lastRun: await this.deps.state.lastReport() };
+  }
+
+  private async runOnce(trigger: SyncRun["trigger"]): Promise<SyncRun> {
+    const { site, state, log } = this.deps;
+    const now = this.deps.now ?? Date.now;
+    const mappings = this.deps.lists ?? SYNCED_LISTS;
+    const startedAt = new Date(now()).toISOString();
+    const before = site.graph.meter.snapshot();
+    const previous = await state.lastReport();
+    const results: ListSyncResult[] = [];
+    const rejected: SyncRejectedRow[] = [];
+    const touched = new Set<string>();
+    let directoryChanged = previous === undefined;
+    let directory = { saved: 0, removed: 0 };
+    try {
+      const ids = await this.resolveListIds(mappings);
+      const sitePath = await site.sitePath();
+      const starts = await Promise.all(
+        mappings.map(async (m) => {
+          const listId = ids.get(m.list);
+          return listId ? { path: initialDeltaPath(sitePath, listId, m, this.deps.pageSize), storedLink: await state.deltaLink(m.list) } : undefined;
+        }),
+      );
+      const firstPages = await this.firstPages(starts);
+      for (const [i, mapping] of mappings.entries()) {
+        const start = starts[i];
+        if (!start) {
+          results.push(emptyResult(mapping.list, `the list "${mapping.displayName}" is missing on the site: run npm run provision`));
+          continue;
+        }
+        try {
+          const round = await readListRound(site, start, firstPages[i]);
+          const outcome = await this.applyRound(mapping, round, rejected, touched);
+          results.push(outcome);
+          if (DIRECTORY_LISTS.has(mapping.list) && (outcome.changed > 0 || outcome.deleted > 0 || round.mode === "full")) directoryChanged = true;
+        } catch (error) {
+          log.warn("sharepoint list sync failed", { list: mapping.list, error: describeGraphError(error) });
+          if ((error as { statusCode?: number }).statusCode === 404) this.listIds = undefined;
+          results.push(emptyResult(mapping.list, describeGraphError(error)));
+        }
+      }
+      let directoryRejected: SyncRejectedRow[] | undefined;
+      if (directoryChanged) {
+        const projection = await projectDirectory(state, this.deps.members);
+        directory = { saved: projection.saved, removed: projection.removed };
+        directoryRejected = projection.rejected;
+      }
+      const run = this.report(trigger, startedAt, results, carryOver(previous, rejected, touched, directoryRejected), before, directory);
+      await state.saveReport(run);
+      log.info("sharepoint sync finished", { outcome: run.outcome, itemsChanged: run.itemsChanged, rejected: run.rowsRejected.length, requests: run.requests, resourceUnits: run.resourceUnits });
+      return run;
+    } catch (error) {
+      log.error("sharepoint sync failed", { error: describeGraphError(error) });
+      const run = { ...this.report(trigger, startedAt, results, previous?.rowsRejected ?? [], before, directory), outcome: "failed" as const };
+      run.lists.push(emptyResult("site", describeGraphError(error)));
+      await state.saveReport(run).catch(() => undefined);
+      return run;
+    }
+  }
+
+  private async resolveListIds(mappings: ListMapping[]): Promise<Map<ListKey, string>> {
+    if (this.listIds && mappings.every((m) => this.listIds!.has(m.list))) return this.listIds;
+    const lists = await this.deps.site.lists();
+    this.listIds = new Map();
+    for (const m of mappings) {
+      const found = lists.find((l) => l.displayName.toLowerCase() === m.displayName.toLowerCase());
+      if (found) this.listIds.set(m.list, found.id);
+    }
+    return this.listIds;
+  }
+
+  /** Every list's first request in one $batch; if the batch itself fails, each list asks alone. */
+  private async firstPages(starts: ({ path: string; storedLink?: string } | undefined)[]): Promise<(BatchResponse | undefined)[]> {
+    const { site } = this.deps;
+    const asked = starts.flatMap((s, i) => (s ? [{ i, url: s.storedLink ? site.graph.relative(s.storedLink) : s.path }] : []));
+    if (asked.length === 0) return [];
+    try {
+      const answers = await site.batch(asked.map((a) => ({ method: "GET" as const, url: a.url })));
+      const pages: (BatchResponse | undefined)[] = [];
+      asked.forEach((a, k) => (pages[a.i] = answers[k]));
+      return pages;
+    } catch (error) {
+      this.deps.log.warn("sharepoint batch failed; asking list by list", { error: describeGraphError(error) });
+      return [];
+    }
+  }
+
+  private async applyRound(mapping: ListMapping, round: ListRound, rejected: SyncRejectedRow[], touched: Set<string>): Promise<ListSyncResult> {
+    const { state } = this.deps;
+    const writes: MirrorWrite[] = [];
+    let changed = 0;
+    let deleted = 0;
+    let rejectedCount = 0;
+    for (const item of round.items.values()) {
+      touched.add(`${mapping.list}/${item.id}`);
+      if (item.deleted) {
+        writes.push({ itemId: item.id, kind: "deleted" });
+        deleted++;
+        continue;
+      }
+      const mapped = mapping.map(item.fields ?? {});
+      if (mapped.ok) {
+        writes.push({ itemId: item.id, kind: "good", data: JSON.stringify(mapped.value) });
+        changed++;
+      } else {
+        writes.push({ itemId: item.id, kind: "rejected", reason: mapped.reason });
+        rejected.push({ list: mapping.list, itemId: item.id, reason: mapped.reason });
+        rejectedCount++;
+      }
+    }
+    if (round.mode === "full") {
+      // A full enumeration lists what exists: anything else in the mirror is gone.
+      for (const row of await state.mirrorRows(mapping.list)) {
+        if (!row.deleted && !round.items.has(row.itemId)) {
+          writes.push({ itemId: row.itemId, kind: "deleted" });
+          deleted++;
+        }
+      }
+    }
+    await state.applyToMirror(mapping.list, writes);
+    await state.saveDeltaLink(mapping.list, round.deltaLink);
+    return { list: mapping.list, mode: round.mode, pages: round.pages, changed, deleted, rejected: rejectedCount };
+  }
+
+  private report(
+    trigger: SyncRun["trigger"],
+    startedAt: string,
+    lists: ListSyncResult[],
+    rowsRejected: SyncRejectedRow[],
+    before: { requests: number; resourceUnits: number },
+    directory: SyncRun["directory"],
+  ): SyncRun {
+    const after = this.deps.site.graph.meter.snapshot();
+    const failed = lists.filter((l) => l.error).length;
+    return {
+      trigger,
+      startedAt,
+      finishedAt: new Date((this.deps.now ?? Date.now)()).toISOString(),
+      outcome: failed === 0 ? "ok" : failed === lists.length ? "failed" : "partial",
+      lists,
+      itemsChanged: lists.reduce((n, l) => n + l.changed + l.deleted, 0),
+      rowsRejected,
+      requests: after.requests - before.requests,
+      resourceUnits: after.resourceUnits - before.resourceUnits,
+      directory,
+    };
+  }
+}
+
+const emptyResult = (list: string, error: string): ListSyncResult => ({ list, mode: "incremental", pages: 0, changed: 0, deleted: 0, rejected: 0, error });
+
+/**
+ * The rows rejected now: this run's rejections, the directory projection's full set when it
+ * ran, and earlier rejections of rows this run did not see change (they are still rejected).
+ */
+function carryOver(previous: SyncRun | undefined, found: SyncRejectedRow[], touched: Set<string>, directory: SyncRejectedRow[] | undefined): SyncRejectedRow[] {
+  const keep = (previous?.rowsRejected ?? []).filter((r) => !touched.has(`${r.list}/${r.itemId}`) && !(directory && DIRECTORY_LISTS.has(r.list as ListKey)));
+  const fresh = directory ? [...found.filter((r) => !DIRECTORY_LISTS.has(r.list as ListKey)), ...directory] : found;
+  return [...keep, ...fresh].sort((a, b) => a.list.localeCompare(b.list) || Number(a.itemId) - Number(b.itemId));
+}

@@ -1,0 +1,85 @@
+// What the sync keeps in Azure Tables, so it survives restarts and is shared by instances:
+//   spDelta   (PK "delta", RK list)        the stored delta link of each list
+//   spMirror  (PK list, RK item id)        the last good validated value of every item, or its
+//                                          rejection reason; deleted items become tombstones
+//   spDelta   (PK "report", RK "last")     the last run's report, for GET /api/sync/status
+// Every write is an upsert keyed by list and item id, so applying a change twice is harmless.
+import { TableTransaction, type TableClient } from "@azure/data-tables";
+import type { SyncRun } from "../../contract/index.js";
+import type { ListKey } from "../listDefinition.js";
+import { listAll, type Tables } from "../../store/tables.js";
+
+export interface MirrorRow {
+  itemId: string;
+  /** JSON of the last value that validated; kept when a later edit does not validate. */
+  data?: string;
+  rejected?: string;
+  deleted?: boolean;
+}
+
+export type MirrorWrite = { itemId: string } & ({ kind: "good"; data: string } | { kind: "rejected"; reason: string } | { kind: "deleted" });
+
+const TRANSACTION_LIMIT = 100;
+
+export class SyncState {
+  constructor(private readonly tables: Tables) {}
+
+  private delta(): Promise<TableClient> {
+    return this.tables.table("spDelta");
+  }
+
+  private mirror(): Promise<TableClient> {
+    return this.tables.table("spMirror");
+  }
+
+  async deltaLink(list: ListKey): Promise<string | undefined> {
+    try {
+      return (await (await this.delta()).getEntity<{ link: string }>("delta", list)).link;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async saveDeltaLink(list: ListKey, link: string | undefined): Promise<void> {
+    const table = await this.delta();
+    if (link) await table.upsertEntity({ partitionKey: "delta", rowKey: list, link }, "Replace");
+    else await table.deleteEntity("delta", list).catch(() => undefined);
+  }
+
+  async mirrorRows(list: ListKey): Promise<MirrorRow[]> {
+    const rows = await listAll<Omit<MirrorRow, "itemId">>(await this.mirror(), list);
+    return rows.map((r) => ({ itemId: r.rowKey, data: r.data ?? undefined, rejected: r.rejected ?? undefined, deleted: r.deleted ?? undefined }));
+  }
+
+  /**
+   * Applies changes in transactions of up to 100 (one partition per list). A rejected edit
+   * merges only its reason, so the last good data stays; a good one replaces the row.
+   */
+  async applyToMirror(list: ListKey, writes: MirrorWrite[]): Promise<void> {
+    const table = await this.mirror();
+    for (let i = 0; i < writes.length; i += TRANSACTION_LIMIT) {
+      const transaction = new TableTransaction();
+      for (const w of writes.slice(i, i + TRANSACTION_LIMIT)) {
+        const keys = { partitionKey: list, rowKey: w.itemId };
+        if (w.kind === "good") transaction.upsertEntity({ ...keys, data: w.data }, "Replace");
+        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason }, "Merge");
+        else transaction.upsertEntity({ ...keys, deleted: true }, "Replace");
+      }
+      await table.submitTransaction(transaction.actions);
+    }
+  }
+
+  async saveReport(run: SyncRun): Promise<void> {
+    await (await this.delta()).upsertEntity({ partitionKey: "report", rowKey: "last", json: JSON.stringify(run) }, "Replace");
+  }
+
+  async lastReport(): Promise<SyncRun | undefined> {
+    try {
+      return JSON.parse((await (await this.delta()).getEntity<{ json: string }>("report", "last")).json) as SyncRun;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+}

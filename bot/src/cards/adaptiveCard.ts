@@ -1,0 +1,44 @@
+// Adaptive Card 1.5 building blocks: small typed constructors for the few elements the bot's
+// cards use. Cards are plain JSON, built by pure functions and tested as JSON.
+export type Element =
+  | { type: "TextBlock"; text: string; wrap: true; size?: "Small" | "Medium" | "Large"; weight?: "Bolder"; isSubtle?: boolean; color?: "Attention" | "Good" | "Warning" }
+  | { type: "FactSet"; facts: { title: string; value: string }[] }
+  | { type: "Container"; items: Element[]; style?: "emphasis" | "good" | "attention" };
+
+export type Action =
+  | { type: "Action.Execute"; title: string; verb: string; data: Record<string, unknown>; style?: "positive" | "destructive" }
+  | { type: "Action.OpenUrl"; title: string; url: string };
+
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  $schema: "http://adaptivecards.io/schemas/adaptive-card.json";
+  version: "1.5";
+  body: Element[];
+  actions?: Action[];
+}
+
+export const card = (body: Element[], actions: Action[] = []): AdaptiveCard => ({
+  type: "AdaptiveCard",
+  $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+  version: "1.5",
+  body,
+  ...(actions.length ? { actions } : {}),
+});
+
+export const title = (text: string): Element => ({ type: "TextBlock", text, wrap: true, size: "Medium", weight: "Bolder" });
+export const text = (value: string, options: { subtle?: boolean; color?: "Attention" | "Good" | "Warning" } = {}): Element => ({
+  type: "TextBlock",
+  text: value,
+  wrap: true,
+  ...(options.subtle ? { isSubtle: true } : {}),
+  ...(options.color ? { color: options.color } : {}),
+});
+export const facts = (pairs: [string, string][]): Element => ({ type: "FactSet", facts: pairs.map(([t, v]) => ({ title: t, value: v })) });
+export const execute = (titleText: string, verb: string, data: Record<string, unknown>, style?: "positive" | "destructive"): Action => ({
+  type: "Action.Execute",
+  title: titleText,
+  verb,
+  data,
+  ...(style ? { style } : {}),
+});
+export const openUrl = (titleText: string, url: string): Action => ({ type: "Action.OpenUrl", title: titleText, url });

@@ -1,0 +1,15 @@
+// The data of the cards' Action.Execute buttons, validated when an invoke brings it back
+// (anyone can craft an invoke; nothing in it is trusted before this).
+import { z } from "zod";
+
+export const registerData = z.object({ courseId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
+export const rsvpData = z.object({
+  seriesId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+  start: z.iso.datetime({ offset: true }),
+  answer: z.enum(["yes", "no"]),
+});
+
+export const cardAction = z.object({
+  action: z.object({ type: z.literal("Action.Execute"), verb: z.string(), data: z.record(z.string(), z.unknown()).default({}) }),
+  trigger: z.string().optional(),
+});

@@ -1,0 +1,50 @@
+// Every card the bot sends, parsed by the adaptivecards library (schema 1.5) with no errors,
+// and the data of its buttons as the invoke handler expects it.
+import * as AC from "adaptivecards";
+import { describe, expect, it } from "vitest";
+import { sampleCourse, sampleFika } from "../testing/fakePorts.js";
+import { registerData, rsvpData } from "./cardData.js";
+import { helpCard, subscriptionsCard, welcomeCard } from "./conversationCards.js";
+import { courseCancelledCard, courseChangedCard, myRegistrationsCard, sessionReminderCard, trainingAnnouncementCard, upcomingCard } from "./courseCards.js";
+import { fikaInvitationCard, fikaPairCard, fikaReminderCard } from "./fikaCards.js";
+
+const cards = (lang: "sv" | "en") => ({
+  welcome: welcomeCard("personal", "Lisa", lang),
+  help: helpCard(lang),
+  subscriptions: subscriptionsCard(["IT"], lang),
+  announcement: trainingAnnouncementCard(sampleCourse, lang, "http://127.0.0.1/cal.ics"),
+  registered: trainingAnnouncementCard(sampleCourse, lang, "http://127.0.0.1/cal.ics", { ok: true, status: "registered" }),
+  changed: courseChangedCard(sampleCourse, [{ before: sampleCourse.sessions[0], after: { ...sampleCourse.sessions[0]!, start: "2026-03-11T09:00:00+01:00" } }], lang, "http://127.0.0.1/cal.ics"),
+  cancelled: courseCancelledCard(sampleCourse.title, "Sjuk lärare", lang),
+  reminder24: sessionReminderCard(sampleCourse, sampleCourse.sessions[0]!, 24, lang),
+  reminder1: sessionReminderCard(sampleCourse, sampleCourse.sessions[0]!, 1, lang),
+  upcoming: upcomingCard([sampleCourse], lang),
+  mine: myRegistrationsCard([{ course: sampleCourse, status: "waitlisted", position: 2 }], lang),
+  fika: fikaInvitationCard(sampleFika, { yes: 3, no: 1 }, lang, "yes"),
+  fikaReminder: fikaReminderCard(sampleFika, lang),
+  pair: fikaPairCard([{ name: "Ada", email: "ada@example.org" }, { name: "Bo", email: "bo@example.org" }], lang),
+});
+
+describe.each(["sv", "en"] as const)("cards in %s", (lang) => {
+  it.each(Object.entries(cards(lang)))("%s is a valid Adaptive Card 1.5", (_name, card) => {
+    const parsed = new AC.AdaptiveCard();
+    const context = new AC.SerializationContext(new AC.Version(1, 5));
+    parsed.parse(card, context);
+    const parseEvents = Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message);
+    expect(parseEvents).toEqual([]);
+    expect(parsed.validateProperties().validationEvents.map((e) => e.message)).toEqual([]);
+    // What the library reads back is what we wrote: no element or action was dropped as unknown.
+    expect(parsed.toJSON()).toMatchObject({ body: expect.any(Array) });
+    expect((parsed.toJSON() as { body: unknown[] }).body).toHaveLength(card.body.length);
+    expect(card.version).toBe("1.5");
+  });
+});
+
+it("puts data on the buttons that the invoke handler accepts", () => {
+  const announcement = trainingAnnouncementCard(sampleCourse, "sv", "http://127.0.0.1/cal.ics");
+  const register = announcement.actions!.find((a) => a.type === "Action.Execute")!;
+  expect(register.type === "Action.Execute" && registerData.parse(register.data)).toEqual({ courseId: sampleCourse.id });
+  const rsvp = fikaInvitationCard(sampleFika, { yes: 0, no: 0 }, "en").actions!.filter((a) => a.type === "Action.Execute");
+  expect(rsvp.map((a) => a.type === "Action.Execute" && rsvpData.parse(a.data).answer)).toEqual(["yes", "no"]);
+  expect(fikaPairCard([{ name: "Ada", email: "ada@example.org" }], "sv").actions![0]).toMatchObject({ url: "https://teams.microsoft.com/l/chat/0/0?users=ada%40example.org" });
+});

@@ -1,0 +1,152 @@
+// One course for a coordinator: its status with publish and cancel, exports (CSV, XLSX), the
+// attendance grid of the registered, and who is waitlisted or has cancelled.
+import { useId, useState } from "react";
+import type { Course, Registration } from "@campus-westum/api/contract";
+import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import type { ExportFormat } from "../../api/catalogueClient";
+import { ProblemError } from "../../api/ProblemError";
+import { useCatalogueApi } from "../../api/useCatalogueApi";
+import { formatNumber, useLocale } from "../../i18n";
+import { courseStatusLabel } from "../courseLabels";
+import { ErrorState } from "../../shared/ErrorState";
+import { LoadingState } from "../../shared/LoadingState";
+import { saveFile } from "../../shared/saveFile";
+import { LinkButton } from "../../shared/TextLink";
+import { useLoad } from "../useLoad";
+import { AttendanceGrid } from "./AttendanceGrid";
+import styles from "./CourseAdmin.module.css";
+
+interface Props {
+  courseId: string;
+  onOpen: (courseId: string, title: string) => void;
+}
+
+export function CourseAdmin({ courseId, onOpen }: Props) {
+  const { t } = useLocale();
+  const api = useCatalogueApi();
+  const [course, retryCourse, replaceCourse] = useLoad((signal) => api.getCourse(courseId, signal), [api, courseId]);
+  const [registrations, retryRegistrations, replaceRegistrations] = useLoad((signal) => api.listRegistrations(courseId, signal), [api, courseId]);
+
+  if (course.status === "loading" || registrations.status === "loading") return <LoadingState label={t("manage.loading")} />;
+  if (course.status === "error") return <ErrorState title={t("course.failed")} error={course.error} onRetry={retryCourse} />;
+  if (registrations.status === "error") return <ErrorState title={t("manage.registrationsFailed")} error={registrations.error} onRetry={retryRegistrations} />;
+
+  const merge = (updated: Registration[]) =>
+    replaceRegistrations(registrations.value.map((r) => updated.find((u) => u.id === r.id) ?? r));
+
+  return (
+    <div className={styles.admin}>
+      <CourseStatusBar course={course.value} onChanged={replaceCourse} onOpen={onOpen} />
+      <ExportButtons courseId={courseId} />
+      <AttendanceGrid course={course.value} registrations={registrations.value} onSaved={merge} />
+      <OthersList registrations={registrations.value} />
+    </div>
+  );
+}
+
+function CourseStatusBar({ course, onChanged, onOpen }: { course: Course; onChanged: (c: Course) => void; onOpen: Props["onOpen"] }) {
+  const { locale, t } = useLocale();
+  const api = useCatalogueApi();
+  const [busy, setBusy] = useState<"publish" | "cancel" | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState("");
+
+  const act = (which: "publish" | "cancel") => {
+    setBusy(which);
+    setError(null);
+    (which === "publish" ? api.publishCourse(course.id) : api.cancelCourse(course.id, reason.trim()))
+      .then((updated) => {
+        onChanged(updated);
+        setCancelling(false);
+      }, setError)
+      .finally(() => setBusy(null));
+  };
+  const spinner = (which: "publish" | "cancel") => (busy === which ? <Spinner size="tiny" aria-hidden /> : undefined);
+
+  return (
+    <div className={styles.statusBar}>
+      <h3 className={styles.title}>
+        <LinkButton onClick={() => onOpen(course.id, course.title)}>{course.title}</LinkButton>
+      </h3>
+      <p role="status" className={styles.status}>
+        {t("manage.status", { status: courseStatusLabel(course.status, locale) })}
+      </p>
+      <div className={styles.buttons}>
+        {course.status === "draft" && (
+          <Button appearance="primary" onClick={() => act("publish")} disabledFocusable={busy !== null} icon={spinner("publish")}>
+            {t("manage.publish")}
+          </Button>
+        )}
+        {course.status !== "cancelled" && !cancelling && <Button onClick={() => setCancelling(true)}>{t("manage.cancelCourse")}</Button>}
+      </div>
+      {cancelling && (
+        <div className={styles.cancelForm}>
+          <Field label={t("manage.cancelReason")} hint={t("manage.cancelReasonHint")}>
+            <Input value={reason} maxLength={500} onChange={(_, data) => setReason(data.value)} />
+          </Field>
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={() => act("cancel")} disabledFocusable={busy !== null} icon={spinner("cancel")}>
+              {t("manage.cancelConfirm")}
+            </Button>
+            <Button onClick={() => setCancelling(false)}>{t("registration.cancelNo")}</Button>
+          </div>
+        </div>
+      )}
+      {error !== null && (
+        <ErrorState title={error instanceof ProblemError && error.problem.title ? error.problem.title : t("manage.actionFailed")} error={error} />
+      )}
+    </div>
+  );
+}
+
+function ExportButtons({ courseId }: { courseId: string }) {
+  const t = useLocale().t;
+  const api = useCatalogueApi();
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const download = (format: ExportFormat) => {
+    setBusy(format);
+    setError(null);
+    api
+      .exportCourse(courseId, format)
+      .then(saveFile, setError)
+      .finally(() => setBusy(null));
+  };
+  const icon = (format: ExportFormat) => (busy === format ? <Spinner size="tiny" aria-hidden /> : <ArrowDownload20Regular />);
+  return (
+    <div className={styles.exports}>
+      <Button icon={icon("xlsx")} disabledFocusable={busy !== null} onClick={() => download("xlsx")}>
+        {t("export.xlsx")}
+      </Button>
+      <Button icon={icon("csv")} disabledFocusable={busy !== null} onClick={() => download("csv")}>
+        {t("export.csv")}
+      </Button>
+      {error !== null && <ErrorState title={t("export.failed")} error={error} onRetry={() => download(busy ?? "xlsx")} />}
+    </div>
+  );
+}
+
+function OthersList({ registrations }: { registrations: Registration[] }) {
+  const { locale, t } = useLocale();
+  const headingId = useId();
+  const waitlisted = registrations.filter((r) => r.status === "waitlisted").sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const cancelled = registrations.filter((r) => r.status === "cancelled");
+  if (waitlisted.length === 0 && cancelled.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className={styles.others}>
+      <h3 id={headingId} className={styles.subheading}>
+        {t("manage.others")}
+      </h3>
+      <ul className={styles.othersList}>
+        {waitlisted.map((r) => (
+          <li key={r.id}>{t("manage.waitlistedPerson", { name: r.person.name, position: formatNumber(r.position ?? 0, locale) })}</li>
+        ))}
+        {cancelled.map((r) => (
+          <li key={r.id}>{t("manage.cancelledPerson", { name: r.person.name })}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

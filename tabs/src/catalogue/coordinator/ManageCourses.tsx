@@ -1,0 +1,57 @@
+// Coordinators' course administration: pick any course (drafts, cancelled and past ones too),
+// then publish or cancel it, see its registrations, record attendance and export them.
+import { useId, useMemo } from "react";
+import { COURSE_STATUSES, MAX_PAGE_SIZE } from "@campus-westum/api/contract";
+import { Field, Select } from "@fluentui/react-components";
+import { useLocale } from "../../i18n";
+import { courseStatusLabel } from "../courseLabels";
+import { ErrorState } from "../../shared/ErrorState";
+import { LoadingState } from "../../shared/LoadingState";
+import { formatCourseSpan, stockholmToday } from "../courseDates";
+import { useCourseSearch } from "../useCourseSearch";
+import { CourseAdmin } from "./CourseAdmin";
+import styles from "./ManageCourses.module.css";
+
+const ALL_STATUSES = COURSE_STATUSES.map((s) => s.id);
+/** Attendance is recorded after the fact: the picker reaches a year back. */
+const DAYS_BACK = 365;
+
+interface Props {
+  courseId: string | null;
+  onCourseChange: (courseId: string | null) => void;
+  onOpen: (courseId: string, title: string) => void;
+}
+
+export default function ManageCourses({ courseId, onCourseChange, onOpen }: Props) {
+  const { locale, t } = useLocale();
+  const from = useMemo(() => stockholmToday(new Date(Date.now() - DAYS_BACK * 86_400_000)), []);
+  const courses = useCourseSearch(useMemo(() => ({ from }), [from]), MAX_PAGE_SIZE, ALL_STATUSES);
+  const headingId = useId();
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {t("manage.heading")}
+      </h2>
+      {courses.error ? (
+        <ErrorState title={t("courses.failed")} error={courses.error} onRetry={courses.retry} />
+      ) : !courses.result ? (
+        <LoadingState label={t("courses.loading")} />
+      ) : (
+        <Field label={t("manage.course")} className={styles.picker}>
+          <Select value={courseId ?? ""} onChange={(_, data) => onCourseChange(data.value || null)}>
+            <option value="">{t("manage.chooseCourse")}</option>
+            {courses.items.map((course) => (
+              <option key={course.id} value={course.id}>
+                {course.title}
+                {course.firstStart && course.lastEnd ? ` – ${formatCourseSpan(course.firstStart, course.lastEnd, locale)}` : ""}
+                {course.status !== "published" ? ` (${courseStatusLabel(course.status, locale)})` : ""}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {courseId && <CourseAdmin key={courseId} courseId={courseId} onOpen={onOpen} />}
+    </section>
+  );
+}

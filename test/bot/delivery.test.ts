@@ -1,0 +1,68 @@
+// The delivery engine against the Bot Connector stand-in (time compressed tenfold: 500/s):
+// every reachable recipient gets the announcement exactly once, blocked and vanished ones are
+// marked inactive, transient failures are retried, and the stand-in never sees a limit exceeded.
+import { afterEach, describe, expect, it } from "vitest";
+import { deliveriesPerConversation, startDeliveryHarness, type DeliveryHarness } from "./support/deliveryHarness.js";
+
+let harness: DeliveryHarness | undefined;
+afterEach(async () => harness?.close());
+
+describe("delivery engine", () => {
+  it("delivers once to every reachable recipient within the limits, despite injected failures", { timeout: 60_000 }, async () => {
+    harness = await startDeliveryHarness({ failures: { blocked: 0.02, gone: 0.01, throttled: 0.05, transient: 0.03 } });
+    const { standIn, bot } = harness;
+    const recipients = await harness.recipients(200);
+    await harness.announce("ann-once", recipients);
+    const worker = bot.createWorker();
+    worker.start();
+    const report = await harness.waitUntilSettled("ann-once", 40_000);
+    await worker.stop();
+
+    const unreachable = recipients.filter((r) => standIn.isUnreachable(r.conversationId));
+    const perConversation = deliveriesPerConversation(standIn);
+    expect(recipients.filter((r) => !standIn.isUnreachable(r.conversationId) && perConversation.get(r.conversationId) !== 1)).toEqual([]);
+    expect(unreachable.every((r) => !perConversation.has(r.conversationId))).toBe(true);
+    expect(report).toMatchObject({ recipients: 200, sent: 200 - unreachable.length, blocked: unreachable.length, failed: 0, pending: 0 });
+    expect(standIn.stats.injected.throttled + standIn.stats.injected.transient).toBeGreaterThan(0);
+    expect(standIn.stats.overLimit).toBe(0);
+    expect(standIn.stats.peakTenantInWindow).toBeLessThanOrEqual(standIn.limits.tenant.limit);
+
+    const blocked = await bot.conversations.get(unreachable[0]!.conversationId);
+    expect(blocked?.active).toBe(false);
+    // Sending the same announcement again (a repeated fan-out) delivers nothing new.
+    await harness.announce("ann-once", recipients);
+    const again = bot.createWorker();
+    again.start();
+    await new Promise((r) => setTimeout(r, 600));
+    await again.stop();
+    expect(standIn.delivered.length).toBe(200 - unreachable.length);
+  });
+
+  it("keeps each conversation within its own windows when one channel gets many announcements", async () => {
+    harness = await startDeliveryHarness();
+    const channels = await harness.recipients(3, "channel");
+    for (let i = 0; i < 20; i++) await harness.announce(`ann-burst-${i}`, channels);
+    const worker = harness.bot.createWorker();
+    worker.start();
+    for (let i = 0; i < 20; i++) await harness.waitUntilSettled(`ann-burst-${i}`, 20_000);
+    await worker.stop();
+    expect(harness.standIn.delivered.length).toBe(60);
+    expect(harness.standIn.stats.overLimit).toBe(0);
+    const limits = harness.standIn.limits.conversation.map((w) => w.limit);
+    harness.standIn.stats.peakConversationInWindow.forEach((peak, i) => expect(peak).toBeLessThanOrEqual(limits[i]!));
+  });
+
+  it("dead-letters a delivery with its error after the bounded number of attempts", async () => {
+    harness = await startDeliveryHarness({ failures: { transient: 1 }, env: { BOT_DELIVERY_MAX_ATTEMPTS: "3" } });
+    const [recipient] = await harness.recipients(1);
+    await harness.announce("ann-doomed", [recipient!]);
+    const worker = harness.bot.createWorker();
+    worker.start();
+    const report = await harness.waitUntilSettled("ann-doomed", 20_000);
+    await worker.stop();
+    expect(report).toMatchObject({ failed: 1, sent: 0, pending: 0 });
+    expect(report.errors[0]?.error).toMatch(/gave up after 3 attempts/);
+    const poisoned = (await harness.bot.queue.peekPoison()) as { message: { a: string }; error: string }[];
+    expect(poisoned[0]).toMatchObject({ message: { a: "ann-doomed" }, error: expect.stringMatching(/gave up/) });
+  });
+});

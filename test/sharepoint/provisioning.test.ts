@@ -1,0 +1,78 @@
+// Provisioning against the stand-in: a dry run changes nothing, --apply creates the lists,
+// a second run finds nothing to do, and what differs is reported and left alone.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIST_DEFINITIONS } from "../../infra/sharepoint/lists.js";
+import { createGraphClient } from "../../api/src/sharepoint/graphClient.js";
+import { applyPlan, readPlan } from "../../api/src/sharepoint/provisioning.js";
+import { SiteLists } from "../../api/src/sharepoint/siteLists.js";
+import { SYNCED_LISTS } from "../../api/src/sharepoint/sync/sharePointSync.js";
+import { staticTokenProvider } from "../../api/src/sharepoint/tokenProvider.js";
+import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
+
+let standIn: GraphStandIn;
+let site: SiteLists;
+beforeAll(async () => {
+  standIn = await startGraphStandIn();
+  site = new SiteLists(createGraphClient({ tokens: staticTokenProvider(STAND_IN_TOKEN), baseUrl: standIn.url, appVersion: "test" }), standIn.siteUrl);
+});
+afterAll(() => standIn?.close());
+
+const run = promisify(execFile);
+const provision = (...args: string[]) =>
+  run(process.execPath, ["--import", "tsx", "scripts/provision.ts", "--site", standIn.siteUrl, ...args], {
+    env: { ...process.env, GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN },
+  });
+
+describe("npm run provision", () => {
+  it("prints the plan in a dry run and changes nothing", async () => {
+    const { stdout } = await provision();
+    expect(stdout).toContain("create list Medlemmar with 10 columns");
+    expect(stdout).toContain("Dry run: nothing was changed");
+    expect(standIn.model.site.lists).toHaveLength(0);
+  });
+
+  it("creates every list with --apply, lookups pointing at their lists, and is idempotent", async () => {
+    const { stdout } = await provision("--apply");
+    expect(stdout).toContain("The site matches the definitions.");
+    expect(standIn.model.site.lists.map((l) => l.displayName)).toEqual(LIST_DEFINITIONS.map((d) => d.displayName));
+    const member = standIn.list("Kontaktpersoner").columns.find((c) => c.name === "Member")!;
+    expect(member).toMatchObject({ indexed: true, lookup: { listId: standIn.list("Medlemmar").id, columnName: "Title" } });
+    const again = await readPlan(site, LIST_DEFINITIONS);
+    expect(again.actions).toEqual([]);
+  });
+
+  it("adds what is missing, reports what differs and leaves it alone", async () => {
+    const members = standIn.list("Medlemmar");
+    members.columns = members.columns.filter((c) => c.name !== "Website");
+    members.columns.find((c) => c.name === "MemberKey")!.indexed = false;
+    const subRegion = members.columns.find((c) => c.name === "SubRegion")!;
+    (subRegion.choice as { choices: string[] }).choices.push("Värmland");
+    const phone = standIn.list("Kontaktpersoner").columns.find((c) => c.name === "Phone")!;
+    delete phone.text;
+    phone.number = {};
+    const plan = await readPlan(site, LIST_DEFINITIONS);
+    expect(plan.actions.map((a) => `${a.kind} ${"column" in a ? a.column.name : ""}`).sort()).toEqual(["create-column Website", "update-column MemberKey"]);
+    expect(plan.differs).toEqual([
+      "Medlemmar.SubRegion: has choices the definition lacks: Värmland (kept)",
+      "Kontaktpersoner.Phone: type is number, the definition says text (left as it is)",
+    ]);
+    standIn.resetCounters();
+    await applyPlan(site, LIST_DEFINITIONS, plan);
+    expect(standIn.counters().byKind.batch).toBe(1);
+    expect((await readPlan(site, LIST_DEFINITIONS)).actions).toEqual([]);
+    expect(members.columns.find((c) => c.name === "MemberKey")!.indexed).toBe(true);
+  });
+});
+
+describe("the list definitions and the sync's mappings", () => {
+  it("agree on list names and columns", () => {
+    for (const mapping of SYNCED_LISTS) {
+      const definition = LIST_DEFINITIONS.find((d) => d.key === mapping.list)!;
+      expect(definition.displayName).toBe(mapping.displayName);
+      const columns = ["Title", ...definition.columns.map((c) => (c.lookup ? `${c.name}LookupId` : c.name))];
+      for (const field of mapping.fields) expect(columns, `${mapping.list}.${field}`).toContain(field);
+    }
+  });
+});

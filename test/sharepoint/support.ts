@@ -1,0 +1,86 @@
+// Shared set-up of the SharePoint tests: the coordinators' lists on the stand-in, rows as a
+// coordinator types them, and a sync wired to its own tables on the shared Azurite.
+import { inject } from "vitest";
+import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS, type MemberDetail } from "../../api/src/contract/index.js";
+import { silentLogger } from "../../api/src/logger.js";
+import { GraphMeter } from "../../api/src/sharepoint/behaviors/meter.js";
+import { createGraphClient } from "../../api/src/sharepoint/graphClient.js";
+import type { ListKey } from "../../api/src/sharepoint/listDefinition.js";
+import { SiteLists } from "../../api/src/sharepoint/siteLists.js";
+import { SharePointSync } from "../../api/src/sharepoint/sync/sharePointSync.js";
+import { SyncState } from "../../api/src/sharepoint/sync/syncState.js";
+import { staticTokenProvider } from "../../api/src/sharepoint/tokenProvider.js";
+import { MemberStore } from "../../api/src/store/memberStore.js";
+import { Tables } from "../../api/src/store/tables.js";
+import { LIST_DEFINITIONS } from "../../infra/sharepoint/lists.js";
+import { STAND_IN_TOKEN, type Fields, type GraphStandIn } from "../graph-stand-in/index.js";
+
+export const LIST_NAMES: Record<ListKey, string> = Object.fromEntries(LIST_DEFINITIONS.map((d) => [d.key, d.displayName])) as Record<ListKey, string>;
+
+/** Creates the lists straight in the stand-in's model (provisioning itself is tested apart). */
+export function provisionDirectly(standIn: GraphStandIn): void {
+  const ids = new Map<string, string>();
+  for (const d of LIST_DEFINITIONS) {
+    const columns = d.columns.map((c) => ({ ...c, indexed: c.indexed ?? false, ...(c.lookup ? { lookup: { ...c.lookup, listId: ids.get(c.lookup.list) } } : {}) }));
+    ids.set(d.key, standIn.model.createList(d.displayName, columns).id);
+  }
+}
+
+const sv = (list: readonly { id: string; sv: string }[], id: string) => list.find((e) => e.id === id)!.sv;
+
+/** A member as a coordinator enters it in the Medlemmar list (Swedish choice labels). */
+export function memberFields(m: MemberDetail): Fields {
+  return {
+    Title: m.name,
+    MemberKey: m.id,
+    SubRegion: sv(SUB_REGIONS, m.subRegion),
+    Municipalities: m.municipalities,
+    "Municipalities@odata.type": "Collection(Edm.String)",
+    EducationAreas: m.areas.map((a) => sv(EDUCATION_AREAS, a)),
+    "EducationAreas@odata.type": "Collection(Edm.String)",
+    DigitalSystems: m.systems,
+    Projects: m.projects,
+    TechNetwork: m.techNetwork,
+    ...(m.description ? { Description: m.description } : {}),
+    ...(m.address ? { Address: m.address } : {}),
+    ...(m.website ? { Website: m.website } : {}),
+  };
+}
+
+export function contactFields(c: MemberDetail["contacts"][number], memberItemId: string): Fields {
+  return {
+    Title: c.name,
+    ContactKey: c.id,
+    MemberLookupId: memberItemId,
+    Role: sv(CONTACT_ROLES, c.role),
+    Email: c.email,
+    ...(c.phone ? { Phone: c.phone } : {}),
+    TechNetwork: c.techNetwork,
+  };
+}
+
+/** Puts members and their contacts in the lists; returns member id -> item id. */
+export function enterDirectory(standIn: GraphStandIn, members: MemberDetail[]): Map<string, string> {
+  const itemIds = new Map<string, string>();
+  for (const m of members) {
+    const itemId = standIn.createItem(LIST_NAMES.members, memberFields(m));
+    itemIds.set(m.id, itemId);
+    for (const c of m.contacts) standIn.createItem(LIST_NAMES.contacts, contactFields(c, itemId));
+  }
+  return itemIds;
+}
+
+let counter = 0;
+
+/** A sync against the stand-in with its own tables and no waiting between retries. */
+export function testSync(standIn: GraphStandIn, options: { pageSize?: number } = {}) {
+  const tables = new Tables(inject("storage"), `sp${process.pid}x${++counter}x${Math.random().toString(36).slice(2, 6)}`);
+  const members = new MemberStore(tables);
+  const meter = new GraphMeter();
+  const retry = { sleep: async () => {}, baseDelayMs: 1 };
+  const graph = createGraphClient({ tokens: staticTokenProvider(STAND_IN_TOKEN), baseUrl: standIn.url, appVersion: "test", retry, meter });
+  const site = new SiteLists(graph, standIn.siteId, async () => {});
+  const state = new SyncState(tables);
+  const sync = new SharePointSync({ site, state, members, log: silentLogger, intervalMinutes: 5, pageSize: options.pageSize });
+  return { sync, members, state, tables, site };
+}

@@ -1,0 +1,108 @@
+// What coordinators put in the SharePoint lists is what the API shows: one contract, run
+// against the local store and against the Graph source (the stand-in, synced by the API).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MemberDetail, MemberSearchResult, ProblemDetails, SyncRun, SyncStatus } from "../../api/src/contract/index.js";
+import { sampleDirectory } from "../../api/src/sample/directory.js";
+import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
+import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { enterDirectory, LIST_NAMES, memberFields, provisionDirectly } from "./support.js";
+
+const fixture: MemberDetail[] = sampleDirectory()
+  .filter((m) => m.contacts.length >= 2)
+  .slice(0, 4)
+  .map((m) => ({ ...m, sample: false }));
+
+let standIn: GraphStandIn;
+let local: ApiHarness;
+let graph: ApiHarness;
+let itemIds: Map<string, string>;
+
+beforeAll(async () => {
+  standIn = await startGraphStandIn();
+  provisionDirectly(standIn);
+  itemIds = enterDirectory(standIn, fixture);
+  [local, graph] = await Promise.all([
+    startApiHarness({ members: fixture }),
+    startApiHarness({ members: [], env: { GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN, SHAREPOINT_SITE: standIn.siteUrl } }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([local?.close(), graph?.close()]);
+  await standIn?.close();
+});
+
+const syncNow = async () => {
+  const response = await graph.send("POST", "/api/sync", { token: await graph.token("coordinator") });
+  expect(response.status).toBe(200);
+  return (await response.json()) as SyncRun;
+};
+const directory = async (api: ApiHarness) => ((await (await api.get("/api/members?pageSize=100")).json()) as MemberSearchResult).items;
+const member = async (api: ApiHarness, id: string) => (await (await api.get(`/api/members/${id}`)).json()) as MemberDetail;
+
+describe("the directory contract: local store and SharePoint show the same", () => {
+  it("shows what coordinators entered in the lists, exactly as the local store does", async () => {
+    const run = await syncNow();
+    expect(run).toMatchObject({ outcome: "ok", rowsRejected: [], directory: { saved: fixture.length, removed: 0 } });
+    expect(run.lists.map((l) => l.mode)).toEqual(Array(6).fill("full"));
+    for (const api of [local, graph]) {
+      expect((await directory(api)).map((m) => m.id).sort()).toEqual(fixture.map((m) => m.id).sort());
+      for (const m of fixture) expect(await member(api, m.id)).toEqual(m);
+    }
+    expect(await directory(graph)).toEqual(await directory(local));
+  });
+
+  it("follows edits and deletions in the lists", async () => {
+    const [first, second] = fixture;
+    standIn.updateItem(LIST_NAMES.members, itemIds.get(first!.id)!, { Title: "Lärcentrum Omdöpt", SubRegion: "Halland" });
+    standIn.deleteItem(LIST_NAMES.members, itemIds.get(second!.id)!);
+    const contact = [...standIn.list(LIST_NAMES.contacts).items.values()].find((i) => i.fields.ContactKey === first!.contacts[0]!.id)!;
+    standIn.deleteItem(LIST_NAMES.contacts, contact.id);
+    const run = await syncNow();
+    expect(run.lists.map((l) => l.mode)).toEqual(Array(6).fill("incremental"));
+    expect(run.directory).toEqual({ saved: 1, removed: 1 });
+    const renamed = await member(graph, first!.id);
+    expect(renamed).toMatchObject({ name: "Lärcentrum Omdöpt", subRegion: "halland" });
+    expect(renamed.contacts.map((c) => c.id)).toEqual(first!.contacts.slice(1).map((c) => c.id));
+    expect((await graph.get(`/api/members/${second!.id}`)).status).toBe(404);
+  });
+
+  it("costs one request and one resource unit per list when nothing changed", async () => {
+    const run = await syncNow();
+    expect(run).toMatchObject({ itemsChanged: 0, requests: 1, resourceUnits: 6, directory: { saved: 0, removed: 0 } });
+  });
+
+  it("reports bad rows with list, item id and reason, keeps the last good values and syncs the rest", async () => {
+    const third = fixture[2]!;
+    const fourth = fixture[3]!;
+    standIn.updateItem(LIST_NAMES.members, itemIds.get(third.id)!, { SubRegion: "Atlantis", Title: "Must not show" });
+    const noRegion = standIn.createItem(LIST_NAMES.members, { ...memberFields({ ...fourth, id: "ny-medlem" }), SubRegion: null });
+    const wrongType = standIn.createItem(LIST_NAMES.members, { ...memberFields({ ...fourth, id: "fel-typ" }), TechNetwork: "ja" });
+    const orphan = standIn.createItem(LIST_NAMES.contacts, { Title: "Ingen Medlem", ContactKey: "orphan", MemberLookupId: "999", Role: "Lärare", Email: "orphan@example.org" });
+    const good = standIn.createItem(LIST_NAMES.members, memberFields({ ...fourth, id: "bra-medlem", name: "Lärcentrum Bra", contacts: [] }));
+    const run = await syncNow();
+    const reasons = Object.fromEntries(run.rowsRejected.map((r) => [`${r.list}/${r.itemId}`, r.reason]));
+    // The contacts of the member deleted above point at nothing now: reported too.
+    const leftBehind = [...standIn.list(LIST_NAMES.contacts).items.values()].filter((i) => i.fields.MemberLookupId === itemIds.get(fixture[1]!.id)).map((i) => `contacts/${i.id}`);
+    expect(leftBehind.length).toBeGreaterThan(0);
+    expect(Object.keys(reasons).sort()).toEqual([`contacts/${orphan}`, ...leftBehind, `members/${itemIds.get(third.id)}`, `members/${noRegion}`, `members/${wrongType}`].sort());
+    expect(reasons[`members/${itemIds.get(third.id)}`]).toMatch(/subRegion.*last valid version/);
+    expect(reasons[`members/${wrongType}`]).toMatch(/techNetwork/);
+    expect(reasons[`contacts/${orphan}`]).toMatch(/unknown member/);
+    expect((await member(graph, third.id)).name).toBe(third.name);
+    expect((await member(graph, "bra-medlem")).name).toBe("Lärcentrum Bra");
+    expect(good).toBeTruthy();
+
+    const status = (await (await graph.get("/api/sync/status", { token: await graph.token("coordinator") })).json()) as SyncStatus;
+    expect(status).toMatchObject({ source: "sharepoint", running: false, intervalMinutes: 5 });
+    expect(status.lastRun?.rowsRejected).toEqual(run.rowsRejected);
+  });
+
+  it("is for coordinators only, and says so in local mode", async () => {
+    expect((await graph.send("POST", "/api/sync")).status).toBe(403);
+    const response = await local.send("POST", "/api/sync", { token: await local.token("coordinator") });
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as ProblemDetails).type).toMatch(/sync-not-configured$/);
+    const status = await (await local.get("/api/sync/status", { token: await local.token("coordinator") })).json();
+    expect(status).toEqual({ source: "local", running: false });
+  });
+});
