@@ -25,6 +25,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // A page may take a few seconds to show a state on a loaded two-core machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

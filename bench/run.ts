@@ -3,12 +3,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { benchBundleSize } from "./bundleSize.js";
+import { benchColdStart } from "./coldStart.js";
 import { benchCatalogueRegistrations } from "./catalogueRegistrations.js";
 import { benchDirectorySearch } from "./directorySearch.js";
 import { benchStartup } from "./startup.js";
 
 const benches: Record<string, () => Promise<object>> = {
   bundle: benchBundleSize,
+  coldstart: benchColdStart,
   registrations: benchCatalogueRegistrations,
   search: benchDirectorySearch,
   startup: benchStartup,

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type ProxyOptions } from "vite";
 import { tabSecurityHeaders } from "./securityHeaders.js";
 import { compileCatalogues } from "./vite/compileCatalogues.js";
+import { staticWebAppConfig } from "./vite/staticWebAppConfig.js";
 
 // The API is same-origin under /api in production; in dev and preview Vite forwards /api to it.
 const apiProxy: Record<string, ProxyOptions> = {
@@ -16,7 +17,7 @@ const headerOptions = {
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
-  plugins: [compileCatalogues()],
+  plugins: [compileCatalogues(), staticWebAppConfig(headerOptions)],
   server: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy, headers: tabSecurityHeaders({ ...headerOptions, dev: true }) },
   preview: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy, headers: tabSecurityHeaders(headerOptions) },
   build: {

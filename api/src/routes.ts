@@ -24,6 +24,7 @@ import { updateCourse } from "./handlers/updateCourse.js";
 import type { Route } from "./http/route.js";
 import { announcementReport } from "./bot/deliveryReportRoute.js";
 import { botMessages } from "./bot/messagesRoute.js";
+import { fikaRoutes } from "./bot/fikaRoutes.js";
 
 export const apiRoutes: Route[] = [
   health,
@@ -51,6 +52,7 @@ export const apiRoutes: Route[] = [
   // The bot (issue 5): its endpoint and the delivery report.
   botMessages,
   announcementReport,
+  ...fikaRoutes,
 ];
 
 export const localModeRoutes: Route[] = [localUsers, localToken];

@@ -5,7 +5,9 @@ import { createLocalIdentity, type LocalIdentity } from "./auth/localIdentity.js
 import type { TokenValidator } from "./auth/tokenValidator.js";
 import type { Config } from "./config.js";
 import { jsonLogger, type Logger } from "./logger.js";
-import { createSharePointSync } from "./sharepoint/sync/createSharePointSync.js";
+import { OutboxStore } from "./sharepoint/outbox/outboxStore.js";
+import type { OutboxWorker } from "./sharepoint/outbox/outboxWorker.js";
+import { createSharePoint } from "./sharepoint/sync/createSharePointSync.js";
 import type { SharePointSync } from "./sharepoint/sync/sharePointSync.js";
 import { CatalogueSnapshot } from "./store/catalogueSnapshot.js";
 import { CourseStore } from "./store/courseStore.js";
@@ -32,6 +34,8 @@ export interface Services {
   localIdentity?: LocalIdentity;
   /** Present when SharePoint is configured: it is then the truth, synced into the stores. */
   sharepointSync?: SharePointSync;
+  /** Present when SharePoint is configured: writes registrations made in Teams back to the lists. */
+  sharepointOutbox?: OutboxWorker;
 }
 
 export async function createServices(config: Config, log: Logger = jsonLogger()): Promise<Services> {
@@ -40,10 +44,14 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const directory = new DirectorySnapshot(members, config.directoryRefreshSeconds * 1000, log);
   const now = () => Date.now();
   const courses = new CourseStore(tables);
-  const registrations = new RegistrationStore(tables, now);
+  // With SharePoint, every registration change also writes its outbox row, in the same transaction.
+  const outbox = config.sharepoint ? new OutboxStore(tables, now) : undefined;
+  const registrations = new RegistrationStore(tables, now, outbox);
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
-  const sharepointSync = config.sharepoint ? createSharePointSync(config.sharepoint, { appVersion: config.version, tables, members, log }) : undefined;
-  const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync };
+  const sharepoint = config.sharepoint && outbox
+    ? createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
+    : undefined;
+  const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox };
   if (config.identity.kind === "entra") {
     return { ...stores, validateToken: entraTokenValidator(config.identity) };
   }

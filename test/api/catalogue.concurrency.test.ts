@@ -102,5 +102,5 @@ describe("200 concurrent registrations for 20 seats", () => {
     const course = (await (await api.get(`/api/courses/${courseId}`)).json()) as Course;
     expect(course.availability[0]).toMatchObject({ seats: SEATS, registered: SEATS, waitlisted: PEOPLE - SEATS, seatsLeft: 0 });
     console.info(`200 concurrent registrations took ${elapsed} ms`);
-  }, 60_000); // 2-4 s alone on two cores (was 17-56 s before the per-course queue); slower beside other files
+  }, 60_000); // ~9 s alone, ~12-19 s beside other files on a loaded two-core machine (was 17-61 s)
 });

@@ -42,6 +42,9 @@ async function expectNoSeriousA11yViolations(page: Page, name: string) {
   expect(serious.map((v) => `${name}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
+/** Polls longer than vitest's 1 s default: a first load signs in, asks /api/me and searches. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
 /** The live region's course count, e.g. "9 kurser". */
 const courseCount = async (frame: Frame | Page) =>
   (await frame.getByRole("status").allTextContents()).map((t) => t.trim()).find((t) => /^(\d+ kurs|Inga kurser|\d+ course|No courses)/.test(t));
@@ -50,43 +53,43 @@ describe("course catalogue for a teacher", () => {
   it("finds a course by filter, registers, sees it under my registrations and cancels", async () => {
     const page = await newPage();
     await page.goto(`${tabs.url}/catalogue`);
-    await expect.poll(() => page.getByRole("heading", { level: 1, name: "Utbildningar" }).count()).toBe(1);
-    await expect.poll(() => courseCount(page)).toMatch(/^\d+ kurser$/);
+    await poll(() => page.getByRole("heading", { level: 1, name: "Utbildningar" }).count()).toBe(1);
+    await poll(() => courseCount(page)).toMatch(/^\d+ kurser$/);
     await expectNoSeriousA11yViolations(page, "list");
 
     await page.getByRole("checkbox", { name: /^Digitalt, var du vill/ }).check();
     await page.getByRole("searchbox", { name: "Sök bland kurserna" }).fill("questback");
-    await expect.poll(() => courseCount(page)).toBe("2 kurser");
+    await poll(() => courseCount(page)).toBe("2 kurser");
     expect(page.url()).toContain("format=online");
     expect(page.url()).toContain("q=questback");
     await page.getByRole("checkbox", { name: "Endast kurser med lediga platser" }).check();
-    await expect.poll(() => courseCount(page)).toBe("2 kurser");
+    await poll(() => courseCount(page)).toBe("2 kurser");
     await screenshot(page, "catalogue-filtered");
 
     await page.getByRole("button", { name: "Questback Essentials – fördjupning" }).click();
     const dialog = page.getByRole("dialog");
-    await expect.poll(() => dialog.getByRole("heading", { name: "Kurstillfällen" }).count()).toBe(1);
+    await poll(() => dialog.getByRole("heading", { name: "Kurstillfällen" }).count()).toBe(1);
     // Times are Swedish time: the sample session is 09:00–11:00 in Stockholm.
     expect(await dialog.getByRole("listitem").first().textContent()).toContain("09:00–11:00");
     await dialog.getByLabel("Ditt lärcentrum").selectOption({ label: "Lärcenter Falköping" });
     await dialog.getByRole("button", { name: "Anmäl mig" }).click();
-    await expect.poll(() => dialog.getByText("Du är anmäld. Välkommen!").count()).toBe(1);
-    await expect.poll(() => dialog.getByRole("button", { name: "Avboka" }).count()).toBe(1);
+    await poll(() => dialog.getByText("Du är anmäld. Välkommen!").count()).toBe(1);
+    await poll(() => dialog.getByRole("button", { name: "Avboka" }).count()).toBe(1);
     await screenshot(page, "catalogue-registered");
     await expectNoSeriousA11yViolations(page, "course drawer");
     await page.keyboard.press("Escape");
-    await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+    await poll(() => page.getByRole("dialog").count()).toBe(0);
 
     await page.getByRole("tab", { name: "Mina anmälningar" }).click();
     const row = page.getByRole("article", { name: "Questback Essentials – fördjupning" });
-    await expect.poll(() => row.getByText("Anmäld", { exact: true }).count()).toBe(1);
+    await poll(() => row.getByText("Anmäld", { exact: true }).count()).toBe(1);
     expect(page.url()).toContain("view=mine");
     await screenshot(page, "catalogue-my-registrations");
     await expectNoSeriousA11yViolations(page, "my registrations");
 
     await row.getByRole("button", { name: "Avboka Questback Essentials – fördjupning" }).click();
-    await expect.poll(() => page.getByRole("article", { name: "Questback Essentials – fördjupning" }).count()).toBe(0);
-    await expect.poll(() => page.getByText("Inga aktiva anmälningar").count()).toBe(1);
+    await poll(() => page.getByRole("article", { name: "Questback Essentials – fördjupning" }).count()).toBe(0);
+    await poll(() => page.getByText("Inga aktiva anmälningar").count()).toBe(1);
     const mine = (await (await api.get("/api/me/registrations")).json()) as MyRegistration[];
     expect(mine.filter((m) => m.course.id === "questback-essentials-fordjupning").map((m) => m.registration.status)).toEqual(["cancelled"]);
     await page.context().close();
@@ -110,14 +113,16 @@ describe("course catalogue for a teacher", () => {
     );
     await page.goto(`${tabs.url}/catalogue?course=digital-upphandling`);
     const dialog = page.getByRole("dialog");
-    await expect.poll(() => dialog.getByRole("heading", { name: "Digital upphandling" }).count()).toBe(1);
+    await poll(() => dialog.getByRole("heading", { name: "Digital upphandling" }).count()).toBe(1);
+    // Registering waits for the list of centres to choose from.
+    await poll(() => dialog.getByLabel("Ditt lärcentrum").isEnabled()).toBe(true);
     await dialog.getByRole("button", { name: "Anmäl mig" }).click();
     // The centre is required before anything is sent.
-    await expect.poll(() => dialog.getByText("Välj vilket lärcentrum du hör till.").count()).toBe(1);
+    await poll(() => dialog.getByText("Välj vilket lärcentrum du hör till.").count()).toBe(1);
     await dialog.getByLabel("Ditt lärcentrum").selectOption({ label: "Dacapo Mariestad" });
     await dialog.getByRole("button", { name: "Anmäl mig" }).click();
     const alert = dialog.getByRole("alert");
-    await expect.poll(() => alert.textContent()).toContain("Anmälan är stängd");
+    await poll(() => alert.textContent()).toContain("Anmälan är stängd");
     expect(await alert.textContent()).toContain("Kontakta en samordnare om du ändå vill delta.");
     await page.context().close();
   });
@@ -127,12 +132,10 @@ describe("course catalogue for a coordinator", () => {
   it("records attendance and downloads the XLSX with the same numbers", async () => {
     const page = await newPage();
     await page.goto(`${tabs.url}/catalogue?as=coordinator&view=manage`);
-    await page.waitForTimeout(2500);
-    console.log("SNAP", await page.locator("main").ariaSnapshot());
-    await expect.poll(() => page.getByRole("tab", { name: "Anmälningar och närvaro", selected: true }).count()).toBe(1);
+    await poll(() => page.getByRole("tab", { name: "Anmälningar och närvaro", selected: true }).count()).toBe(1);
     await page.getByLabel("Kurs", { exact: true }).selectOption("digitalt-ledarskap");
     const grid = page.getByRole("table", { name: /^Närvaro i timmar/ });
-    await expect.poll(() => grid.count()).toBe(1);
+    await poll(() => grid.count()).toBe(1);
 
     const coordinator = await api.token("coordinator");
     const before = ((await (await api.get("/api/courses/digitalt-ledarskap/registrations", { token: coordinator })).json()) as Registration[])
@@ -144,13 +147,13 @@ describe("course catalogue for a coordinator", () => {
     // A wrong value is explained where it was typed, with the API's rule, and blocks saving.
     const cell = grid.getByRole("textbox", { name: `Timmar för ${person.person.name}, tillfälle 1` });
     await cell.fill("1,3");
-    await expect.poll(() => grid.getByText("Ange timmar i hela kvartar (0,25).").count()).toBe(1);
+    await poll(() => grid.getByText("Ange timmar i hela kvartar (0,25).").count()).toBe(1);
     await cell.fill("2,5");
-    await expect.poll(() => page.getByText("1 ändring är inte sparad.").count()).toBe(1);
+    await poll(() => page.getByText("1 ändring är inte sparad.").count()).toBe(1);
     await screenshot(page, "catalogue-attendance");
     await expectNoSeriousA11yViolations(page, "attendance");
     await page.getByRole("button", { name: "Spara närvaron" }).click();
-    await expect.poll(() => page.getByText("Närvaron är sparad (1 ändring).").count()).toBe(1);
+    await poll(() => page.getByText("Närvaron är sparad (1 ändring).").count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner Excel (XLSX)" }).click()]);
     expect(download.suggestedFilename()).toBe("digitalt-ledarskap-anmalningar.xlsx");
@@ -178,8 +181,8 @@ describe("course catalogue for a coordinator", () => {
   it("shows the participation report with totals and charts", async () => {
     const page = await newPage();
     await page.goto(`${tabs.url}/catalogue?as=coordinator&view=report`);
-    await expect.poll(() => page.getByRole("table", { name: "Per medlem" }).count()).toBe(1);
-    await expect.poll(() => page.getByRole("img", { name: /^Timmar per månad/ }).count()).toBe(1);
+    await poll(() => page.getByRole("table", { name: "Per medlem" }).count()).toBe(1);
+    await poll(() => page.getByRole("img", { name: /^Timmar per månad/ }).count()).toBe(1);
     await screenshot(page, "catalogue-report");
     await expectNoSeriousA11yViolations(page, "report");
     await page.context().close();
@@ -193,9 +196,9 @@ describe("course catalogue inside Teams", () => {
     await page.evaluate(() => (window as unknown as { teamsHost: { initialized: Promise<unknown> } }).teamsHost.initialized);
     const config = page.frame({ name: "tab" })!;
     await config.getByRole("radio", { name: "Utbildningar" }).click();
-    await expect.poll(() => config.getByRole("heading", { level: 1, name: "Välj vy för utbildningsfliken" }).count()).toBe(1);
+    await poll(() => config.getByRole("heading", { level: 1, name: "Välj vy för utbildningsfliken" }).count()).toBe(1);
     await config.getByRole("checkbox", { name: "Digitalt, var du vill" }).check();
-    await expect.poll(() => config.getByText(/Digitalt, var du vill: \d+ kurser/).count()).toBeGreaterThan(0);
+    await poll(() => config.getByText(/Digitalt, var du vill: \d+ kurser/).count()).toBeGreaterThan(0);
     await screenshot(page, "teams-catalogue-config");
     await expectNoSeriousA11yViolations(page, "catalogue config");
 
@@ -209,8 +212,8 @@ describe("course catalogue inside Teams", () => {
     await page.evaluate(() => (window as unknown as { teamsHost: { openSavedTab(): Promise<void> } }).teamsHost.openSavedTab());
     await page.evaluate(() => (window as unknown as { teamsHost: { initialized: Promise<unknown> } }).teamsHost.initialized);
     const tab = page.frame({ name: "tab" })!;
-    await expect.poll(() => tab.getByRole("heading", { level: 1, name: "Sparad vy: Digitalt, var du vill" }).count()).toBe(1);
-    await expect.poll(() => courseCount(tab)).toMatch(/^\d+ kurser$/);
+    await poll(() => tab.getByRole("heading", { level: 1, name: "Sparad vy: Digitalt, var du vill" }).count()).toBe(1);
+    await poll(() => courseCount(tab)).toMatch(/^\d+ kurser$/);
     await screenshot(page, "teams-catalogue-channel-tab");
     await page.context().close();
   });

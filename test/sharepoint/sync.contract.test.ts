@@ -1,7 +1,7 @@
 // What coordinators put in the SharePoint lists is what the API shows: one contract, run
 // against the local store and against the Graph source (the stand-in, synced by the API).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MemberDetail, MemberSearchResult, ProblemDetails, SyncRun, SyncStatus } from "../../api/src/contract/index.js";
+import type { Course, CourseInput, CourseSearchResult, MemberDetail, MemberSearchResult, ProblemDetails, Registration, SyncRun, SyncStatus } from "../../api/src/contract/index.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
 import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
@@ -104,5 +104,105 @@ describe("the directory contract: local store and SharePoint show the same", () 
     expect(((await response.json()) as ProblemDetails).type).toMatch(/sync-not-configured$/);
     const status = await (await local.get("/api/sync/status", { token: await local.token("coordinator") })).json();
     expect(status).toEqual({ source: "local", running: false });
+  });
+});
+
+describe("the catalogue contract: a course in the lists is the course the API shows", () => {
+  // Far enough ahead that the deadline stays open; Stockholm wall times with their offset.
+  const input: CourseInput = {
+    title: "Excel för nybörjare",
+    description: "Formler, tabeller och diagram.",
+    providerMemberId: fixture[0]!.id,
+    areas: ["vard-omsorg"],
+    format: "on-site",
+    receivingSites: [],
+    seats: 1,
+    audience: "Personal på lärcentra",
+    project: "DigiWestum",
+    language: "sv",
+    registrationDeadline: "2030-03-01T23:59:00+01:00",
+    sessions: [
+      { start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T12:00:00+01:00", place: "Borås, sal 2", hours: 3 },
+      { start: "2030-03-17T09:00:00+01:00", end: "2030-03-17T11:30:00+01:00", place: "Borås, sal 2" },
+    ],
+  };
+  const comparable = (c: Course) => ({ ...c, id: "", createdAt: "", updatedAt: "" });
+  let courseItem: string;
+
+  it("shows a course created in the Courses list, with its sessions, as the local store shows the same course", async () => {
+    const coordinator = await local.token("coordinator");
+    const created = (await (await local.send("POST", "/api/courses", { token: coordinator, body: input })).json()) as Course;
+    expect((await local.send("POST", `/api/courses/${created.id}/publish`, { token: coordinator })).status).toBe(200);
+
+    courseItem = standIn.createItem(LIST_NAMES.courses, {
+      Title: input.title,
+      CourseKey: "excel-nyborjare",
+      ProviderLookupId: itemIds.get(fixture[0]!.id),
+      Description: input.description,
+      EducationAreas: ["Vård och omsorg"],
+      "EducationAreas@odata.type": "Collection(Edm.String)",
+      Format: "På plats",
+      Status: "Publicerad",
+      Project: "DigiWestum",
+      Language: "Svenska",
+      Audience: input.audience,
+      Seats: 1,
+      RegistrationDeadline: "2030-03-01T22:59:00Z",
+    });
+    const session = (key: string, s: CourseInput["sessions"][number]) => ({
+      Title: key, SessionKey: key, CourseLookupId: courseItem, Start: new Date(s.start).toISOString(), End: new Date(s.end).toISOString(), Place: s.place, ...(s.hours ? { Hours: s.hours } : {}),
+    });
+    standIn.createItem(LIST_NAMES.sessions, session("s1", input.sessions[0]!));
+    standIn.createItem(LIST_NAMES.sessions, session("s2", input.sessions[1]!));
+    const backwards = standIn.createItem(LIST_NAMES.sessions, { ...session("s3", input.sessions[0]!), End: "2030-03-10T07:00:00Z" });
+
+    const run = await syncNow();
+    expect(run.catalogue).toEqual({ coursesSaved: 1, registrationsChanged: 0 });
+    expect(run.rowsRejected.filter((r) => r.list === "sessions")).toEqual([{ list: "sessions", itemId: backwards, reason: expect.stringMatching(/end must come after the start/) }]);
+
+    const listed = ((await (await graph.get("/api/courses")).json()) as CourseSearchResult).items.map((c) => c.id);
+    expect(listed).toContain("excel-nyborjare");
+    const fromLists = (await (await graph.get("/api/courses/excel-nyborjare")).json()) as Course;
+    expect(fromLists.sessions.map((s) => [s.id, s.start, s.end, s.place, s.hours])).toEqual([
+      ["s1", "2030-03-10T09:00:00+01:00", "2030-03-10T12:00:00+01:00", "Borås, sal 2", 3],
+      ["s2", "2030-03-17T09:00:00+01:00", "2030-03-17T11:30:00+01:00", "Borås, sal 2", 2.5],
+    ]);
+    const fromLocal = (await (await local.get(`/api/courses/${created.id}`)).json()) as Course;
+    expect(comparable(fromLists)).toEqual(comparable(fromLocal));
+
+    // Unchanged lists change nothing: no second save, no new announcement.
+    expect((await syncNow()).catalogue).toBeUndefined();
+  });
+
+  it("writes registrations made in the app back to the list, and follows a coordinator's cancellation there", async () => {
+    const coordinator = await graph.token("coordinator");
+    const register = async (n: number) =>
+      (await (
+        await graph.send("POST", "/api/courses/excel-nyborjare/registrations", {
+          token: coordinator,
+          body: { person: { id: `p${n}`, name: `Deltagare ${n}`, email: `p${n}@example.org` }, memberId: fixture[0]!.id },
+        })
+      ).json()) as Registration;
+    const [first, second] = [await register(1), await register(2)];
+    expect([first.status, second.status]).toEqual(["registered", "waitlisted"]);
+
+    expect(await graph.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 2, failed: 0 });
+    const rows = () => [...standIn.list(LIST_NAMES.registrations).items.values()].map((i) => i.fields);
+    expect(rows()).toEqual([
+      expect.objectContaining({ RegistrationKey: first.id, Status: "Anmäld", PersonEmail: "p1@example.org", CourseLookupId: courseItem, Title: "Deltagare 1" }),
+      expect.objectContaining({ RegistrationKey: second.id, Status: "Väntelista", PersonEmail: "p2@example.org" }),
+    ]);
+
+    // The coordinator cancels the first in the list: the app frees the seat, the waitlisted gets it,
+    // and that promotion reaches the list too.
+    const firstItem = [...standIn.list(LIST_NAMES.registrations).items.values()].find((i) => i.fields.RegistrationKey === first.id)!;
+    standIn.updateItem(LIST_NAMES.registrations, firstItem.id, { Status: "Avanmäld" });
+    expect((await syncNow()).catalogue).toEqual({ coursesSaved: 0, registrationsChanged: 1 });
+    const registrations = (await (await graph.get("/api/courses/excel-nyborjare/registrations", { token: coordinator })).json()) as Registration[];
+    expect(registrations.map((r) => [r.id, r.status])).toEqual([[first.id, "cancelled"], [second.id, "registered"]]);
+    await graph.services.sharepointOutbox!.drain();
+    expect(rows().map((f) => [f.RegistrationKey, f.Status])).toEqual([[first.id, "Avanmäld"], [second.id, "Anmäld"]]);
+    const status = (await (await graph.get("/api/sync/status", { token: coordinator })).json()) as SyncStatus;
+    expect(status.outbox).toEqual({ pending: 0, failing: 0 });
   });
 });

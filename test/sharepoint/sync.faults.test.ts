@@ -71,7 +71,7 @@ const rejectedOf = (run: SyncRun) => run.rowsRejected.filter((r) => r.list === "
 describe("sync under faults", () => {
   it("converges to a clean full sync despite 20% 429/503 and 410 mid-sync", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(edit, { maxLength: 12 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 2 ** 30 }), async (rounds, seed) => {
+      fc.asyncProperty(fc.array(fc.array(edit, { maxLength: 10 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 2 ** 30 }), async (rounds, seed) => {
         for (const list of standIn.model.site.lists) (list.items.clear(), list.tombstones.clear());
         const faulty = testSync(standIn, { pageSize: 3 });
         const stepped = testSync(standIn);
@@ -100,9 +100,9 @@ describe("sync under faults", () => {
           expect(rejectedOf(last)).toEqual(rejectedOf(reference));
         }
       }),
-      { numRuns: 12, endOnFailure: true },
+      { numRuns: 8, endOnFailure: true },
     );
-  });
+  }, 120_000);
 
   it("survives dropped connections", async () => {
     for (const list of standIn.model.site.lists) (list.items.clear(), list.tombstones.clear());

@@ -13,7 +13,7 @@ export const NASTY_STRINGS = [
   "[]", "{}", "\\", "\"", "'", "`", "\r\n\r\nX-Injected: 1", " ", "\t",
 ];
 
-const huge = fc.integer({ min: 1_000, max: 100_000 }).chain((n) => fc.constantFrom("a", "å", "😀", "'", "\u202E").map((c) => c.repeat(n)));
+const huge = fc.integer({ min: 1_000, max: 20_000 }).chain((n) => fc.constantFrom("a", "å", "😀", "'", "\u202E").map((c) => c.repeat(n)));
 
 /** Any text, weighted towards the nasty kinds. */
 export const nastyText: fc.Arbitrary<string> = fc.oneof(
@@ -52,7 +52,7 @@ export const certainlyWrongValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant([[1]]),
   fc.constant([["' or 1 eq 1"]]),
   fc.integer({ min: 1, max: 200 }).map((depth) => nest(depth)),
-  fc.integer({ min: 100, max: 20_000 }).map((n) => Array.from({ length: n }, () => [0])),
+  fc.integer({ min: 100, max: 6_000 }).map((n) => Array.from({ length: n }, () => [0])),
 );
 
 const nest = (depth: number): unknown => (depth === 0 ? [] : [nest(depth - 1)]);
@@ -95,6 +95,8 @@ export const malformedJsonText: fc.Arbitrary<string> = fc
     fc.integer({ min: 1_000, max: 100_000 }).map((d) => "[".repeat(d) + "]".repeat(d)),
     fc.integer({ min: 1_000, max: 50_000 }).map((d) => "{\"a\":".repeat(d) + "1" + "}".repeat(d)),
     fc.integer({ min: 1_000, max: 50_000 }).map((n) => `[${"{},".repeat(n)}{}]`),
+    // Over the 1 MB limit: 413.
+    fc.integer({ min: 1_100_000, max: 1_300_000 }).map((n) => `{"title":"${"x".repeat(n)}"}`),
   )
   // An empty or blank body means "no body" ({}), which is valid for some routes.
   .filter((text) => text.trim() !== "");

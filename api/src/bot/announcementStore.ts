@@ -15,6 +15,8 @@ interface AnnouncementRow {
   activities: string;
   recipients: number;
   createdAt: string;
+  /** Set when every delivery message is on the queue; a fan-out cut short has none and is run again. */
+  fannedOutAt?: string;
 }
 
 const activitiesSchema = z.object({ sv: z.looseObject({ type: z.literal("message") }), en: z.looseObject({ type: z.literal("message") }) });
@@ -48,6 +50,15 @@ export class AnnouncementStore {
 
   async setRecipients(id: string, recipients: number): Promise<void> {
     await (await this.table()).updateEntity({ partitionKey: PARTITION, rowKey: id, recipients }, "Merge");
+  }
+
+  async markFannedOut(id: string, at: string): Promise<void> {
+    await (await this.table()).updateEntity({ partitionKey: PARTITION, rowKey: id, fannedOutAt: at }, "Merge");
+  }
+
+  /** Whether the announcement exists and all its deliveries were enqueued. */
+  async isFannedOut(id: string): Promise<boolean> {
+    return Boolean((await this.row(id))?.fannedOutAt);
   }
 
   async activityFor(id: string, lang: Lang): Promise<BotActivity | undefined> {

@@ -8,6 +8,7 @@ import { TablesConversationStore } from "./conversationStore.js";
 import { TablesDeliveryLedger } from "./deliveryLedger.js";
 import { StorageDeliveryQueue } from "./deliveryQueue.js";
 import { QueueFanOut } from "./fanOut.js";
+import { TimerRuns } from "./timerRuns.js";
 
 export interface BotServices {
   conversations: TablesConversationStore;
@@ -16,6 +17,7 @@ export interface BotServices {
   queue: StorageDeliveryQueue;
   fanOut: QueueFanOut;
   connector: BotConnectorClient;
+  timerRuns: TimerRuns;
   createWorker(): DeliveryWorker;
 }
 
@@ -43,6 +45,7 @@ function createBotServices(services: Services): BotServices {
     queue,
     fanOut: new QueueFanOut(announcements, queue, services.now),
     connector,
+    timerRuns: new TimerRuns(tables),
     createWorker() {
       const limits = shareOf(timeScaled(TEAMS_LIMITS, delivery.timeScale), delivery.instances);
       const ports: WorkerPorts = {

@@ -2,7 +2,7 @@
 // the Functions queue trigger expects by default; each one is validated when it is read, and
 // one that does not validate goes to the poison queue at once instead of failing forever.
 import { QueueClient, QueueServiceClient } from "@azure/storage-queue";
-import { deliveryMessageSchema, type DeliveryMessage, type DeliveryQueue, type ReceivedDelivery } from "@campus-westum/bot";
+import { deliveryMessageSchema, type DeliveryMessage, type DeliveryQueue, type MessageSettler, type ReceivedDelivery } from "@campus-westum/bot";
 import { deliveryQueueName, poisonQueueName } from "./storageQueueNames.js";
 
 interface Receipt {
@@ -77,6 +77,25 @@ export class StorageDeliveryQueue implements DeliveryQueue {
     const body = { message: decode(receipt.text) ?? receipt.text, error, at: new Date().toISOString() };
     await this.poison.sendMessage(Buffer.from(JSON.stringify(body)).toString("base64"));
     await this.queue.deleteMessage(receipt.messageId, receipt.popReceipt).catch(ignoreGone);
+  }
+
+  /**
+   * For a message the Functions host handed to its queue trigger (the host deletes it when the
+   * function returns): "release" puts a copy back, visible after the delay; "deadLetter" writes
+   * it to the poison queue; "complete" leaves the deletion to the host.
+   */
+  handedOver(): MessageSettler {
+    return {
+      complete: async () => {},
+      release: async (received, delayMs) => {
+        await this.ensure();
+        await this.queue.sendMessage(encode(received.message), { visibilityTimeout: seconds(delayMs) });
+      },
+      deadLetter: async (received, error) => {
+        await this.ensure();
+        await this.poison.sendMessage(Buffer.from(JSON.stringify({ message: received.message, error, at: new Date().toISOString() })).toString("base64"));
+      },
+    };
   }
 
   /** Messages waiting (approximate, as the service counts them). */

@@ -17,6 +17,7 @@ export class QueueFanOut implements AnnouncementPort {
     await this.store.setRecipients(announcement.id, unique.length);
     const messages: DeliveryMessage[] = unique.map((r) => ({ a: announcement.id, c: r.conversationId, s: r.serviceUrl, l: r.lang }));
     await this.queue.enqueue(messages);
+    await this.store.markFannedOut(announcement.id, new Date(this.now()).toISOString());
     return { recipients: unique.length };
   }
 }

@@ -8,7 +8,7 @@ import { defineRoute } from "../http/route.js";
 import type { Services } from "../services.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
-import { noFikaPlannedYet } from "./fikaPort.js";
+import { fikaPort } from "./fikaPort.js";
 
 type Endpoint = ReturnType<typeof createBotEndpoint>;
 const endpoints = new WeakMap<Services, Endpoint>();
@@ -16,7 +16,7 @@ const endpoints = new WeakMap<Services, Endpoint>();
 function endpointOf(services: Services): Endpoint {
   let endpoint = endpoints.get(services);
   if (!endpoint) {
-    const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: noFikaPlannedYet, now: services.now, defaultLang: "sv" };
+    const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: fikaPort(services), now: services.now, defaultLang: "sv" };
     endpoint = createBotEndpoint(ports, services.config.bot.auth, (error) => services.log.error("bot turn failed", { error: String(error) }));
     endpoints.set(services, endpoint);
   }

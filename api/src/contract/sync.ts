@@ -36,6 +36,18 @@ export interface SyncRun {
   requests: number;
   resourceUnits: number;
   directory: { saved: number; removed: number };
+  /** Courses created or changed from the lists, and registrations cancelled or given attendance by coordinators. */
+  catalogue?: { coursesSaved: number; registrationsChanged: number };
+}
+
+/** The write-back of registrations made in Teams to the Anmälningar list. */
+export interface OutboxStatus {
+  /** Registrations whose change has not reached the list yet. */
+  pending: number;
+  /** Of those, the ones that failed at least once and wait for their next attempt. */
+  failing: number;
+  oldestChangeAt?: string;
+  lastError?: string;
 }
 
 export interface SyncStatus {
@@ -44,4 +56,5 @@ export interface SyncStatus {
   running: boolean;
   intervalMinutes?: number;
   lastRun?: SyncRun;
+  outbox?: OutboxStatus;
 }

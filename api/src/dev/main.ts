@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from "../config.js";
 import { apiRoutes, localModeRoutes } from "../routes.js";
 import { seedIfEmpty } from "../sample/seed.js";
 import { createServices } from "../services.js";
+import { startBotLoops } from "./botLoops.js";
+import { startTelemetry } from "../telemetry/applicationInsights.js";
 import { createLocalServer } from "./server.js";
 import { startSharePointSyncLoop } from "./sharepointSyncLoop.js";
 
@@ -12,6 +14,7 @@ const port = Number(process.env.API_PORT ?? 7071);
 async function main(): Promise<void> {
   const config = loadConfig();
   const services = await createServices(config);
+  void startTelemetry(config, services.log);
   // With SharePoint configured its lists are the truth: no sample data to seed.
   if (config.mode === "local" && !config.sharepoint) {
     services.log.info("local mode: no Entra ID settings, using the local identity and sample data");
@@ -19,13 +22,14 @@ async function main(): Promise<void> {
     services.log.info(seed.seeded ? "seeded the sample directory" : "kept the existing directory", { members: seed.members, courses: seed.courses });
   }
   const stopSync = startSharePointSyncLoop(services);
+  const stopBot = startBotLoops(services);
   await services.directory.refresh();
   const routes = config.mode === "local" ? [...apiRoutes, ...localModeRoutes] : apiRoutes;
   const server = createLocalServer(routes, services);
   server.listen(port, "127.0.0.1", () => services.log.info("API listening", { url: `http://127.0.0.1:${port}/api` }));
   const stop = () => {
     stopSync();
-    server.close(() => process.exit(0));
+    void stopBot().finally(() => server.close(() => process.exit(0)));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

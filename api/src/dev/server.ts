@@ -72,13 +72,29 @@ async function handle(routes: CompiledRoute[], req: IncomingMessage, res: Server
     return writeResponse(res, { ...problem, headers: { ...(problem.headers as Record<string, string>), Connection: "close" } });
   }
 
-  const params = Object.fromEntries(found.route.paramNames.map((name, i) => [name, decodeURIComponent(found.match[i + 1]!)]));
+  const params = decodeParams(found.route.paramNames, found.match);
+  if (!params) {
+    const problem = problems.invalidInput([{ field: "path", message: "percent-encoding" }], {
+      sv: "Adressen har en felaktig %-kodning. Öppna sidan från appen i stället.",
+      en: "The address has a broken %-encoding. Open the page from the app instead.",
+    });
+    return writeResponse(res, problemResponse(problem, languageOf(req.headers["accept-language"]), randomUUID()));
+  }
   const headers = Object.fromEntries(
     Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(", ") : v]])),
   );
   const request = new HttpRequest({ method: req.method, url: url.toString(), headers, params, body: body ? { bytes: body } : undefined });
   const context = new InvocationContext({ functionName: found.route.name });
   writeResponse(res, await found.route.handler(request, context));
+}
+
+/** The path parameters, or undefined when one is not valid percent-encoded UTF-8 ("%", "%zz", "%ED%A0%80"). */
+function decodeParams(names: string[], match: RegExpExecArray): Record<string, string> | undefined {
+  try {
+    return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]));
+  } catch {
+    return undefined;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | undefined | "too-large"> {

@@ -1,8 +1,10 @@
 // XLSX with exceljs: one sheet per table, a bold frozen header row, numbers as numbers.
-import ExcelJS from "exceljs";
 import type { Table } from "../domain/catalogue/exportTables.js";
 
 export async function toXlsx(tables: readonly Table[]): Promise<Uint8Array> {
+  // Imported on the first export: exceljs and its zip libraries are a large share of the bundle,
+  // and no cold start should pay for them.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Campus Westum";
   for (const table of tables) {

@@ -3,11 +3,17 @@ import functions from "@azure/functions";
 import { loadConfig } from "../config.js";
 import { toHttpHandler } from "../http/route.js";
 import { apiRoutes } from "../routes.js";
+import { jsonLogger } from "../logger.js";
 import { createServices, type Services } from "../services.js";
+import { startTelemetry } from "../telemetry/applicationInsights.js";
+import { registerBotTriggers } from "./botTriggers.js";
+import { registerSharePointOutboxTimer } from "./sharepointOutboxTimer.js";
 import { registerSharePointSyncTimer } from "./sharepointSyncTimer.js";
 
 // Validated when the worker loads, so a bad setting stops the app with the setting named.
 const config = loadConfig();
+// Not awaited: registration must not wait for the telemetry SDK (it loads only when configured).
+void startTelemetry(config, jsonLogger());
 let services: Promise<Services> | undefined;
 const getServices = () => (services ??= createServices(config));
 
@@ -21,3 +27,5 @@ for (const route of apiRoutes) {
 }
 
 registerSharePointSyncTimer(config, getServices);
+registerSharePointOutboxTimer(config, getServices);
+registerBotTriggers(config, getServices);

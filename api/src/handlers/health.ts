@@ -1,12 +1,13 @@
-// GET /api/health: the one route without a token. Says whether storage answers; the answer is
-// cached for a few seconds so that frequent probes do not turn into storage traffic.
+// GET /api/health: the one route without a token, for probes and operators. 200 while storage
+// answers (503 when it does not), with the delivery and sync backlogs. The answer is cached for a
+// few seconds so that frequent probes do not turn into storage traffic.
 import type { Health } from "../contract/index.js";
 import { defineRoute, json } from "../http/route.js";
 import type { Services } from "../services.js";
+import { checkHealth } from "./healthChecks.js";
 
-const STORAGE_TIMEOUT_MS = 2000;
 const CHECK_TTL_MS = 5000;
-const lastCheck = new WeakMap<Services, { at: number; result: Promise<"ok" | "failing"> }>();
+const lastCheck = new WeakMap<Services, { at: number; result: ReturnType<typeof checkHealth> }>();
 
 export const health = defineRoute({
   name: "health",
@@ -14,30 +15,22 @@ export const health = defineRoute({
   route: "health",
   access: "anonymous",
   async handle({ services }) {
-    const storage = await checkStorage(services);
+    const { checks, backlog } = await cachedCheck(services);
     const body: Health = {
-      status: storage === "ok" ? "ok" : "degraded",
+      status: checks.storage === "ok" ? "ok" : "degraded",
       mode: services.config.mode,
       version: services.config.version,
-      checks: { storage },
+      checks,
+      backlog,
     };
-    return json(body, storage === "ok" ? 200 : 503);
+    return json(body, checks.storage === "ok" ? 200 : 503);
   },
 });
 
-function checkStorage(services: Services): Promise<"ok" | "failing"> {
+function cachedCheck(services: Services): ReturnType<typeof checkHealth> {
   const cached = lastCheck.get(services);
   if (cached && Date.now() - cached.at < CHECK_TTL_MS) return cached.result;
-  const result = withTimeout(services.members.version(), STORAGE_TIMEOUT_MS).then(
-    () => "ok" as const,
-    () => "failing" as const,
-  );
+  const result = checkHealth(services);
   lastCheck.set(services, { at: Date.now(), result });
   return result;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { en, sv } from "zod/v4/locales";
 import type { Lang } from "./language.js";
 import { problems } from "./problem.js";
+import { unknownFields } from "./unknownFields.js";
 
 const localeErrors = { sv: sv().localeError, en: en().localeError };
 
@@ -27,6 +28,10 @@ export async function parseBody<S extends z.ZodType>(request: HttpRequest, schem
       sv: "Innehållet är inte giltig JSON. Skicka ett JSON-objekt.",
       en: "The body is not valid JSON. Send a JSON object.",
     });
+  }
+  const unknown = unknownFields(schema, raw);
+  if (unknown.length > 0) {
+    throw invalidFields(unknown.map((field) => ({ field, message: lang === "sv" ? "okänt fält" : "unknown field" })));
   }
   const parsed = schema.safeParse(raw, { error: localeErrors[lang] });
   if (parsed.success) return parsed.data;
@@ -60,10 +65,13 @@ async function readText(request: HttpRequest, maxBytes: number): Promise<string>
   }
 }
 
-/** A 400 naming the first wrong field and its message in the detail, all of them in `errors`. */
+/** Errors listed in one answer: enough to correct a form, and a 6,000-item junk array cannot turn into a megabyte of errors. */
+const MAX_LISTED_ERRORS = 50;
+
+/** A 400 naming the first wrong field and its message in the detail, the first 50 of them in `errors`. */
 export function invalidFields(errors: { field: string; message: string }[]) {
   const first = errors[0]!;
-  return problems.invalidInput(errors, {
+  return problems.invalidInput(errors.slice(0, MAX_LISTED_ERRORS), {
     sv: `Fel i ${first.field}: ${first.message}. Rätta uppgifterna och försök igen.`,
     en: `Wrong ${first.field}: ${first.message}. Correct it and try again.`,
   });

@@ -45,8 +45,11 @@ export function toHttpHandler(route: Route, getServices: () => Promise<Services>
     const base = { "X-Correlation-Id": correlationId, ...apiSecurityHeaders };
     let cors: Record<string, string> = {};
     let response: HttpResponseInit;
+    const started = performance.now();
+    let services: Services | undefined;
+    let caller: Principal | undefined;
     try {
-      const services = await getServices();
+      services = await getServices();
       const { allowedOrigins } = services.config.http;
       cors = corsHeaders(request.headers.get("origin"), allowedOrigins);
       if (request.method === "OPTIONS") {
@@ -54,7 +57,7 @@ export function toHttpHandler(route: Route, getServices: () => Promise<Services>
       } else {
         // Refused before anything is read or verified; parseBody checks the bytes it reads as well.
         if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw problems.tooLarge(MAX_BODY_BYTES);
-        const caller = await authenticate(route.access, request, services);
+        caller = await authenticate(route.access, request, services);
         limitWrites(services, request.method, caller);
         response = await route.handle({ request, caller: caller as Principal, services, lang, correlationId });
       }
@@ -66,6 +69,8 @@ export function toHttpHandler(route: Route, getServices: () => Promise<Services>
         response = internalErrorResponse(lang, correlationId);
       }
     }
+    // One structured line per request: the correlation id ties it to the tab's call and to the queue messages it causes.
+    services?.log.info("request", { route: route.name, method: request.method, status: response.status ?? 200, ms: Math.round(performance.now() - started), correlationId, caller: caller?.id });
     return { ...response, headers: { ...base, ...cors, ...(response.headers as Record<string, string>) } };
   };
 }

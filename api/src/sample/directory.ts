@@ -2,7 +2,8 @@
 // municipalities. The seven members named in the association's annual report keep their names;
 // the others are invented ("Lärcentrum Tanum") and flagged as sample data. Education areas,
 // systems and contacts are invented for every member and said to be so.
-import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type EducationAreaId, type MemberDetail, type SubRegionId } from "../contract/index.js";
+import { LOCAL_USERS } from "../auth/localIdentity.js";
+import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type Contact, type EducationAreaId, type MemberDetail, type SubRegionId } from "../contract/index.js";
 import { normalizeText } from "../domain/normalize.js";
 import { makeContacts } from "./people.js";
 import { seededRandom, type Random } from "./random.js";
@@ -47,6 +48,13 @@ function inventedName(random: Random, municipality: string): string {
   return random.pick([`Lärcentrum ${municipality}`, `Vuxenutbildningen i ${municipality}`, `${municipality} Lärcenter`]);
 }
 
+/** The local identity's teacher works at Lärcenter Falköping, so the app knows her member. */
+function localUserContacts(memberId: string): Contact[] {
+  if (memberId !== "larcenter-falkoping") return [];
+  const teacher = LOCAL_USERS.find((u) => u.id === "teacher")!;
+  return [{ id: `${memberId}-k9`, memberId, name: teacher.name, role: "larare", email: teacher.email, techNetwork: false }];
+}
+
 export function sampleDirectory(): MemberDetail[] {
   const random = seededRandom(46);
   const usedEmails = new Set<string>();
@@ -76,7 +84,7 @@ export function sampleDirectory(): MemberDetail[] {
         ? `Medlem i Nätverk Westum för ${municipalityList}. Utbildningsområden, system och kontaktpersoner är exempeldata.`
         : `Påhittad medlem (exempeldata) för ${municipalityList}.`,
       projects: random.some(PROJECTS, 0, 3),
-      contacts: makeContacts(random, id, random.int(2, 4), techNetwork, usedEmails),
+      contacts: [...makeContacts(random, id, random.int(2, 4), techNetwork, usedEmails), ...localUserContacts(id)],
     };
   });
 }

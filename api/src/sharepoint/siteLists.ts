@@ -17,6 +17,7 @@ export interface GraphPage<T> {
 export interface GraphListItem {
   id: string;
   eTag?: string;
+  lastModifiedDateTime?: string;
   fields?: Record<string, unknown>;
   deleted?: { state: string };
 }

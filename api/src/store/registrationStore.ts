@@ -25,6 +25,7 @@ import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
 import { isNotFound, statusOf, withOptimisticRetry } from "./optimisticRetry.js";
 import { LEDGER_ROW, ledgerFromProperties, ledgerToProperties } from "./seatLedgerRow.js";
 import { listAll, type Tables } from "./tables.js";
+import type { RegistrationWriteHook } from "./registrationWriteHook.js";
 
 const regRow = (id: string) => `reg-${id}`;
 /** Person ids are free text when a coordinator types them; base64url keeps RowKeys legal. */
@@ -68,6 +69,8 @@ export class RegistrationStore {
   constructor(
     private readonly tables: Tables,
     private readonly now: () => number = Date.now,
+    /** Adds actions to every registration transaction (the SharePoint write-back outbox). */
+    private readonly hook?: RegistrationWriteHook,
   ) {}
 
   /** Per course: the tail of this instance's queue of seat decisions, and the ledger as our last write left it. */
@@ -104,7 +107,8 @@ export class RegistrationStore {
   private async submitWithLedger(table: TableClient, courseId: string, actions: TransactionAction[], ledger: SeatLedger, etag: string | undefined): Promise<void> {
     const turn = this.turns.get(courseId);
     if (turn) turn.known = undefined;
-    const response = await table.submitTransaction([...actions, ledgerWrite(courseId, ledger, etag)]);
+    await this.hook?.before(courseId);
+    const response = await table.submitTransaction([...actions, ...(this.hook?.alongside(courseId, actions) ?? []), ledgerWrite(courseId, ledger, etag)]);
     const written = response.subResponses.at(-1)?.etag;
     if (turn && written) turn.known = { ledger, etag: written };
   }
@@ -202,15 +206,16 @@ export class RegistrationStore {
   /** Replaces the attendance of registrations, each written only if it did not change since read. */
   async saveAttendance(courseId: string, changes: { record: RegistrationRecord; etag: string }[]): Promise<void> {
     const table = await this.table();
-    for (let i = 0; i < changes.length; i += 100) {
-      await table.submitTransaction(
-        changes.slice(i, i + 100).map(({ record, etag }): TransactionAction => [
-          "update",
-          { partitionKey: courseId, rowKey: regRow(record.id), attendance: JSON.stringify(record.attendance) },
-          "Merge",
-          { etag },
-        ]),
-      );
+    const step = this.hook ? 50 : 100; // a hook adds up to one action per change
+    for (let i = 0; i < changes.length; i += step) {
+      const actions = changes.slice(i, i + step).map(({ record, etag }): TransactionAction => [
+        "update",
+        { partitionKey: courseId, rowKey: regRow(record.id), attendance: JSON.stringify(record.attendance) },
+        "Merge",
+        { etag },
+      ]);
+      await this.hook?.before(courseId);
+      await table.submitTransaction([...actions, ...(this.hook?.alongside(courseId, actions) ?? [])]);
     }
   }
 

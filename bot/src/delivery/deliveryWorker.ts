@@ -5,7 +5,8 @@
 // exactly-once argument and its window.
 import { deliveryActivityId } from "./activityId.js";
 import { retryDelayMs, type BackoffSettings } from "./backoff.js";
-import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
+import type { DeliveryMessage } from "./deliveryMessage.js";
+import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, MessageSettler, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
 import { TeamsRateLimiter } from "./rateLimiter.js";
 import { networkOutcome, outcomeOf, type SendOutcome } from "./sendOutcome.js";
 import type { TeamsLimits } from "./teamsLimits.js";
@@ -104,6 +105,16 @@ export class DeliveryWorker {
     await Promise.all(this.inFlight);
   }
 
+  /**
+   * One message that a host handed over (the Functions queue trigger, which deletes it when this
+   * returns): claimed, sent and settled like the loop's, with `settler` standing for the queue.
+   */
+  async deliverOne(message: DeliveryMessage, dequeueCount: number, settler: MessageSettler): Promise<void> {
+    const received: ReceivedDelivery = { message, dequeueCount, receipt: undefined };
+    const [claimed] = await this.ports.ledger.claimMany([{ announcementId: message.a, conversationId: message.c }], this.settings.leaseMs);
+    await this.deliver(received, claimed!, settler);
+  }
+
   private async receiveLoop(): Promise<void> {
     while (this.running) {
       if (this.inFlight.size >= this.settings.concurrency) {
@@ -136,25 +147,25 @@ export class DeliveryWorker {
     }
   }
 
-  private async deliver(received: ReceivedDelivery, claimed: ClaimResult): Promise<void> {
+  private async deliver(received: ReceivedDelivery, claimed: ClaimResult, queue: MessageSettler = this.ports.queue): Promise<void> {
     const { a: announcementId, c: conversationId } = received.message;
-    if (claimed.kind === "settled") return this.ports.queue.complete(received);
-    if (claimed.kind === "busy") return this.ports.queue.release(received, claimed.retryInMs);
+    if (claimed.kind === "settled") return queue.complete(received);
+    if (claimed.kind === "busy") return queue.release(received, claimed.retryInMs);
     const claim = claimed.claim;
     // A message that keeps coming back without a result (e.g. it crashes its worker) stops here.
-    if (received.dequeueCount > this.settings.maxAttempts * 2) return this.fail(received, claim, claim.attempts, `handed out ${received.dequeueCount} times without a result`);
+    if (received.dequeueCount > this.settings.maxAttempts * 2) return this.fail(queue, received, claim, claim.attempts, `handed out ${received.dequeueCount} times without a result`);
     if (claim.uncertain) {
       if (this.settings.uncertainSends === "skip") {
-        return this.fail(received, claim, claim.attempts, "a previous send ended without a result and may have arrived");
+        return this.fail(queue, received, claim, claim.attempts, "a previous send ended without a result and may have arrived");
       }
       this.stats.uncertainResends++;
     }
     const activity = await this.activityOf(announcementId, received.message.l);
-    if (!activity) return this.fail(received, claim, claim.attempts, "announcement not found");
-    await this.sendWithRetries(received, claim, { ...activity, id: deliveryActivityId(announcementId, conversationId) });
+    if (!activity) return this.fail(queue, received, claim, claim.attempts, "announcement not found");
+    await this.sendWithRetries(queue, received, claim, { ...activity, id: deliveryActivityId(announcementId, conversationId) });
   }
 
-  private async sendWithRetries(received: ReceivedDelivery, claim: DeliveryClaim, activity: BotActivity): Promise<void> {
+  private async sendWithRetries(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, activity: BotActivity): Promise<void> {
     const { c: conversationId, s: serviceUrl } = received.message;
     const claimedAt = performance.now();
     let attempts = claim.attempts;
@@ -169,17 +180,17 @@ export class DeliveryWorker {
       switch (outcome.kind) {
         case "sent":
           this.stats.sent++;
-          if (await this.settle(claim, { state: "sent", attempts, activityId: outcome.activityId })) await this.ports.queue.complete(received);
+          if (await this.settle(claim, { state: "sent", attempts, activityId: outcome.activityId })) await queue.complete(received);
           return;
         case "inactive":
           this.stats.blocked++;
           await this.ports.recipients.markInactive(conversationId, outcome.error);
-          if (await this.settle(claim, { state: "blocked", attempts, error: outcome.error })) await this.ports.queue.complete(received);
+          if (await this.settle(claim, { state: "blocked", attempts, error: outcome.error })) await queue.complete(received);
           return;
         case "failed":
-          return this.fail(received, claim, attempts, outcome.error);
+          return this.fail(queue, received, claim, attempts, outcome.error);
         case "retry": {
-          if (attempts >= this.settings.maxAttempts) return this.fail(received, claim, attempts, `gave up after ${attempts} attempts: ${outcome.error}`);
+          if (attempts >= this.settings.maxAttempts) return this.fail(queue, received, claim, attempts, `gave up after ${attempts} attempts: ${outcome.error}`);
           this.stats.retries++;
           if (outcome.afterMs !== undefined && this.throttles.throttled(performance.now())) this.limiter.pauseFor(outcome.afterMs);
           const delay = retryDelayMs(attempts, outcome.afterMs, this.settings.backoff);
@@ -188,16 +199,16 @@ export class DeliveryWorker {
             await sleep(delay);
             continue;
           }
-          if (await this.settle(claim, { state: "retrying", attempts, error: outcome.error })) await this.ports.queue.release(received, delay);
+          if (await this.settle(claim, { state: "retrying", attempts, error: outcome.error })) await queue.release(received, delay);
           return;
         }
       }
     }
   }
 
-  private async fail(received: ReceivedDelivery, claim: DeliveryClaim, attempts: number, error: string): Promise<void> {
+  private async fail(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, attempts: number, error: string): Promise<void> {
     this.stats.failed++;
-    if (await this.settle(claim, { state: "failed", attempts, error })) await this.ports.queue.deadLetter(received, error);
+    if (await this.settle(claim, { state: "failed", attempts, error })) await queue.deadLetter(received, error);
   }
 
   /** False when the claim was lost: another worker has the delivery (and its message) now. */

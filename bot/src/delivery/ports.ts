@@ -23,6 +23,9 @@ export interface DeliveryQueue {
   deadLetter(received: ReceivedDelivery, error: string): Promise<void>;
 }
 
+/** What settles one received message: the worker's queue, or a host's stand-in for it (see deliverOne). */
+export type MessageSettler = Pick<DeliveryQueue, "complete" | "release" | "deadLetter">;
+
 export type DeliveryState = "sending" | "retrying" | "sent" | "failed" | "blocked";
 export const FINAL_STATES: readonly DeliveryState[] = ["sent", "failed", "blocked"];
 

@@ -1,5 +1,5 @@
-// The one fetch wrapper: base URL, bearer token, Accept-Language, JSON in and out (files as Blobs),
-// problem+json errors as ProblemError, cancellation through AbortSignal.
+// The one fetch wrapper: base URL, bearer token, Accept-Language, a correlation id, JSON in and out
+// (files as Blobs), problem+json errors as ProblemError, cancellation through AbortSignal.
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from "@campus-westum/api/contract";
 import { ProblemError } from "./ProblemError";
 
@@ -40,6 +40,10 @@ async function send(path: string, options: ApiCallOptions, accept: string): Prom
     "Accept-Language": options.locale,
   });
   if (options.getToken) headers.set("Authorization", `Bearer ${await options.getToken()}`);
+  // One id per call, logged by the API and carried into the queue messages it causes: support can
+  // follow a problem (its details name the id) from the tab to the bot. randomUUID needs a secure context.
+  const correlationId = globalThis.crypto?.randomUUID?.();
+  if (correlationId) headers.set("X-Correlation-Id", correlationId);
   if (options.body !== undefined) headers.set("Content-Type", "application/json");
 
   const query = options.query?.toString();

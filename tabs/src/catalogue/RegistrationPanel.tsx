@@ -39,7 +39,9 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
   const siteRequired = course.format === "live-broadcast";
   const siteOffered = course.receivingSites.length > 0 && (course.format === "live-broadcast" || course.format === "hybrid");
   const siteMissing = siteRequired && !site;
-  const memberMissing = memberNames !== null && !memberId;
+  // Without the directory's names (it failed to load) the API decides from the user's email.
+  const askMember = memberNames === null || memberNames.length > 0;
+  const memberMissing = askMember && !memberId;
 
   const run = async (action: () => Promise<Registration>, describe: (r: Registration) => string) => {
     setBusy(true);
@@ -59,6 +61,7 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
   };
 
   const register = () => {
+    if (memberNames === null) return; // still loading the centres to choose from
     if (siteMissing || memberMissing) {
       setShowErrors(true);
       return;
@@ -111,6 +114,8 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
       ) : (
         <form
           className={styles.form}
+          // The page says what is missing, in the UI's language, next to the field.
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             register();
@@ -139,16 +144,16 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
               </Select>
             </Field>
           )}
-          {memberNames !== null && (
+          {askMember && (
             <Field
               label={t("registration.member")}
               hint={t("registration.memberHint")}
               required
               validationMessage={showErrors && memberMissing ? t("registration.memberMissing") : undefined}
             >
-              <Select value={memberId} onChange={(_, data) => setMemberId(data.value)}>
-                <option value="">{t("registration.chooseMember")}</option>
-                {memberNames.map((member) => (
+              <Select value={memberId} disabled={memberNames === null} onChange={(_, data) => setMemberId(data.value)}>
+                <option value="">{memberNames === null ? t("app.loading") : t("registration.chooseMember")}</option>
+                {memberNames?.map((member) => (
                   <option key={member.id} value={member.id}>
                     {member.name}
                   </option>
@@ -160,7 +165,7 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
             className={styles.start}
             type="submit"
             appearance="primary"
-            disabledFocusable={busy}
+            disabledFocusable={busy || memberNames === null}
             icon={busy ? <Spinner size="tiny" aria-hidden /> : undefined}
           >
             {course.hasFreeSeats ? t("registration.register") : t("registration.joinWaitlist")}

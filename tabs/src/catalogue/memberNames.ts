@@ -23,7 +23,7 @@ async function loadAll(api: ApiClient): Promise<MemberName[]> {
   return names.sort((a, b) => a.name.localeCompare(b.name, "sv"));
 }
 
-/** Every member's name, or null until loaded (or when the directory cannot be read). */
+/** Every member's name: null until loaded, empty when the directory cannot be read. */
 export function useMemberNames(): MemberName[] | null {
   const api = useApi();
   const [names, setNames] = useState<MemberName[] | null>(null);
@@ -35,7 +35,10 @@ export function useMemberNames(): MemberName[] | null {
     });
     request.then(
       (loaded) => current && setNames(loaded),
-      (error: unknown) => console.warn("Could not load the member names", error),
+      (error: unknown) => {
+        console.warn("Could not load the member names", error);
+        if (current) setNames([]);
+      },
     );
     return () => {
       current = false;

@@ -1,11 +1,12 @@
-// The courses, sessions, registrations and events lists -> validated records. They are
-// mirrored and validated by the sync today; projecting them into the catalogue store is the
-// seam left open (see sync/catalogueProjection.ts), because that store decides seats and
-// waitlists itself and must not be overwritten row by row.
+// The courses, sessions, registrations and events lists -> validated records. Courses, sessions
+// and registrations are projected into the catalogue through its store operations
+// (sync/catalogueProjection.ts); events are mirrored and validated only.
 import { z } from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS } from "../../contract/index.js";
 import { courseFormat, courseId, courseStatus, projectName, registrationId, sessionId } from "../../domain/catalogue/courseSchema.js";
 import { educationAreaId } from "../../domain/directorySchema.js";
+import { sumHours } from "../../domain/catalogue/hours.js";
+import type { RegistrationRecord } from "../../domain/catalogue/registrationRecord.js";
 import { choiceId, choiceIds, lookupId, optional, validated, type ListMapping } from "./listMapping.js";
 
 const itemRef = z.string().regex(/^\d+$/, "a lookup to an item");
@@ -57,8 +58,14 @@ const eventItemSchema = z.object({
   joinUrl: z.url().optional(),
 });
 
+export type CourseItem = z.infer<typeof courseItemSchema>;
+export type SessionItem = z.infer<typeof sessionItemSchema>;
+export type RegistrationItem = z.infer<typeof registrationItemSchema>;
+
 const LANGUAGES: Record<string, "sv" | "en"> = { Svenska: "sv", Engelska: "en", sv: "sv", en: "en" };
 const REGISTRATION_STATUSES: Record<string, string> = { "Anmäld": "registered", "Väntelista": "waitlisted", "Avanmäld": "cancelled" };
+/** The Status choice a registration's status is written back as. */
+export const REGISTRATION_STATUS_LABELS: Record<"registered" | "waitlisted" | "cancelled", string> = { registered: "Anmäld", waitlisted: "Väntelista", cancelled: "Avanmäld" };
 
 function attendance(value: unknown): unknown {
   if (value === undefined || value === null || value === "") return {};
@@ -138,3 +145,26 @@ export const eventItems: ListMapping<z.infer<typeof eventItemSchema>> = {
       joinUrl: optional(f.JoinUrl),
     }),
 };
+
+/**
+ * A registration as the write-back puts it in the Anmälningar list: the inverse of
+ * registrationItems for the fields the app owns. Lookups are the item ids of the course and
+ * the members in their lists. Attendance is JSON text {"s1": 2.5}, as the mapping reads it.
+ */
+export function registrationListFields(record: RegistrationRecord, lookups: { courseItemId: string; personMemberItemId: string; siteMemberItemId?: string }): Record<string, unknown> {
+  const attendance = Object.fromEntries(Object.entries(record.attendance).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })));
+  return {
+    Title: record.person.name,
+    RegistrationKey: record.id,
+    CourseLookupId: lookups.courseItemId,
+    PersonEmail: record.person.email,
+    PersonMemberLookupId: lookups.personMemberItemId,
+    ...(lookups.siteMemberItemId ? { SiteMemberLookupId: lookups.siteMemberItemId } : {}),
+    Status: REGISTRATION_STATUS_LABELS[record.status],
+    Attendance: JSON.stringify(attendance),
+    AttendedHours: sumHours(Object.values(attendance)),
+  };
+}
+
+/** The list fields each kind of change writes; a created registration writes them all. */
+export const REGISTRATION_FIELDS_BY_CHANGE = { status: ["Status"], attendance: ["Attendance", "AttendedHours"] } as const;

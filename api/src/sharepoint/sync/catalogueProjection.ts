@@ -1,10 +1,306 @@
-// The seam for the catalogue: courses, sessions, registrations and events are mirrored and
-// validated by the sync, but not yet projected into the catalogue store. That store decides
-// seats and waitlists in transactions of its own (store/registrationStore.ts), so a projection
-// must go through its operations (create/replace a course; attendance) rather than write rows.
-// Until then, the local catalogue stays the truth for these lists, and the write-back outbox
-// (docs/decisions/0007-sharepoint-through-graph.md) is the direction that matters most.
+// The catalogue as a function of the mirror: courses with their sessions, and what coordinators
+// change on registrations (a cancellation, corrected attendance). Every write goes through the
+// catalogue's own store operations, never as raw rows: CourseStore create/replace (with the
+// course events the bot announces, as the HTTP handlers write them), RegistrationStore cancel,
+// fillFreeSeats and saveAttendance, because those decide seats and waitlists in transactions
+// of their own. So a course edited in the list and one edited in the app are the same change.
+//
+// Rows are validated by the same builder as the HTTP API (domain/catalogue/courseBuilder.ts); a
+// row that fails is reported with its list and item id and skipped, and what the store has stays.
+// A registration with a write-back still pending (its outbox row) is left alone: the app's change
+// is on its way to the list, and the next delta brings it back (docs/decisions/0007).
+// The events list (Digital fika, Tekniknätverket, ...) has no counterpart in the API yet: it is
+// mirrored and validated only.
+import type { CourseEvent, SyncRejectedRow } from "../../contract/index.js";
+import { buildCourseRecord, type FieldProblem } from "../../domain/catalogue/courseBuilder.js";
+import { sessionChanges } from "../../domain/catalogue/courseChanges.js";
+import type { CourseInputData, CourseRecord } from "../../domain/catalogue/courseSchema.js";
+import type { RegistrationRecord } from "../../domain/catalogue/registrationRecord.js";
+import { attendedHoursProblem } from "../../domain/catalogue/hours.js";
+import { toStockholmIso } from "../../domain/catalogue/stockholmTime.js";
+import type { Logger } from "../../logger.js";
+import type { CourseStore, StoredCourse } from "../../store/courseStore.js";
+import { newEventId } from "../../store/eventStore.js";
+import type { RegistrationStore } from "../../store/registrationStore.js";
 import type { ListKey } from "../listDefinition.js";
+import type { MemberCore } from "../mapping/directoryItems.js";
+import type { CourseItem, RegistrationItem, SessionItem } from "../mapping/catalogueItems.js";
+import type { OutboxStore } from "../outbox/outboxStore.js";
+import type { MirrorRow, SyncState } from "./syncState.js";
 
-export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts"];
-export const MIRRORED_ONLY_LISTS: readonly ListKey[] = ["courses", "sessions", "registrations", "events"];
+export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts", "courses", "sessions", "registrations"];
+export const CATALOGUE_LISTS: readonly ListKey[] = ["courses", "sessions", "registrations"];
+export const MIRRORED_ONLY_LISTS: readonly ListKey[] = ["events"];
+
+export interface CatalogueDeps {
+  courses: CourseStore;
+  registrations: RegistrationStore;
+  /** Registrations whose write-back is pending are not projected (see the header). */
+  outbox?: OutboxStore;
+  now: () => number;
+  log: Logger;
+  /** Called after courses changed, so that searches show them at once (CatalogueSnapshot.refresh). */
+  onCoursesChanged?: () => Promise<unknown>;
+}
+
+export interface CatalogueProjection {
+  coursesSaved: number;
+  registrationsChanged: number;
+  rejected: SyncRejectedRow[];
+}
+
+const byItemId = (a: MirrorRow, b: MirrorRow) => Number(a.itemId) - Number(b.itemId);
+const live = <T>(rows: MirrorRow[]) => rows.filter((r) => !r.deleted && r.data).sort(byItemId).map((r) => ({ itemId: r.itemId, value: JSON.parse(r.data!) as T }));
+
+/** A course from its list row and session rows, built and checked as the HTTP API builds one. */
+export function courseFromLists(
+  course: { itemId: string; value: CourseItem },
+  sessions: { itemId: string; value: SessionItem }[],
+  provider: MemberCore | undefined,
+  stored: CourseRecord | undefined,
+  nowMs: number,
+): { ok: true; record: CourseRecord; skippedSessions: { itemId: string; reason: string }[] } | { ok: false; reason: string } {
+  const c = course.value;
+  const skippedSessions: { itemId: string; reason: string }[] = [];
+  let kept = sessions;
+  const seen = new Set<string>();
+  kept = kept.filter((s) => {
+    if (!seen.has(s.value.id)) return seen.add(s.value.id);
+    skippedSessions.push({ itemId: s.itemId, reason: `SessionKey "${s.value.id}" is used by another session of course ${c.id}` });
+    return false;
+  });
+  const providerId = provider?.id ?? `item-${c.providerItemId}`;
+  const members = (id: string) => (provider && id === provider.id ? ({ ...provider, contacts: [] } as never) : undefined);
+  const build = (list: typeof kept) => {
+    const input: CourseInputData = {
+      title: c.title,
+      description: c.description,
+      providerMemberId: providerId,
+      areas: c.areas,
+      format: c.format,
+      // The Courses list has no receiving sites (yet): broadcasts are made in the app.
+      receivingSites: [],
+      seats: c.seats,
+      audience: c.audience,
+      project: c.project,
+      language: c.language,
+      registrationDeadline: c.registrationDeadline,
+      // Without ids the builder numbers them s1, s2, ... in this order; renamed to the list's keys below.
+      sessions: list.map((s) => ({ start: s.value.start, end: s.value.end, place: s.value.place, onlineUrl: s.value.onlineUrl, hours: s.value.hours })),
+    };
+    return buildCourseRecord(input, members, { id: c.id, createdAt: stored?.createdAt ?? toStockholmIso(nowMs), sample: false }, nowMs);
+  };
+  let built = build(kept);
+  if (!built.ok) {
+    // A wrong session skips that session, not the course.
+    const bad = new Map<number, FieldProblem[]>();
+    for (const p of built.problems) {
+      const m = /^sessions\.(\d+)\./.exec(p.field);
+      if (m) bad.set(Number(m[1]), [...(bad.get(Number(m[1])) ?? []), p]);
+    }
+    for (const [i, problems] of bad) skippedSessions.push({ itemId: kept[i]!.itemId, reason: problems.map((p) => `${p.field.replace(/^sessions\.\d+\./, "")}: ${p.text.en}`).join("; ") });
+    if (bad.size > 0) {
+      kept = kept.filter((_, i) => !bad.has(i));
+      built = build(kept);
+    }
+  }
+  if (!built.ok) {
+    const reason = built.problems.map((p) => `${p.field === "providerMemberId" ? "Provider" : p.field}: ${p.field === "providerMemberId" ? `the Provider lookup points to item ${c.providerItemId}, which is not a valid member` : p.text.en}`).join("; ");
+    return { ok: false, reason };
+  }
+  const keyOf = new Map(kept.map((s, i) => [`s${i + 1}`, s.value.id]));
+  const record: CourseRecord = {
+    ...built.record,
+    status: c.status,
+    sessions: built.record.sessions.map((s) => ({ ...s, id: keyOf.get(s.id)! })),
+    ...(stored?.cancellationReason && c.status === "cancelled" ? { cancellationReason: stored.cancellationReason } : {}),
+    updatedAt: stored && sameCourse(stored, { ...built.record, status: c.status }) ? stored.updatedAt : built.record.updatedAt,
+  };
+  return { ok: true, record, skippedSessions };
+}
+
+/** Equal but for the times of the record itself and the order of sessions. */
+function sameCourse(a: CourseRecord, b: CourseRecord): boolean {
+  const norm = (c: CourseRecord) => JSON.stringify({ ...c, updatedAt: "", createdAt: "", cancellationReason: undefined, sessions: [...c.sessions].sort((x, y) => x.id.localeCompare(y.id)) });
+  return norm(a) === norm(b);
+}
+
+const event = (course: CourseRecord, type: CourseEvent["type"], nowMs: number, extra: Pick<CourseEvent, "changes"> = {}): CourseEvent => ({
+  id: newEventId(nowMs),
+  courseId: course.id,
+  type,
+  at: toStockholmIso(nowMs),
+  title: course.title,
+  ...extra,
+});
+
+/** What the bot announces for a change, as the publish/update/cancel handlers do. */
+function eventsFor(before: CourseRecord | undefined, after: CourseRecord, nowMs: number): CourseEvent[] {
+  if (after.status === "published" && before?.status !== "published") return [event(after, "course-published", nowMs)];
+  if (after.status === "cancelled" && before && before.status !== "cancelled") return [event(after, "course-cancelled", nowMs)];
+  if (before?.status === "published" && after.status === "published") {
+    const changes = sessionChanges(before, after);
+    if (changes.length > 0) return [event(after, "course-changed", nowMs, { changes })];
+  }
+  return [];
+}
+
+export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): Promise<CatalogueProjection> {
+  const [memberRows, courseRows, sessionRows, registrationRows] = await Promise.all([
+    state.mirrorRows("members"),
+    state.mirrorRows("courses"),
+    state.mirrorRows("sessions"),
+    state.mirrorRows("registrations"),
+  ]);
+  const rejected: SyncRejectedRow[] = [];
+  for (const [list, rows] of [["courses", courseRows], ["sessions", sessionRows], ["registrations", registrationRows]] as const) {
+    for (const r of rows) if (r.rejected && !r.deleted) rejected.push({ list, itemId: r.itemId, reason: r.data ? `${r.rejected} (the last valid version is used)` : r.rejected });
+  }
+  const membersByItem = new Map(live<MemberCore>(memberRows).map((m) => [m.itemId, m.value]));
+  const sessionsByCourse = new Map<string, { itemId: string; value: SessionItem }[]>();
+  for (const s of live<SessionItem>(sessionRows)) sessionsByCourse.set(s.value.courseItemId, [...(sessionsByCourse.get(s.value.courseItemId) ?? []), s]);
+
+  const nowMs = deps.now();
+  const coursesByItem = new Map<string, CourseRecord>();
+  const keys = new Set<string>();
+  let coursesSaved = 0;
+  for (const row of live<CourseItem>(courseRows)) {
+    const sessions = sessionsByCourse.get(row.itemId) ?? [];
+    sessionsByCourse.delete(row.itemId);
+    if (keys.has(row.value.id)) {
+      rejected.push({ list: "courses", itemId: row.itemId, reason: `CourseKey "${row.value.id}" is used by another item already` });
+      sessions.forEach((s) => rejected.push({ list: "sessions", itemId: s.itemId, reason: `its course (item ${row.itemId}) was rejected` }));
+      continue;
+    }
+    keys.add(row.value.id);
+    try {
+      const stored = await deps.courses.get(row.value.id);
+      const built = courseFromLists(row, sessions, membersByItem.get(row.value.providerItemId), stored?.record, nowMs);
+      if (!built.ok) {
+        rejected.push({ list: "courses", itemId: row.itemId, reason: stored ? `${built.reason} (the app keeps the last valid version)` : built.reason });
+        if (stored) coursesByItem.set(row.itemId, stored.record);
+        continue;
+      }
+      built.skippedSessions.forEach((s) => rejected.push({ list: "sessions", ...s }));
+      const problem = await saveCourse(deps, stored, built.record, nowMs);
+      if (problem) {
+        rejected.push({ list: "courses", itemId: row.itemId, reason: problem });
+        if (stored) coursesByItem.set(row.itemId, stored.record);
+        continue;
+      }
+      if (!stored || !sameCourse(stored.record, built.record)) coursesSaved++;
+      coursesByItem.set(row.itemId, built.record);
+    } catch (error) {
+      deps.log.warn("sharepoint course projection failed", { itemId: row.itemId, error: String(error) });
+      rejected.push({ list: "courses", itemId: row.itemId, reason: `not saved (${String((error as Error)?.message ?? error)}); tried again next sync` });
+    }
+  }
+  for (const orphans of sessionsByCourse.values()) {
+    for (const s of orphans) rejected.push({ list: "sessions", itemId: s.itemId, reason: `unknown course: the Course lookup points to item ${s.value.courseItemId}, which is not a valid course` });
+  }
+  if (coursesSaved > 0) await deps.onCoursesChanged?.().catch(() => undefined);
+
+  const registrationsChanged = await projectRegistrations(deps, live<RegistrationItem>(registrationRows), coursesByItem, rejected);
+  return { coursesSaved, registrationsChanged, rejected };
+}
+
+/** Creates or replaces the course; undefined when saved (or unchanged), else why not. */
+async function saveCourse(deps: CatalogueDeps, stored: StoredCourse | undefined, next: CourseRecord, nowMs: number): Promise<string | undefined> {
+  if (!stored) {
+    await deps.courses.create(next, eventsFor(undefined, next, nowMs));
+    return undefined;
+  }
+  if (sameCourse(stored.record, next)) return undefined;
+  if (stored.record.status === "cancelled" && next.status !== "cancelled") return "the course is cancelled in the app and cannot be reopened: create a new course";
+  const removed = stored.record.sessions.filter((s) => !next.sessions.some((n) => n.id === s.id));
+  if (removed.length > 0) {
+    const { registrations } = await deps.registrations.list(stored.record.id);
+    const attended = removed.filter((s) => registrations.some((r) => (r.attendance[s.id] ?? 0) > 0));
+    if (attended.length > 0) return `session ${attended.map((s) => s.id).join(", ")} has recorded attendance and cannot be removed: clear its attendance first`;
+  }
+  await deps.courses.replace(stored, next, eventsFor(stored.record, next, nowMs));
+  await deps.registrations.fillFreeSeats(next);
+  return undefined;
+}
+
+/**
+ * Coordinators' changes to registrations the app made: a cancellation (the store frees the seat
+ * and promotes from the waitlist) and corrected attendance. Seats themselves are the app's: a
+ * status set to Anmäld/Väntelista by hand is reported, and the write-back restores the app's.
+ */
+async function projectRegistrations(
+  deps: CatalogueDeps,
+  rows: { itemId: string; value: RegistrationItem }[],
+  coursesByItem: Map<string, CourseRecord>,
+  rejected: SyncRejectedRow[],
+): Promise<number> {
+  const byCourse = new Map<string, { course: CourseRecord; rows: typeof rows }>();
+  for (const row of rows) {
+    const course = coursesByItem.get(row.value.courseItemId);
+    if (!course) {
+      rejected.push({ list: "registrations", itemId: row.itemId, reason: `unknown course: the Course lookup points to item ${row.value.courseItemId}, which is not a valid course` });
+      continue;
+    }
+    const entry = byCourse.get(course.id) ?? { course, rows: [] };
+    entry.rows.push(row);
+    byCourse.set(course.id, entry);
+  }
+  let changed = 0;
+  for (const { course, rows: courseRows } of byCourse.values()) {
+    const [{ registrations, etags }, pending] = await Promise.all([deps.registrations.list(course.id), deps.outbox?.pendingIds(course.id) ?? new Set<string>()]);
+    const known = new Map(registrations.map((r) => [r.id, r]));
+    for (const { itemId, value } of courseRows) {
+      const reject = (reason: string) => rejected.push({ list: "registrations", itemId, reason });
+      try {
+        if (await projectRegistration(deps, course, value, known.get(value.id), pending, etags, reject)) changed++;
+      } catch (error) {
+        deps.log.warn("sharepoint registration projection failed", { itemId, error: String(error) });
+        reject(`not saved (${String((error as Error)?.message ?? error)}); tried again next sync`);
+      }
+    }
+  }
+  return changed;
+}
+
+/** One registration row; true when the store changed. */
+async function projectRegistration(
+  deps: CatalogueDeps,
+  course: CourseRecord,
+  value: RegistrationItem,
+  record: RegistrationRecord | undefined,
+  pending: Set<string>,
+  etags: Map<string, string>,
+  reject: (reason: string) => void,
+): Promise<boolean> {
+  if (!record) {
+    reject(`RegistrationKey "${value.id}" is not a registration of ${course.id} in the app: registrations are made in Teams, where seats and waitlists are decided`);
+    return false;
+  }
+  if (pending.has(record.id)) return false;
+  if (value.status === "cancelled" && record.status !== "cancelled") {
+    await deps.registrations.cancel(course, record.id);
+    return true;
+  }
+  if (value.status !== record.status) {
+    if (record.status === "cancelled") reject("cancelled in the app: a cancelled registration cannot be reopened, register again in Teams");
+    else reject(`Status "${value.status}" differs from the app's "${record.status}": seats and waitlists are decided by the app (set Avanmäld to cancel)`);
+    return false;
+  }
+  if (JSON.stringify(sortedKeys(value.attendance)) === JSON.stringify(sortedKeys(record.attendance))) return false;
+  const problems = Object.entries(value.attendance).flatMap(([sessionId, hours]) => {
+    const session = course.sessions.find((s) => s.id === sessionId);
+    if (!session) return [`unknown session ${sessionId}`];
+    const problem = attendedHoursProblem(hours, session.hours);
+    return problem ? [`${sessionId}: ${problem} (${hours})`] : [];
+  });
+  if (record.status !== "registered" && Object.keys(value.attendance).length > 0) problems.push("attendance is recorded for registered people only");
+  if (problems.length > 0) {
+    reject(`Attendance: ${problems.join("; ")}`);
+    return false;
+  }
+  const attendance = Object.fromEntries(Object.entries(value.attendance).filter(([, h]) => h > 0));
+  await deps.registrations.saveAttendance(course.id, [{ record: { ...record, attendance }, etag: etags.get(record.id)! }]);
+  return true;
+}
+
+const sortedKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, h]) => h > 0).sort(([a], [b]) => a.localeCompare(b)));

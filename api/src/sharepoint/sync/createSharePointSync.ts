@@ -1,23 +1,50 @@
-// Wires the SharePoint sync from the configuration: the Graph connection to the site, the sync
-// state in Azure Tables, and the member store it projects into.
+// Wires the SharePoint sync and the write-back from the configuration: one Graph connection to
+// the site, the sync state in Azure Tables, the member store and the catalogue stores it
+// projects into, and the outbox whose rows the registration store writes.
 import type { SharePointConfig } from "../../config.js";
 import type { Logger } from "../../logger.js";
+import type { CourseStore } from "../../store/courseStore.js";
 import type { MemberStore } from "../../store/memberStore.js";
+import type { RegistrationStore } from "../../store/registrationStore.js";
 import type { Tables } from "../../store/tables.js";
 import type { RetryOptions } from "../behaviors/retry.js";
 import { connectSharePoint } from "../connect.js";
+import type { OutboxStore } from "../outbox/outboxStore.js";
+import { OutboxWorker } from "../outbox/outboxWorker.js";
 import { SharePointSync } from "./sharePointSync.js";
 import { SyncState } from "./syncState.js";
 
-export function createSharePointSync(
-  config: SharePointConfig,
-  deps: { appVersion: string; tables: Tables; members: MemberStore; log: Logger; retry?: Partial<RetryOptions> },
-): SharePointSync {
-  return new SharePointSync({
-    site: connectSharePoint(config, deps.appVersion, deps.retry),
-    state: new SyncState(deps.tables),
+export interface SharePointDeps {
+  appVersion: string;
+  tables: Tables;
+  members: MemberStore;
+  log: Logger;
+  retry?: Partial<RetryOptions>;
+  /** With these the catalogue is projected from the lists and registrations are written back. */
+  catalogue?: { courses: CourseStore; registrations: RegistrationStore; outbox: OutboxStore; now: () => number; onCoursesChanged?: () => Promise<unknown> };
+}
+
+export interface SharePoint {
+  sync: SharePointSync;
+  outbox?: OutboxWorker;
+}
+
+export function createSharePoint(config: SharePointConfig, deps: SharePointDeps): SharePoint {
+  const site = connectSharePoint(config, deps.appVersion, deps.retry);
+  const state = new SyncState(deps.tables);
+  const catalogue = deps.catalogue;
+  const sync = new SharePointSync({
+    site,
+    state,
     members: deps.members,
     log: deps.log,
     intervalMinutes: config.syncIntervalMinutes,
+    ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox } : {}),
   });
+  const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, site, state, log: deps.log }) : undefined;
+  return { sync, ...(outbox ? { outbox } : {}) };
+}
+
+export function createSharePointSync(config: SharePointConfig, deps: SharePointDeps): SharePointSync {
+  return createSharePoint(config, deps).sync;
 }

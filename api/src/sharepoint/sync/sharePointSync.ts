@@ -1,6 +1,7 @@
 // One sync run over every list: the first request of each list goes in one $batch (so a run
 // without changes is one HTTP request and one RU per list), the rest page by page; each list's
-// changes go to the mirror, then the directory is projected into the member store. A list that
+// changes go to the mirror, then the directory is projected into the member store and the
+// catalogue into the course and registration stores (catalogueProjection.ts). A list that
 // fails is reported and retried next run; the others still sync. Concurrent callers (timer and
 // "sync now") share one run.
 import type { ListSyncResult, SyncRejectedRow, SyncRun, SyncStatus } from "../../contract/index.js";
@@ -12,6 +13,8 @@ import { courseItems, eventItems, registrationItems, sessionItems } from "../map
 import { contactItems, memberItems } from "../mapping/directoryItems.js";
 import type { ListMapping } from "../mapping/listMapping.js";
 import type { BatchResponse, SiteLists } from "../siteLists.js";
+import type { OutboxStore } from "../outbox/outboxStore.js";
+import { CATALOGUE_LISTS, projectCatalogue, type CatalogueDeps } from "./catalogueProjection.js";
 import { projectDirectory } from "./directoryProjection.js";
 import { initialDeltaPath, readListRound, type ListRound } from "./listRound.js";
 import type { MirrorWrite, SyncState } from "./syncState.js";
@@ -26,6 +29,10 @@ export interface SharePointSyncDeps {
   members: MemberStore;
   log: Logger;
   intervalMinutes: number;
+  /** Absent: courses, sessions and registrations are mirrored only (not projected). */
+  catalogue?: CatalogueDeps;
+  /** For the write-back's status in GET /api/sync/status. */
+  outbox?: OutboxStore;
   lists?: ListMapping[];
   /** Items per delta page; small in tests to exercise paging. */
   pageSize?: number;
@@ -44,7 +51,8 @@ export class SharePointSync {
   }
 
   async status(): Promise<SyncStatus> {
-    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, lastRun: await this.deps.state.lastReport() };
+    const [lastRun, outbox] = await Promise.all([this.deps.state.lastReport(), this.deps.outbox?.status()]);
+    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, lastRun, ...(outbox ? { outbox } : {}) };
   }
 
   private async runOnce(trigger: SyncRun["trigger"]): Promise<SyncRun> {
@@ -58,7 +66,9 @@ export class SharePointSync {
     const rejected: SyncRejectedRow[] = [];
     const touched = new Set<string>();
     let directoryChanged = previous === undefined;
+    let catalogueChanged = previous === undefined;
     let directory = { saved: 0, removed: 0 };
+    let catalogue: SyncRun["catalogue"];
     try {
       const ids = await this.resolveListIds(mappings);
       const sitePath = await site.sitePath();
@@ -79,7 +89,9 @@ export class SharePointSync {
           const round = await readListRound(site, start, firstPages[i]);
           const outcome = await this.applyRound(mapping, round, rejected, touched);
           results.push(outcome);
-          if (DIRECTORY_LISTS.has(mapping.list) && (outcome.changed > 0 || outcome.deleted > 0 || round.mode === "full")) directoryChanged = true;
+          const listChanged = outcome.changed > 0 || outcome.deleted > 0 || round.mode === "full";
+          if (DIRECTORY_LISTS.has(mapping.list) && listChanged) directoryChanged = true;
+          if (CATALOGUE_LISTS.includes(mapping.list) && listChanged) catalogueChanged = true;
         } catch (error) {
           log.warn("sharepoint list sync failed", { list: mapping.list, error: describeGraphError(error) });
           if ((error as { statusCode?: number }).statusCode === 404) this.listIds = undefined;
@@ -92,7 +104,14 @@ export class SharePointSync {
         directory = { saved: projection.saved, removed: projection.removed };
         directoryRejected = projection.rejected;
       }
-      const run = this.report(trigger, startedAt, results, carryOver(previous, rejected, touched, directoryRejected), before, directory);
+      // Provider names come from the members list: a directory change can change courses too.
+      const projected: Projected[] = directoryRejected ? [{ lists: DIRECTORY_LISTS, rows: directoryRejected }] : [];
+      if (this.deps.catalogue && (catalogueChanged || directoryChanged)) {
+        const projection = await projectCatalogue(state, this.deps.catalogue);
+        catalogue = { coursesSaved: projection.coursesSaved, registrationsChanged: projection.registrationsChanged };
+        projected.push({ lists: new Set(CATALOGUE_LISTS), rows: projection.rejected });
+      }
+      const run = { ...this.report(trigger, startedAt, results, carryOver(previous, rejected, touched, projected), before, directory), ...(catalogue ? { catalogue } : {}) };
       await state.saveReport(run);
       log.info("sharepoint sync finished", { outcome: run.outcome, itemsChanged: run.itemsChanged, rejected: run.rowsRejected.length, requests: run.requests, resourceUnits: run.resourceUnits });
       return run;
@@ -196,12 +215,20 @@ export class SharePointSync {
 
 const emptyResult = (list: string, error: string): ListSyncResult => ({ list, mode: "incremental", pages: 0, changed: 0, deleted: 0, rejected: 0, error });
 
+/** A projection that ran reports the complete set of rejected rows of its lists. */
+interface Projected {
+  lists: ReadonlySet<ListKey>;
+  rows: SyncRejectedRow[];
+}
+
 /**
- * The rows rejected now: this run's rejections, the directory projection's full set when it
- * ran, and earlier rejections of rows this run did not see change (they are still rejected).
+ * The rows rejected now: this run's rejections, each projection's full set when it ran, and
+ * earlier rejections of rows this run did not see change (they are still rejected).
  */
-function carryOver(previous: SyncRun | undefined, found: SyncRejectedRow[], touched: Set<string>, directory: SyncRejectedRow[] | undefined): SyncRejectedRow[] {
-  const keep = (previous?.rowsRejected ?? []).filter((r) => !touched.has(`${r.list}/${r.itemId}`) && !(directory && DIRECTORY_LISTS.has(r.list as ListKey)));
-  const fresh = directory ? [...found.filter((r) => !DIRECTORY_LISTS.has(r.list as ListKey)), ...directory] : found;
-  return [...keep, ...fresh].sort((a, b) => a.list.localeCompare(b.list) || Number(a.itemId) - Number(b.itemId));
+function carryOver(previous: SyncRun | undefined, found: SyncRejectedRow[], touched: Set<string>, projected: Projected[]): SyncRejectedRow[] {
+  const owned = (r: SyncRejectedRow) => projected.some((p) => p.lists.has(r.list as ListKey));
+  const keep = (previous?.rowsRejected ?? []).filter((r) => !touched.has(`${r.list}/${r.itemId}`) && !owned(r));
+  const fresh = [...found.filter((r) => !owned(r)), ...projected.flatMap((p) => p.rows)];
+  const unique = new Map([...keep, ...fresh].map((r) => [`${r.list}/${r.itemId}/${r.reason}`, r]));
+  return [...unique.values()].sort((a, b) => a.list.localeCompare(b.list) || Number(a.itemId) - Number(b.itemId));
 }

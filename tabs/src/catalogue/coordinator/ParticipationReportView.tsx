@@ -37,6 +37,7 @@ export default function ParticipationReportView({ memberNames }: { memberNames: 
       </h2>
       <form
         className={styles.form}
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           if (!invalidRange) setQuery({ ...draft });
@@ -123,6 +124,7 @@ function ReportContent({ report, query }: { report: ParticipationReport; query: 
         columns={[t("attendance.person"), t("report.memberColumn"), t("report.courses"), t("report.sessions"), t("report.hours")]}
         rows={report.participants.map((p) => [p.name, p.memberName, n(p.courses), n(p.sessions), hours(p.hours)])}
         totals={[t("report.total"), "", "", "", hours(totals.hours)]}
+        textColumns={2}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 // A report table with a caption, column headers, the first cell of each row as its header, and
-// a totals row.
+// a totals row. The first `textColumns` columns are text; the rest are numbers, right-aligned.
 import styles from "./ReportTable.module.css";
 
 interface Props {
@@ -7,9 +7,10 @@ interface Props {
   columns: string[];
   rows: string[][];
   totals: string[];
+  textColumns?: number;
 }
 
-export function ReportTable({ caption, columns, rows, totals }: Props) {
+export function ReportTable({ caption, columns, rows, totals, textColumns = 1 }: Props) {
   return (
     <div className={styles.scroller}>
       <table className={styles.table}>
@@ -17,7 +18,7 @@ export function ReportTable({ caption, columns, rows, totals }: Props) {
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th scope="col" key={c} className={i > 0 ? styles.number : undefined}>
+              <th scope="col" key={c} className={i >= textColumns ? styles.number : undefined}>
                 {c}
               </th>
             ))}
@@ -32,7 +33,7 @@ export function ReportTable({ caption, columns, rows, totals }: Props) {
                     {cell}
                   </th>
                 ) : (
-                  <td key={i} className={styles.number}>
+                  <td key={i} className={i >= textColumns ? styles.number : undefined}>
                     {cell}
                   </td>
                 ),

@@ -1,0 +1,59 @@
+// The bot's timers: each a job of (services, its last completed run, now) that returns the state
+// for the next run. The Functions app fires them from one timer trigger, the local host from an
+// interval; either way every job runs through its claimed row (timerRuns.ts), so instances that
+// fire together run it once.
+import type { Services } from "../services.js";
+import { botServicesOf } from "./botServices.js";
+import { firstCursor, pumpCourseEvents } from "./courseEventPump.js";
+import { sendFikaNotices } from "./fikaNotices.js";
+import { sendSessionReminders } from "./sessionReminders.js";
+import type { TimerOutcome } from "./timerRuns.js";
+
+export interface BotTimer {
+  name: string;
+  run(services: Services, last: { completedAt: number; state: string }, now: number): Promise<string>;
+}
+
+/** The start of a job's window: the last completed run, or one interval back on the very first run. */
+const windowStart = (services: Services, completedAt: number, now: number) => (completedAt > 0 ? completedAt : now - services.config.bot.timerMs);
+
+export const botTimers: BotTimer[] = [
+  {
+    name: "courseEvents",
+    // The first run ever starts at the lag window, not at the dawn of the catalogue.
+    run: async (services, last, now) => (await pumpCourseEvents(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
+  },
+  {
+    name: "sessionReminders",
+    run: async (services, last, now) => {
+      await sendSessionReminders(services, windowStart(services, last.completedAt, now), now);
+      return "";
+    },
+  },
+  {
+    name: "fika",
+    run: async (services, last, now) => {
+      await sendFikaNotices(services, windowStart(services, last.completedAt, now), now);
+      return "";
+    },
+  },
+];
+
+/** A claim outlives any run: a fan-out to 50,000 chats takes a minute or two. */
+const LEASE_MS = 10 * 60_000;
+
+/** Runs every bot timer once (those another instance runs or just ran are skipped). */
+export async function runBotTimers(services: Services, now = services.now(), timers: BotTimer[] = botTimers): Promise<Record<string, TimerOutcome | { ran: false; reason: "failed"; error: string }>> {
+  const runs = botServicesOf(services).timerRuns;
+  const schedule = { everyMs: services.config.bot.timerMs, leaseMs: LEASE_MS };
+  const outcomes: Record<string, TimerOutcome | { ran: false; reason: "failed"; error: string }> = {};
+  for (const timer of timers) {
+    try {
+      outcomes[timer.name] = await runs.runExclusive(timer.name, now, schedule, (last) => timer.run(services, last, now));
+    } catch (error) {
+      services.log.error("bot timer failed", { timer: timer.name, error: String(error) });
+      outcomes[timer.name] = { ran: false, reason: "failed", error: String(error) };
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,84 @@
+// The course-event pump: turns the catalogue's course events (eventStore.ts: publish, change,
+// cancellation, written in the same transaction as the change) into announcements. A new
+// training goes to the subscribers of "trainings", its areas and its sub-region; a change or a
+// cancellation also to everyone registered or waitlisted (their personal chats).
+//
+// It runs as a timer (timerRuns.ts) and keeps a cursor: the id of the last event it announced.
+// Event ids sort by the writer's clock, and a slow write can land behind an id already read, so
+// each run reads again from a little before the cursor and skips announcements that were
+// already fanned out; the fan-out itself is idempotent per recipient (the delivery ledger).
+import { courseNoticeAnnouncement, topicsOfCourse, type CourseNotice, type ConversationRecord, type SessionChange } from "@campus-westum/bot";
+import type { CourseEvent } from "../contract/index.js";
+import type { Services } from "../services.js";
+import { botServicesOf } from "./botServices.js";
+import { cataloguePort } from "./cataloguePort.js";
+
+/** How far back each run reads again for events that were written late. */
+export const EVENT_LAG_MS = 5 * 60_000;
+const BATCH = 200;
+
+const idAt = (ms: number) => String(Math.max(0, ms)).padStart(15, "0");
+const timeOfId = (id: string) => Number(id.slice(0, 15)) || 0;
+
+/** Where a pump that has never run starts: events from the last lag window on. */
+export const firstCursor = (nowMs: number) => idAt(nowMs);
+
+export interface PumpResult {
+  cursor: string;
+  announced: { id: string; kind: string; recipients: number }[];
+}
+
+/** Announces the events after `cursor` (and re-checks the lag window before it); returns the new cursor. */
+export async function pumpCourseEvents(services: Services, cursor: string): Promise<PumpResult> {
+  const bot = botServicesOf(services);
+  const from = cursor ? idAt(timeOfId(cursor) - EVENT_LAG_MS) : "";
+  const announced: PumpResult["announced"] = [];
+  let next = cursor;
+  for (let after = from; ; ) {
+    const events = await services.events.listSince(after, BATCH);
+    for (const event of events) {
+      if (!(await bot.announcements.isFannedOut(`course-${event.id}`))) {
+        const result = await announceEvent(services, event);
+        if (result) announced.push(result);
+      }
+      if (event.id > next) next = event.id;
+    }
+    if (events.length < BATCH) break;
+    after = events.at(-1)!.id;
+  }
+  return { cursor: next, announced };
+}
+
+async function announceEvent(services: Services, event: CourseEvent): Promise<PumpResult["announced"][number] | undefined> {
+  const bot = botServicesOf(services);
+  const catalogue = cataloguePort(services);
+  const course = await catalogue.course(event.courseId);
+  let notice: CourseNotice;
+  if (event.type === "course-published") {
+    // Announced once it is still open: a course cancelled before the pump saw it is not news.
+    if (!course || course.status !== "published") return undefined;
+    notice = { kind: event.type, eventId: event.id, course };
+  } else if (event.type === "course-changed") {
+    if (!course || course.status !== "published") return undefined;
+    const changes: SessionChange[] = (event.changes ?? []).map((c) => ({
+      ...(c.before ? { before: { id: c.sessionId, ...c.before } } : {}),
+      ...(c.after ? { after: { id: c.sessionId, ...c.after } } : {}),
+    }));
+    notice = { kind: event.type, eventId: event.id, course, changes };
+  } else {
+    notice = { kind: event.type, eventId: event.id, title: event.title, reason: event.reason };
+  }
+  const subscribers = course ? await bot.conversations.subscribersOf(topicsOfCourse(course)) : [];
+  const registered = notice.kind === "course-published" ? [] : await registeredChats(services, event.courseId);
+  const announcement = courseNoticeAnnouncement(notice, catalogue.calendarUrl(event.courseId));
+  const { recipients } = await bot.fanOut.announce(announcement, [...registered, ...subscribers]);
+  services.log.info("course event announced", { eventId: event.id, type: event.type, recipients });
+  return { id: announcement.id, kind: notice.kind, recipients };
+}
+
+/** Personal chats of everyone registered or waitlisted on a course. */
+async function registeredChats(services: Services, courseId: string): Promise<ConversationRecord[]> {
+  const { registrations } = await services.registrations.list(courseId);
+  const people = registrations.filter((r) => r.status !== "cancelled").map((r) => r.person.id);
+  return people.length ? botServicesOf(services).conversations.personalChatsOf(people) : [];
+}

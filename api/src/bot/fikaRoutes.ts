@@ -1,0 +1,65 @@
+// The coordinators' fika routes: list the series with their next occurrences and RSVP counts,
+// create a series, and change one (title, RRULE, time, link, or pause it with active: false).
+import { randomBytes } from "node:crypto";
+import { occurrencesBetween, toStockholmIso } from "@campus-westum/bot";
+import { parseBody } from "../http/body.js";
+import { problems } from "../http/problem.js";
+import { defineRoute, json } from "../http/route.js";
+import type { Services } from "../services.js";
+import { fikaStoreOf } from "./fikaServices.js";
+import { fikaSeriesSchema, type FikaSeries } from "./fikaStore.js";
+
+const UPCOMING = 3;
+const YEAR = 366 * 86_400_000;
+
+async function withUpcoming(services: Services, series: FikaSeries) {
+  const store = fikaStoreOf(services);
+  const now = services.now();
+  const starts = occurrencesBetween(series, now, now + YEAR).slice(0, UPCOMING);
+  const upcoming = await Promise.all(starts.map(async (start) => ({ start: toStockholmIso(start), rsvps: await store.counts(series.id, start) })));
+  return { ...series, upcoming };
+}
+
+const notFound = () => problems.notFound({ sv: "Det finns ingen fikaserie med det id:t.", en: "There is no fika series with that id." });
+
+export const listFikaSeries = defineRoute({
+  name: "listFikaSeries",
+  methods: ["GET"],
+  route: "fika/series",
+  access: "coordinator",
+  async handle({ services }) {
+    const all = await fikaStoreOf(services).listSeries();
+    return json({ series: await Promise.all(all.map((s) => withUpcoming(services, s))) });
+  },
+});
+
+export const createFikaSeries = defineRoute({
+  name: "createFikaSeries",
+  methods: ["POST"],
+  route: "fika/series",
+  access: "coordinator",
+  async handle({ request, services, lang }) {
+    const input = await parseBody(request, fikaSeriesSchema, lang);
+    const series: FikaSeries = { id: `fika-${randomBytes(4).toString("hex")}`, ...input, updatedAt: toStockholmIso(services.now()) };
+    await fikaStoreOf(services).saveSeries(series);
+    return json(await withUpcoming(services, series), 201);
+  },
+});
+
+export const updateFikaSeries = defineRoute({
+  name: "updateFikaSeries",
+  methods: ["PUT"],
+  route: "fika/series/{id}",
+  access: "coordinator",
+  async handle({ request, services, lang }) {
+    const store = fikaStoreOf(services);
+    const id = request.params.id ?? "";
+    if (!/^fika-[0-9a-f]{8}$/.test(id) || !(await store.getSeries(id))) throw notFound();
+    const input = await parseBody(request, fikaSeriesSchema, lang);
+    const series: FikaSeries = { id, ...input, updatedAt: toStockholmIso(services.now()) };
+    await store.saveSeries(series);
+    return json(await withUpcoming(services, series));
+  },
+});
+
+export const fikaRoutes = [listFikaSeries, createFikaSeries, updateFikaSeries];

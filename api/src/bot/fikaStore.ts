@@ -1,0 +1,120 @@
+// The digital fika in Azure Tables (table "fika"):
+//   PK "series"                  RowKey series id: title, recurrence, duration, join link, active
+//   PK "rsvp-<series>-<startMs>" RowKey person key: the answer (yes/no) to one occurrence
+//   PK "pairing"                 RowKey person key: who opted in to fika pairing, and their member
+//   PK "round"                   RowKey "<series>-<startMs>": the groups of one pairing round
+// RSVP counts read one small partition; a round is created once (409: it exists, use it).
+import type { TableClient } from "@azure/data-tables";
+import { recurrenceSchema, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
+import { z } from "zod";
+import { listAll, type Tables } from "../store/tables.js";
+import { isConflict, isMissing, rowKeyOf } from "./tableErrors.js";
+
+export const fikaSeriesSchema = z.object({
+  title: z.string().trim().min(1).max(120),
+  ...recurrenceSchema.shape,
+  durationMinutes: z.number().int().min(5).max(480),
+  joinUrl: z.url().max(2000).refine((u) => u.startsWith("https://"), "an https link"),
+  active: z.boolean().default(true),
+});
+export type FikaSeriesInput = z.infer<typeof fikaSeriesSchema>;
+export type FikaSeries = FikaSeriesInput & { id: string; updatedAt: string };
+
+export interface PairingEntry {
+  personId: string;
+  name: string;
+  email: string;
+  memberId: string;
+}
+
+const SERIES = "series";
+const PAIRING = "pairing";
+const ROUND = "round";
+const rsvpPartition = (seriesId: string, startMs: number) => `rsvp-${seriesId}-${startMs}`;
+
+export class FikaStore {
+  constructor(private readonly tables: Tables) {}
+
+  private table(): Promise<TableClient> {
+    return this.tables.table("fika");
+  }
+
+  async saveSeries(series: FikaSeries): Promise<void> {
+    const { id, ...fields } = series;
+    await (await this.table()).upsertEntity({ partitionKey: SERIES, rowKey: id, ...fields }, "Replace");
+  }
+
+  async getSeries(id: string): Promise<FikaSeries | undefined> {
+    try {
+      return seriesOf(await (await this.table()).getEntity<Record<string, unknown>>(SERIES, id));
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async listSeries(): Promise<FikaSeries[]> {
+    return (await listAll<Record<string, unknown>>(await this.table(), SERIES)).flatMap((row) => seriesOf(row) ?? []);
+  }
+
+  async rsvp(seriesId: string, startMs: number, person: Person, answer: RsvpAnswer): Promise<RsvpCounts> {
+    const table = await this.table();
+    await table.upsertEntity({ partitionKey: rsvpPartition(seriesId, startMs), rowKey: rowKeyOf(person.id), personId: person.id, name: person.name, answer }, "Replace");
+    return this.counts(seriesId, startMs);
+  }
+
+  async answers(seriesId: string, startMs: number): Promise<Map<string, RsvpAnswer>> {
+    const rows = await listAll<{ personId: string; answer: RsvpAnswer }>(await this.table(), rsvpPartition(seriesId, startMs));
+    return new Map(rows.map((r) => [r.personId, r.answer]));
+  }
+
+  async counts(seriesId: string, startMs: number): Promise<RsvpCounts> {
+    const answers = [...(await this.answers(seriesId, startMs)).values()];
+    return { yes: answers.filter((a) => a === "yes").length, no: answers.filter((a) => a === "no").length };
+  }
+
+  async answerOf(seriesId: string, startMs: number, personId: string): Promise<RsvpAnswer | undefined> {
+    try {
+      return (await (await this.table()).getEntity<{ answer: RsvpAnswer }>(rsvpPartition(seriesId, startMs), rowKeyOf(personId))).answer;
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async setPairing(entry: PairingEntry, optedIn: boolean): Promise<void> {
+    const table = await this.table();
+    if (optedIn) await table.upsertEntity({ partitionKey: PAIRING, rowKey: rowKeyOf(entry.personId), ...entry }, "Replace");
+    else await table.deleteEntity(PAIRING, rowKeyOf(entry.personId)).catch((error) => void (isMissing(error) || Promise.reject(error)));
+  }
+
+  async optedIn(): Promise<PairingEntry[]> {
+    return (await listAll<PairingEntry>(await this.table(), PAIRING)).map(({ personId, name, email, memberId }) => ({ personId, name, email, memberId }));
+  }
+
+  /** Stores a round's groups unless it exists; returns the round's groups as stored. */
+  async saveRound(roundId: string, groups: string[][]): Promise<string[][]> {
+    const table = await this.table();
+    try {
+      await table.createEntity({ partitionKey: ROUND, rowKey: roundId, groups: JSON.stringify(groups), createdAt: new Date().toISOString() });
+      return groups;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return JSON.parse((await table.getEntity<{ groups: string }>(ROUND, roundId)).groups) as string[][];
+    }
+  }
+
+  /** The groups of the latest `count` rounds, oldest first. */
+  async recentRounds(count: number): Promise<string[][][]> {
+    const rows = await listAll<{ groups: string; createdAt: string }>(await this.table(), ROUND);
+    return rows
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .slice(-count)
+      .map((r) => JSON.parse(r.groups) as string[][]);
+  }
+}
+
+function seriesOf(row: Record<string, unknown>): FikaSeries | undefined {
+  const parsed = fikaSeriesSchema.extend({ updatedAt: z.string() }).safeParse(row);
+  return parsed.success ? { id: String(row.rowKey), ...parsed.data } : undefined;
+}

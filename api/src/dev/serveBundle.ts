@@ -1,0 +1,20 @@
+// The bundled API outside the Functions host: the same routes and services as
+// api/src/functions/index.ts, served over node:http by the local host, without seeding or timers.
+// scripts/build-api.mjs bundles it next to the Functions entry with the same settings, so
+// bench/coldStart.ts can time a cold start of the bundled code (Functions Core Tools cannot be
+// installed on the project's machines).
+import { ConfigError, loadConfig } from "../config.js";
+import { apiRoutes } from "../routes.js";
+import { createServices } from "../services.js";
+import { createLocalServer } from "./server.js";
+
+const port = Number(process.env.API_PORT ?? 7071);
+
+try {
+  const config = loadConfig();
+  const services = await createServices(config);
+  createLocalServer(apiRoutes, services).listen(port, "127.0.0.1");
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

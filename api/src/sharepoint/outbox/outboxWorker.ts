@@ -1,0 +1,210 @@
+// Drains the write-back outbox (outboxStore.ts) into the Anmälningar list, course by course:
+//   1. lease the course (ETag-guarded, so instances and timer runs do not work on it at once;
+//      a crashed worker's lease simply runs out),
+//   2. per outbox row: read the registration's CURRENT state from the store, find its list item
+//      (the stored link, else $filter on the indexed, unique RegistrationKey column: a crash
+//      after Graph created the item but before we noted it finds it here, never a second one),
+//      create it with every field or PATCH the changed fields with If-Match,
+//   3. delete the outbox row at the ETag it was read with (a change meanwhile keeps it).
+// Failures are kept on the row with a growing wait and retried on later passes, for ever:
+// GET /api/sync/status shows how many wait and the last error.
+//
+// 412 on If-Match (the item changed in SharePoint since our last write) is resolved field by
+// field, by the rule in docs/decisions/0007: the app owns the fields it writes, coordinators the
+// rest; for a field both changed, the later change wins (the item's Modified against the outbox
+// row's changedAt). A field the coordinator wins is dropped from our write, logged, and comes
+// back into the app through the next delta sync.
+import { randomUUID } from "node:crypto";
+import type { Logger } from "../../logger.js";
+import type { CourseStore } from "../../store/courseStore.js";
+import type { RegistrationStore } from "../../store/registrationStore.js";
+import { describeGraphError, isNotFound, isPreconditionFailed } from "../graphErrors.js";
+import type { ListKey } from "../listDefinition.js";
+import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationListFields } from "../mapping/catalogueItems.js";
+import { memberItems } from "../mapping/directoryItems.js";
+import type { GraphListItem, SiteLists } from "../siteLists.js";
+import type { SyncState } from "../sync/syncState.js";
+import type { ItemLink, OutboxRow, OutboxStore } from "./outboxStore.js";
+
+export interface OutboxWorkerDeps {
+  outbox: OutboxStore;
+  registrations: RegistrationStore;
+  courses: CourseStore;
+  site: SiteLists;
+  /** The sync's mirror: list item ids of courses and members without asking Graph. */
+  state: SyncState;
+  log: Logger;
+  /** How long a course is held by one worker; a crashed worker's courses wait this long. */
+  leaseMs?: number;
+  now?: () => number;
+}
+
+export interface OutboxPass {
+  delivered: number;
+  failed: number;
+  /** Fields a coordinator changed later than the app: kept as the coordinator set them. */
+  conflicts: { registrationId: string; field: string }[];
+  /** Courses another worker holds. */
+  busy: number;
+}
+
+const MAX_412_ROUNDS = 3;
+const same = (a: unknown, b: unknown) => (a ?? "") === (b ?? "") || String(a ?? "") === String(b ?? "");
+
+export class OutboxWorker {
+  private readonly owner = randomUUID();
+  private running: Promise<OutboxPass> | undefined;
+  private listIds: Map<ListKey, string> | undefined;
+
+  constructor(private readonly deps: OutboxWorkerDeps) {}
+
+  /** One pass over every pending course; concurrent callers share it. */
+  drain(options: { leaseMs?: number } = {}): Promise<OutboxPass> {
+    this.running ??= this.pass(options.leaseMs ?? this.deps.leaseMs ?? 60_000).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private get now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+
+  private async pass(leaseMs: number): Promise<OutboxPass> {
+    const { outbox, log } = this.deps;
+    const result: OutboxPass = { delivered: 0, failed: 0, conflicts: [], busy: 0 };
+    const keys = new KeyLookup(this.deps);
+    for (const course of await outbox.pendingCourses()) {
+      let etag = await outbox.lease(course, this.owner, leaseMs);
+      if (!etag) {
+        result.busy++;
+        continue;
+      }
+      for (const row of (await outbox.rows(course.courseId)).filter((r) => r.nextAttemptAt <= this.now)) {
+        try {
+          await this.deliver(row, keys, result);
+          if (await outbox.done(row)) result.delivered++;
+        } catch (error) {
+          result.failed++;
+          log.warn("sharepoint write-back failed; retried later", { courseId: row.courseId, registrationId: row.registrationId, attempt: row.attempts + 1, error: describeGraphError(error) });
+          await outbox.failed(row, describeGraphError(error));
+        }
+        etag = await outbox.renew(course.courseId, this.owner, leaseMs);
+      }
+      await outbox.release(course.courseId, etag, (await outbox.rows(course.courseId)).length === 0);
+    }
+    if (result.delivered + result.failed > 0) log.info("sharepoint write-back pass", { ...result, conflicts: result.conflicts.length });
+    return result;
+  }
+
+  private async resolveListIds(): Promise<Map<ListKey, string>> {
+    if (this.listIds) return this.listIds;
+    const lists = await this.deps.site.lists();
+    const ids = new Map<ListKey, string>();
+    for (const m of [registrationItems, courseItems, memberItems]) {
+      const found = lists.find((l) => l.displayName.toLowerCase() === m.displayName.toLowerCase());
+      if (!found) throw new Error(`the list "${m.displayName}" is missing on the site: run npm run provision`);
+      ids.set(m.list, found.id);
+    }
+    return (this.listIds = ids);
+  }
+
+  private async deliver(row: OutboxRow, keys: KeyLookup, result: OutboxPass): Promise<void> {
+    const { outbox, registrations, site } = this.deps;
+    const record = await registrations.get(row.courseId, row.registrationId);
+    if (!record) return; // nothing of it exists any more: nothing to write
+    const lists = await this.resolveListIds();
+    const listId = lists.get("registrations")!;
+    const [courseItemId, personMemberItemId, siteMemberItemId] = await Promise.all([
+      keys.itemId("courses", record.courseId, lists),
+      keys.itemId("members", record.person.memberId, lists),
+      record.siteMemberId ? keys.itemId("members", record.siteMemberId, lists) : undefined,
+    ]);
+    if (!courseItemId) throw new Error(`the course ${record.courseId} is not in the list "${courseItems.displayName}" (yet)`);
+    if (!personMemberItemId) throw new Error(`the member ${record.person.memberId} is not in the list "${memberItems.displayName}" (yet)`);
+    const all = registrationListFields(record, { courseItemId, personMemberItemId, siteMemberItemId });
+
+    let link: ItemLink | undefined = await outbox.link(row.courseId, row.registrationId);
+    let write: Record<string, unknown> = all;
+    if (!link) {
+      const found = await this.findItem(listId, record.id);
+      if (!found) {
+        const created = await site.createItem(listId, all);
+        await outbox.saveLink(row.courseId, row.registrationId, { itemId: created.id, etag: created.eTag, written: all });
+        return;
+      }
+      link = { itemId: found.id, etag: found.eTag, written: {} };
+    } else if (!row.created) {
+      const changed = [...(row.status ? REGISTRATION_FIELDS_BY_CHANGE.status : []), ...(row.attendance ? REGISTRATION_FIELDS_BY_CHANGE.attendance : [])];
+      write = Object.fromEntries(changed.map((f) => [f, all[f]]));
+    }
+    try {
+      const outcome = await this.patch(listId, link, write, row, result);
+      await outbox.saveLink(row.courseId, row.registrationId, { itemId: link.itemId, etag: outcome.etag, written: { ...link.written, ...outcome.written } });
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      // A coordinator deleted the item: the registration exists in the app, so it is written again.
+      const created = await site.createItem(listId, all);
+      await outbox.saveLink(row.courseId, row.registrationId, { itemId: created.id, etag: created.eTag, written: all });
+    }
+  }
+
+  /** PATCH with If-Match; on 412 the field rule of 0007 decides what is still written. */
+  private async patch(listId: string, link: ItemLink, fields: Record<string, unknown>, row: OutboxRow, result: OutboxPass): Promise<{ etag?: string; written: Record<string, unknown> }> {
+    const { site, log } = this.deps;
+    const write = { ...fields };
+    const settled: Record<string, unknown> = {};
+    let etag = link.etag;
+    for (let round = 0; ; round++) {
+      if (Object.keys(write).length === 0) return { etag, written: settled };
+      try {
+        const answer = await site.updateItem(listId, link.itemId, write, etag);
+        return { etag: (answer["@odata.etag"] as string | undefined) ?? etag, written: { ...settled, ...write } };
+      } catch (error) {
+        if (!isPreconditionFailed(error) || round >= MAX_412_ROUNDS) throw error;
+      }
+      const item = await site.getItem(listId, link.itemId);
+      const theirs = item.fields ?? {};
+      const modified = Date.parse(String(item.lastModifiedDateTime ?? theirs.Modified ?? ""));
+      const coordinatorIsLater = Number.isFinite(modified) && modified > Date.parse(row.changedAt);
+      for (const [field, value] of Object.entries(write)) {
+        const changedByThem = !same(theirs[field], link.written[field]) && !same(theirs[field], value);
+        if (changedByThem && coordinatorIsLater) {
+          delete write[field];
+          settled[field] = theirs[field];
+          result.conflicts.push({ registrationId: row.registrationId, field });
+          log.warn("sharepoint write-back: a coordinator's later edit is kept", { courseId: row.courseId, registrationId: row.registrationId, field, theirs: theirs[field], ours: value });
+        }
+      }
+      etag = item.eTag ?? (theirs["@odata.etag"] as string | undefined);
+    }
+  }
+
+  private async findItem(listId: string, registrationId: string): Promise<GraphListItem | undefined> {
+    const sitePath = await this.deps.site.sitePath();
+    const filter = `fields/RegistrationKey eq '${registrationId}'`;
+    const found = await this.deps.site.all<GraphListItem>(`${sitePath}/lists/${listId}/items?$filter=${filter}&$select=id,eTag&$top=2`);
+    return found[0];
+  }
+}
+
+/** Item ids of courses and members by their keys: from the sync's mirror, else one indexed $filter. */
+class KeyLookup {
+  private readonly fromMirror = new Map<ListKey, Promise<Map<string, string>>>();
+
+  constructor(private readonly deps: OutboxWorkerDeps) {}
+
+  async itemId(list: "courses" | "members", key: string, lists: Map<ListKey, string>): Promise<string | undefined> {
+    let mirror = this.fromMirror.get(list);
+    if (!mirror) {
+      mirror = this.deps.state.mirrorRows(list).then((rows) => new Map(rows.filter((r) => !r.deleted && r.data).map((r) => [(JSON.parse(r.data!) as { id: string }).id, r.itemId])));
+      this.fromMirror.set(list, mirror);
+    }
+    const known = (await mirror).get(key);
+    if (known) return known;
+    const column = list === "courses" ? "CourseKey" : "MemberKey";
+    const sitePath = await this.deps.site.sitePath();
+    const filter = `fields/${column} eq '${key.replace(/'/g, "''")}'`;
+    const found = await this.deps.site.all<GraphListItem>(`${sitePath}/lists/${lists.get(list)}/items?$filter=${filter}&$select=id&$top=2`);
+    if (found[0]) (await mirror).set(key, found[0].id);
+    return found[0]?.id;
+  }
+}

@@ -1,0 +1,93 @@
+// API cold start: milliseconds from process start to the first 200 on /api/health for the bundled
+// app (api/dist, built by scripts/build-api.mjs and served over node:http by its dev/serveBundle
+// entry: the Functions host cannot be installed here), against a bare Node http server started
+// the same way in the same run, alternating so both see the same machine load. Goal: ≤ 2×.
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort, startAzurite } from "../scripts/lib/processes.mjs";
+import { round } from "./stats.js";
+
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const root = fileURLToPath(new URL("../", import.meta.url));
+const BARE_SERVER = "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')";
+
+export interface ColdStartResult {
+  runs: number;
+  bareNodeMs: { median: number; all: number[] };
+  bundledApiMs: { median: number; all: number[] };
+  ratio: number;
+  goal: string;
+  goalMet: boolean;
+  bundle: { staticFiles: number; staticKB: number; lazyKB: number };
+}
+
+/** Spawns `node args`, polls the URL until it answers 200, and returns the elapsed milliseconds. */
+async function timeToFirst200(args: string[], url: string, env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  try {
+    while (child.exitCode === null) {
+      const answered = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false);
+      if (answered) return performance.now() - started;
+      if (performance.now() - started > 60_000) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    throw new Error(`${args.join(" ")} did not answer 200 on ${url}:\n${stderr.slice(-2000)}`);
+  } finally {
+    child.kill("SIGKILL");
+    await new Promise((resolve) => (child.exitCode === null && child.signalCode === null ? child.once("exit", resolve) : resolve(undefined)));
+  }
+}
+
+/** What a cold start loads: the entry and the chunks it imports statically, and what stays lazy. */
+function bundleFootprint(): ColdStartResult["bundle"] {
+  const meta = JSON.parse(readFileSync(join(root, "api/dist/meta.json"), "utf8")) as { outputs: Record<string, { bytes: number; imports: { path: string; kind: string }[] }> };
+  const loaded = new Set<string>();
+  const pending = ["dist/functions/index.js"];
+  for (let file = pending.pop(); file; file = pending.pop()) {
+    if (loaded.has(file) || !meta.outputs[file]) continue;
+    loaded.add(file);
+    pending.push(...meta.outputs[file]!.imports.filter((i) => i.kind === "import-statement").map((i) => i.path));
+  }
+  const js = Object.entries(meta.outputs).filter(([file]) => file.endsWith(".js"));
+  const kb = (files: [string, { bytes: number }][]) => Math.round(files.reduce((sum, [, o]) => sum + o.bytes, 0) / 1024);
+  return { staticFiles: loaded.size, staticKB: kb(js.filter(([f]) => loaded.has(f))), lazyKB: kb(js.filter(([f]) => !loaded.has(f))) };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function benchColdStart(): Promise<ColdStartResult> {
+  const build = spawnSync(process.execPath, ["scripts/build-api.mjs"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`building the API failed:\n${build.stdout}\n${build.stderr}`);
+  const azurite = await startAzurite();
+  try {
+    const bare: number[] = [];
+    const bundled: number[] = [];
+    const apiEnv = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: "coldstart" };
+    // One unmeasured start of each: the OS file cache and Azurite's tables are warm for every measured run.
+    for (let run = -1; run < RUNS; run++) {
+      const [barePort, apiPort] = [await freePort(), await freePort()];
+      const bareMs = await timeToFirst200(["-e", BARE_SERVER], `http://127.0.0.1:${barePort}/`, { PORT: String(barePort) });
+      const apiMs = await timeToFirst200(["api/dist/dev/serveBundle.js"], `http://127.0.0.1:${apiPort}/api/health`, { ...apiEnv, API_PORT: String(apiPort) });
+      if (run < 0) continue;
+      bare.push(round(bareMs, 0));
+      bundled.push(round(apiMs, 0));
+    }
+    const ratio = round(median(bundled) / median(bare), 2);
+    return {
+      runs: RUNS,
+      bareNodeMs: { median: median(bare), all: bare },
+      bundledApiMs: { median: median(bundled), all: bundled },
+      ratio,
+      goal: "bundled ≤ 2 × bare Node",
+      goalMet: ratio <= 2,
+      bundle: bundleFootprint(),
+    };
+  } finally {
+    await azurite.stop();
+  }
+}

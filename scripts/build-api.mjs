@@ -1,0 +1,50 @@
+// `npm run build -w api`: bundles the Functions app with esbuild into api/dist, so a cold start
+// loads a few files instead of thousands of modules from node_modules. ESM (api/package.json has
+// "type": "module"; its "main" is dist/functions/index.js, the entry the Functions Node worker
+// loads). Everything is bundled except @azure/functions-core, which the worker provides at run
+// time. Code splitting keeps dynamically imported code (the Application Insights SDK, loaded
+// only when configured) out of the entry. A second entry, dev/serveBundle, serves the same routes
+// over node:http for bench/coldStart.ts.
+import { build } from "esbuild";
+import { rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const api = fileURLToPath(new URL("../api/", import.meta.url));
+const outdir = `${api}dist`;
+
+// CommonJS dependencies call require() and read __dirname; an ESM bundle has neither of its own.
+const banner = [
+  'import { createRequire as __cwCreateRequire } from "node:module";',
+  'import { fileURLToPath as __cwFileURLToPath } from "node:url";',
+  'import { dirname as __cwDirname } from "node:path";',
+  "const require = __cwCreateRequire(import.meta.url);",
+  "const __filename = __cwFileURLToPath(import.meta.url);",
+  "const __dirname = __cwDirname(__filename);",
+].join("\n");
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: api,
+  entryPoints: { "functions/index": "src/functions/index.ts", "dev/serveBundle": "src/dev/serveBundle.ts" },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  external: ["@azure/functions-core"],
+  chunkNames: "chunks/[name]-[hash]",
+  banner: { js: banner },
+  minify: true,
+  keepNames: true,
+  sourcemap: "linked",
+  legalComments: "linked",
+  metafile: true,
+  logLevel: "warning",
+});
+
+writeFileSync(`${outdir}/meta.json`, JSON.stringify(result.metafile));
+const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith(".js"));
+const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+for (const [file, { bytes }] of outputs.filter(([file]) => !file.includes("/chunks/"))) console.log(`${file.replace(/^.*?dist\//, "api/dist/")} ${kb(bytes)}`);
+console.log(`+ ${outputs.filter(([file]) => file.includes("/chunks/")).length} chunks, ${kb(outputs.reduce((sum, [, { bytes }]) => sum + bytes, 0))} in all`);

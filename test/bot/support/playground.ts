@@ -1,0 +1,103 @@
+// The Microsoft 365 Agents Playground (npm @microsoft/m365agentsplayground) driven without a
+// browser: its config API gives the ids of the personal chat, the user and the bot; messages are
+// posted as the user; the bot's messages arrive on its WebSocket stream (history replayed first,
+// so callers wait for what is new); card actions go through its invoke API, which also replaces
+// the card in its conversation. Its log goes to a temporary file, not ./devTools.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import WebSocket from "ws";
+import { freePort, startService, waitForHttp } from "../../../scripts/lib/processes.mjs";
+
+const root = join(import.meta.dirname, "../../..");
+
+export interface PlaygroundMessage {
+  id: string;
+  text?: string;
+  attachments?: { contentType: string; content: unknown }[];
+  suggestedActions?: unknown;
+  [key: string]: unknown;
+}
+
+export interface Playground {
+  url: string;
+  conversationId: string;
+  userId: string;
+  botId: string;
+  messages: PlaygroundMessage[];
+  install(): Promise<void>;
+  say(text: string): Promise<void>;
+  /** Waits for a bot message (after `from`, an index into messages) that matches. */
+  next(match: (m: PlaygroundMessage) => boolean, from?: number, timeoutMs?: number): Promise<PlaygroundMessage>;
+  invoke(replyToId: string, value: unknown): Promise<{ status: number; body: unknown }>;
+  close(): Promise<void>;
+}
+
+export async function startPlayground(botEndpoint: string): Promise<Playground> {
+  const port = await freePort();
+  const cwd = mkdtempSync(join(tmpdir(), "playground-"));
+  const service = startService("playground", join(root, "node_modules/.bin/agentsplayground"), ["--disable-telemetry"], {
+    cwd,
+    quiet: true,
+    env: { BOT_ENDPOINT: botEndpoint, TEAMSAPPTESTER_PORT: String(port), TEAMSAPPTESTER_BROWSER: "none", M365_AGENTS_PLAYGROUND_LOGFILE: join(cwd, "playground.log") },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/_internal/v1/config`, { service, accept: (s) => s === 200, timeoutMs: 45_000 });
+  const { config } = (await (await fetch(`${url}/_internal/v1/config`)).json()) as { config: { personalChat: { id: string }; currentUser: { id: string }; bot: { id: string } } };
+  const messages: PlaygroundMessage[] = [];
+  const waiters = new Set<() => void>();
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`);
+  socket.on("message", (data) => {
+    if (process.env.DEBUG_PLAYGROUND) console.log("ws", data.toString().slice(0, 800));
+    // { action: "createMessage", actionConversationId, message: { messageId, from, text?, attachments?, ... } }
+    const event = JSON.parse(data.toString()) as { action?: string; message?: Omit<PlaygroundMessage, "id"> & { messageId?: string; from?: { id?: string } } };
+    if (event.action !== "createMessage" || !event.message || event.message.from?.id === config.currentUser.id) return;
+    messages.push({ ...event.message, id: String(event.message.messageId) });
+    for (const wake of waiters) wake();
+  });
+  await new Promise<void>((resolve, reject) => socket.once("open", resolve).once("error", reject));
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${url}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
+  const conversationId = config.personalChat.id;
+  return {
+    url,
+    conversationId,
+    userId: config.currentUser.id,
+    botId: config.bot.id,
+    messages,
+    async install() {
+      const { status } = await post(`/_debug/conversation/${conversationId}/installation`, {});
+      if (status !== 200) throw new Error(`installation: ${status}`);
+    },
+    async say(text) {
+      const { status, body } = await post(`/_conversation/v1/conversations/${conversationId}/messages`, { from: { id: config.currentUser.id }, text });
+      if (status >= 300) throw new Error(`message: ${status} ${JSON.stringify(body)}`);
+    },
+    next(match, from = 0, timeoutMs = 15_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = messages.slice(from).find(match);
+          if (found) {
+            waiters.delete(check);
+            clearTimeout(timer);
+            resolve(found);
+          }
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching bot message in ${timeoutMs} ms; got:\n${messages.slice(from).map((m) => JSON.stringify(m).slice(0, 300)).join("\n")}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    invoke: (replyToId, value) => post("/_conversation/v1/invoke", { name: "adaptiveCard/action", value, from: { id: config.currentUser.id }, conversation: { id: conversationId }, replyToId }),
+    async close() {
+      socket.close();
+      await service.stop();
+    },
+  };
+}
