@@ -67,7 +67,14 @@ export async function benchColdStart(): Promise<ColdStartResult> {
   try {
     const bare: number[] = [];
     const bundled: number[] = [];
-    const apiEnv = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: "coldstart" };
+    // Production mode, as in Azure: Entra settings (keys are fetched on the first token, never for
+    // health), so no local signing key is generated at start-up as local mode does.
+    const apiEnv = {
+      STORAGE_CONNECTION_STRING: azurite.connectionString,
+      TABLE_PREFIX: "coldstart",
+      AAD_TENANT_IDS: "00000000-0000-4000-8000-00000000c01d",
+      AAD_APP_CLIENT_ID: "00000000-0000-4000-8000-0000000a991d",
+    };
     // One unmeasured start of each: the OS file cache and Azurite's tables are warm for every measured run.
     for (let run = -1; run < RUNS; run++) {
       const [barePort, apiPort] = [await freePort(), await freePort()];

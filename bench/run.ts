@@ -2,17 +2,21 @@
 // table and writes it to bench/results/<name>.json with the machine it ran on.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
+import { benchBotDelivery } from "./botDelivery.js";
 import { benchBundleSize } from "./bundleSize.js";
 import { benchColdStart } from "./coldStart.js";
 import { benchCatalogueRegistrations } from "./catalogueRegistrations.js";
 import { benchDirectorySearch } from "./directorySearch.js";
+import { benchSharePointSync } from "./sharepointSync.js";
 import { benchStartup } from "./startup.js";
 
 const benches: Record<string, () => Promise<object>> = {
+  bot: () => benchBotDelivery(),
   bundle: benchBundleSize,
   coldstart: benchColdStart,
   registrations: benchCatalogueRegistrations,
   search: benchDirectorySearch,
+  sharepoint: benchSharePointSync,
   startup: benchStartup,
 };
 

@@ -46,7 +46,7 @@ async function main() {
   services.push(tabs);
   // The bot: the Microsoft 365 Agents Playground, pointed at the API's /api/messages (issue 5).
   const playgroundPort = Number(process.env.PLAYGROUND_PORT ?? 56150);
-  const playground = startService("playground", join(root, "node_modules", ".bin", "agentsplayground"), [], {
+  const playground = startService("playground", join(root, "node_modules", ".bin", "agentsplayground"), ["--disable-telemetry"], {
     env: { BOT_ENDPOINT: `${api.url}/api/messages`, TEAMSAPPTESTER_PORT: String(playgroundPort), TEAMSAPPTESTER_BROWSER: "none" },
     quiet: true,
   });

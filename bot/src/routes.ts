@@ -31,7 +31,8 @@ export const botRoutes: BotRoute[] = [
     name: "installed",
     select: botAdded,
     handle: async (turn) => {
-      const name = turn.activity.from.name ?? "";
+      // Teams' install event carries no name: the roster has it.
+      const name = turn.activity.from.name ?? (turn.conversation.kind === "personal" ? (await turn.user()).name : "");
       await turn.send(cardReply(welcomeCard(turn.conversation.kind, name, turn.lang), turn.lang, turn.conversation.kind === "personal"));
     },
   },

@@ -99,7 +99,7 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
     displayName: "Anmälningar",
     description: "Anmälningar och närvaro. Skrivs av appen; samordnare kan rätta närvaro. Rubrik = deltagarens namn.",
     columns: [
-      key("RegistrationKey", "Anmälnings-id"),
+      { ...key("RegistrationKey", "Anmälnings-id"), description: "Skrivs av appen: <utbildnings-id>/<anmälningsnummer>. Appen hittar raden med den. Ändra inte." },
       lookup("Course", "Utbildning", "courses", { required: true }),
       text("PersonEmail", "E-post", { required: true, indexed: true }),
       lookup("PersonMember", "Deltagarens medlem", "members", { required: true }),

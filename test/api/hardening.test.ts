@@ -118,6 +118,19 @@ describe("request bodies", () => {
     await expectProblem(await post("application/json; charset=utf-8", new Uint8Array([0x7b, 0xff, 0x7d])), 400);
     await expectProblem(await post("application/merge-patch+json", "{}"), 400); // read, then refused by the schema
   });
+
+  it("lists at most 50 errors, however many items are wrong", async () => {
+    const areas = Array.from({ length: 3000 }, () => ["junk"]);
+    const response = await api.send("POST", "/api/courses", { token: await api.token("coordinator"), body: { areas } });
+    const problem = await expectProblem(response, 400);
+    expect(problem.errors!.length).toBeLessThanOrEqual(50);
+  });
+
+  it("refuses unknown fields at any depth, so junk is not an empty valid body", async () => {
+    const response = await api.send("POST", "/api/courses", { token: await api.token("coordinator"), body: { junk: { a: 1 }, sessions: [{ hous: 2 }] }, headers: { "Accept-Language": "en" } });
+    const problem = await expectProblem(response, 400);
+    expect(problem.errors).toEqual([{ field: "junk", message: "unknown field" }, { field: "sessions.0.hous", message: "unknown field" }]);
+  });
 });
 
 describe("write rate limit", () => {

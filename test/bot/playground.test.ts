@@ -28,6 +28,7 @@ it("installs, helps, subscribes, announces a published course and updates a fika
   await playground.install();
   const welcome = await playground.next((m) => cardOf(m).includes("Välkommen") || cardOf(m).includes("Welcome"));
   expect(welcome.suggestedActions).toBeTruthy();
+  expect(cardOf(welcome)).toContain("Hej Lisa Lärare (exempeldata)!"); // the name from the Playground's roster
 
   let from = playground.messages.length;
   await playground.say("hjälp");
@@ -38,7 +39,7 @@ it("installs, helps, subscribes, announces a published course and updates a fika
   expect((await playground.next((m) => /prenumererar/.test(m.text ?? ""), from)).text).toContain("alla nya utbildningar");
   const bot = botServicesOf(api.services);
   const record = (await bot.conversations.all()).find((r) => r.topics.includes("trainings"))!;
-  expect(record).toMatchObject({ kind: "personal", conversationId: playground.conversationId });
+  expect(record).toMatchObject({ kind: "personal", conversationId: playground.conversationId, userId: "7e57ca11-0000-4000-8000-0000000000a1" });
 
   // A coordinator publishes; the timer announces it; the worker sends it to the Playground.
   await runBotTimers(api.services); // the pump's first run sets its cursor

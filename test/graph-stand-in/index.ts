@@ -25,6 +25,8 @@ export interface GraphStandIn {
   expireDeltaTokens(listName?: string): void;
   /** Expires every list's delta tokens once the stand-in has served `requests` more requests: a 410 in the middle of a sync. */
   expireDeltaTokensAfter(requests: number): void;
+  /** Called with every plain request before it is answered (e.g. to kill a client in the middle of a write). */
+  onRequest(listener: ((request: { method: string; path: string }) => void) | undefined): void;
   setFaults(settings: FaultSettings): void;
   enqueueFaults(...faults: Fault[]): void;
   clearFaults(): void;
@@ -58,6 +60,7 @@ export async function startGraphStandIn(options: { acceptToken?: (token: string)
     deleteItem: (listName, id) => model.deleteItem(list(listName), item(listName, id)),
     expireDeltaTokens: (listName) => (listName ? [list(listName)] : model.site.lists).forEach((l) => model.expireDeltaTokens(l)),
     expireDeltaTokensAfter: (requests) => server.afterRequests(requests, () => model.site.lists.forEach((l) => model.expireDeltaTokens(l))),
+    onRequest: (listener) => server.onRequest(listener),
     setFaults: (settings) => server.faults.set(settings),
     enqueueFaults: (...faults) => server.faults.enqueue(...faults),
     clearFaults: () => server.faults.clear(),

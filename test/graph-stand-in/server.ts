@@ -17,6 +17,8 @@ export interface StandInServer {
   userAgents: Set<string>;
   /** Runs `action` when `requests` more requests have arrived (before answering that one). */
   afterRequests(requests: number, action: () => void): void;
+  /** Called with every plain request (not those inside a $batch) before it is answered. */
+  onRequest(listener: ((request: { method: string; path: string }) => void) | undefined): void;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
   const state = { counters: emptyCounters(), faults: new FaultPlan(), userAgents: new Set<string>() };
   let origin = "";
   let trigger: { at: number; action: () => void } | undefined;
+  let listener: ((request: { method: string; path: string }) => void) | undefined;
 
   const answer = (req: Omit<StandInRequest, "origin">): StandInResponse | "drop" => {
     const fault = state.faults.next(req.path);
@@ -61,6 +64,7 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
         count(state.counters, "batch", envelope.status);
         return send(res, envelope);
       }
+      listener?.({ method: incoming.method ?? "GET", path });
       const result = answer({ method: incoming.method ?? "GET", path, query: url.searchParams, headers, body });
       if (result === "drop") return void incoming.socket.destroy();
       send(res, result);
@@ -74,6 +78,7 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
     url: origin,
     ...state,
     afterRequests: (requests, action) => (trigger = { at: state.counters.requests + requests, action }),
+    onRequest: (given) => (listener = given),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -112,7 +112,7 @@ describe("the catalogue contract: a course in the lists is the course the API sh
   const input: CourseInput = {
     title: "Excel för nybörjare",
     description: "Formler, tabeller och diagram.",
-    providerMemberId: fixture[0]!.id,
+    providerMemberId: fixture[3]!.id,
     areas: ["vard-omsorg"],
     format: "on-site",
     receivingSites: [],
@@ -137,7 +137,7 @@ describe("the catalogue contract: a course in the lists is the course the API sh
     courseItem = standIn.createItem(LIST_NAMES.courses, {
       Title: input.title,
       CourseKey: "excel-nyborjare",
-      ProviderLookupId: itemIds.get(fixture[0]!.id),
+      ProviderLookupId: itemIds.get(fixture[3]!.id),
       Description: input.description,
       EducationAreas: ["Vård och omsorg"],
       "EducationAreas@odata.type": "Collection(Edm.String)",
@@ -189,19 +189,19 @@ describe("the catalogue contract: a course in the lists is the course the API sh
     expect(await graph.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 2, failed: 0 });
     const rows = () => [...standIn.list(LIST_NAMES.registrations).items.values()].map((i) => i.fields);
     expect(rows()).toEqual([
-      expect.objectContaining({ RegistrationKey: first.id, Status: "Anmäld", PersonEmail: "p1@example.org", CourseLookupId: courseItem, Title: "Deltagare 1" }),
-      expect.objectContaining({ RegistrationKey: second.id, Status: "Väntelista", PersonEmail: "p2@example.org" }),
+      expect.objectContaining({ RegistrationKey: `excel-nyborjare/${first.id}`, Status: "Anmäld", PersonEmail: "p1@example.org", CourseLookupId: courseItem, Title: "Deltagare 1" }),
+      expect.objectContaining({ RegistrationKey: `excel-nyborjare/${second.id}`, Status: "Väntelista", PersonEmail: "p2@example.org" }),
     ]);
 
     // The coordinator cancels the first in the list: the app frees the seat, the waitlisted gets it,
     // and that promotion reaches the list too.
-    const firstItem = [...standIn.list(LIST_NAMES.registrations).items.values()].find((i) => i.fields.RegistrationKey === first.id)!;
+    const firstItem = [...standIn.list(LIST_NAMES.registrations).items.values()].find((i) => i.fields.RegistrationKey === `excel-nyborjare/${first.id}`)!;
     standIn.updateItem(LIST_NAMES.registrations, firstItem.id, { Status: "Avanmäld" });
     expect((await syncNow()).catalogue).toEqual({ coursesSaved: 0, registrationsChanged: 1 });
     const registrations = (await (await graph.get("/api/courses/excel-nyborjare/registrations", { token: coordinator })).json()) as Registration[];
     expect(registrations.map((r) => [r.id, r.status])).toEqual([[first.id, "cancelled"], [second.id, "registered"]]);
     await graph.services.sharepointOutbox!.drain();
-    expect(rows().map((f) => [f.RegistrationKey, f.Status])).toEqual([[first.id, "Avanmäld"], [second.id, "Anmäld"]]);
+    expect(rows().map((f) => [f.RegistrationKey, f.Status])).toEqual([[`excel-nyborjare/${first.id}`, "Avanmäld"], [`excel-nyborjare/${second.id}`, "Anmäld"]]);
     const status = (await (await graph.get("/api/sync/status", { token: coordinator })).json()) as SyncStatus;
     expect(status.outbox).toEqual({ pending: 0, failing: 0 });
   });

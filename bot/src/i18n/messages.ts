@@ -4,7 +4,7 @@ import type { Lang } from "../conversations.js";
 
 const sv = {
   welcomeTitle: "Välkommen till Campus Westum",
-  welcomePersonal: (name: string) => `Hej ${name}! Jag berättar om nya utbildningar, påminner om kurstillfällen och bjuder in till den digitala fikan.`,
+  welcomePersonal: (name: string) => `Hej${name ? ` ${name}` : ""}! Jag berättar om nya utbildningar, påminner om kurstillfällen och bjuder in till den digitala fikan.`,
   welcomeChannel: "Hej! Jag kan berätta om nya utbildningar och den digitala fikan i den här kanalen. Prenumerationer här gäller hela kanalen.",
   helpTitle: "Det här kan jag",
   helpLines: [
@@ -83,7 +83,7 @@ type Messages = typeof sv;
 
 const en: Messages = {
   welcomeTitle: "Welcome to Campus Westum",
-  welcomePersonal: (name: string) => `Hi ${name}! I tell you about new trainings, remind you of sessions and invite you to the digital fika.`,
+  welcomePersonal: (name: string) => `Hi${name ? ` ${name}` : ""}! I tell you about new trainings, remind you of sessions and invite you to the digital fika.`,
   welcomeChannel: "Hi! I can post new trainings and the digital fika in this channel. Subscriptions here belong to the whole channel.",
   helpTitle: "What I can do",
   helpLines: [

@@ -2,7 +2,8 @@
 // browser: its config API gives the ids of the personal chat, the user and the bot; messages are
 // posted as the user; the bot's messages arrive on its WebSocket stream (history replayed first,
 // so callers wait for what is new); card actions go through its invoke API, which also replaces
-// the card in its conversation. Its log goes to a temporary file, not ./devTools.
+// the card in its conversation. It reads the repository's .m365agentsplayground.yml (as
+// `npm start` does) and logs to a temporary file, not ./devTools.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,7 +40,10 @@ export async function startPlayground(botEndpoint: string): Promise<Playground> 
   const service = startService("playground", join(root, "node_modules/.bin/agentsplayground"), ["--disable-telemetry"], {
     cwd,
     quiet: true,
-    env: { BOT_ENDPOINT: botEndpoint, TEAMSAPPTESTER_PORT: String(port), TEAMSAPPTESTER_BROWSER: "none", M365_AGENTS_PLAYGROUND_LOGFILE: join(cwd, "playground.log") },
+    env: { BOT_ENDPOINT: botEndpoint, TEAMSAPPTESTER_PORT: String(port), TEAMSAPPTESTER_BROWSER: "none", M365_AGENTS_PLAYGROUND_LOGFILE: join(cwd, "playground.log"),
+      // The same users and chats as `npm start` (the repository's config file).
+      M365_AGENTS_PLAYGROUND_CONFIG_PATH: join(root, ".m365agentsplayground.yml"),
+    },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/_internal/v1/config`, { service, accept: (s) => s === 200, timeoutMs: 45_000 });
@@ -73,7 +77,7 @@ export async function startPlayground(botEndpoint: string): Promise<Playground> 
       if (status !== 200) throw new Error(`installation: ${status}`);
     },
     async say(text) {
-      const { status, body } = await post(`/_conversation/v1/conversations/${conversationId}/messages`, { from: { id: config.currentUser.id }, text });
+      const { status, body } = await post(`/_conversation/v1/conversations/${conversationId}/messages`, { from: { id: config.currentUser.id }, text, textFormat: "plain" });
       if (status >= 300) throw new Error(`message: ${status} ${JSON.stringify(body)}`);
     },
     next(match, from = 0, timeoutMs = 15_000) {

@@ -3,7 +3,7 @@
 // (sync/catalogueProjection.ts); events are mirrored and validated only.
 import { z } from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS } from "../../contract/index.js";
-import { courseFormat, courseId, courseStatus, projectName, registrationId, sessionId } from "../../domain/catalogue/courseSchema.js";
+import { courseFormat, courseId, courseStatus, projectName, sessionId } from "../../domain/catalogue/courseSchema.js";
 import { educationAreaId } from "../../domain/directorySchema.js";
 import { sumHours } from "../../domain/catalogue/hours.js";
 import type { RegistrationRecord } from "../../domain/catalogue/registrationRecord.js";
@@ -37,8 +37,11 @@ const sessionItemSchema = z.object({
   hours: z.number().min(0).max(24).optional(),
 });
 
+/** Unique in the whole list: registration ids count per course. */
+export const registrationKey = (courseId: string, registrationId: string) => `${courseId}/${registrationId}`;
+
 const registrationItemSchema = z.object({
-  id: registrationId,
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}\/[0-9]{7}$/, "<course id>/<registration id>, as the app writes it"),
   courseItemId: itemRef,
   name: z.string().trim().min(1),
   email: z.email(),
@@ -155,7 +158,7 @@ export function registrationListFields(record: RegistrationRecord, lookups: { co
   const attendance = Object.fromEntries(Object.entries(record.attendance).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })));
   return {
     Title: record.person.name,
-    RegistrationKey: record.id,
+    RegistrationKey: registrationKey(record.courseId, record.id),
     CourseLookupId: lookups.courseItemId,
     PersonEmail: record.person.email,
     PersonMemberLookupId: lookups.personMemberItemId,

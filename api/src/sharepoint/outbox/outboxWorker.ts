@@ -20,7 +20,7 @@ import type { CourseStore } from "../../store/courseStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
 import { describeGraphError, isNotFound, isPreconditionFailed } from "../graphErrors.js";
 import type { ListKey } from "../listDefinition.js";
-import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationListFields } from "../mapping/catalogueItems.js";
+import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields } from "../mapping/catalogueItems.js";
 import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
 import type { SyncState } from "../sync/syncState.js";
@@ -125,7 +125,7 @@ export class OutboxWorker {
     let link: ItemLink | undefined = await outbox.link(row.courseId, row.registrationId);
     let write: Record<string, unknown> = all;
     if (!link) {
-      const found = await this.findItem(listId, record.id);
+      const found = await this.findItem(listId, registrationKey(record.courseId, record.id));
       if (!found) {
         const created = await site.createItem(listId, all);
         await outbox.saveLink(row.courseId, row.registrationId, { itemId: created.id, etag: created.eTag, written: all });
@@ -174,13 +174,17 @@ export class OutboxWorker {
           log.warn("sharepoint write-back: a coordinator's later edit is kept", { courseId: row.courseId, registrationId: row.registrationId, field, theirs: theirs[field], ours: value });
         }
       }
+      // Fields written together stay together (Attendance and its sum AttendedHours).
+      for (const group of Object.values(REGISTRATION_FIELDS_BY_CHANGE)) {
+        if (group.some((f) => f in settled)) for (const f of group) if (f in write) (settled[f] = theirs[f], delete write[f]);
+      }
       etag = item.eTag ?? (theirs["@odata.etag"] as string | undefined);
     }
   }
 
-  private async findItem(listId: string, registrationId: string): Promise<GraphListItem | undefined> {
+  private async findItem(listId: string, key: string): Promise<GraphListItem | undefined> {
     const sitePath = await this.deps.site.sitePath();
-    const filter = `fields/RegistrationKey eq '${registrationId}'`;
+    const filter = `fields/RegistrationKey eq '${key}'`;
     const found = await this.deps.site.all<GraphListItem>(`${sitePath}/lists/${listId}/items?$filter=${filter}&$select=id,eTag&$top=2`);
     return found[0];
   }

@@ -252,7 +252,9 @@ async function projectRegistrations(
     for (const { itemId, value } of courseRows) {
       const reject = (reason: string) => rejected.push({ list: "registrations", itemId, reason });
       try {
-        if (await projectRegistration(deps, course, value, known.get(value.id), pending, etags, reject)) changed++;
+        const [keyCourse, registrationId] = value.id.split("/");
+        const record = keyCourse === course.id ? known.get(registrationId!) : undefined;
+        if (await projectRegistration(deps, course, value, record, pending, etags, reject)) changed++;
       } catch (error) {
         deps.log.warn("sharepoint registration projection failed", { itemId, error: String(error) });
         reject(`not saved (${String((error as Error)?.message ?? error)}); tried again next sync`);

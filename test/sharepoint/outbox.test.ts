@@ -1,0 +1,62 @@
+// The write-back's 412 rule (docs/decisions/0007): when the list item changed since our last
+// write, the app's fields are merged field by field; a field the coordinator changed later than
+// the app is kept as the coordinator set it, other fields (and coordinators' own columns) too.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { silentLogger } from "../../api/src/logger.js";
+import { OutboxStore } from "../../api/src/sharepoint/outbox/outboxStore.js";
+import { OutboxWorker } from "../../api/src/sharepoint/outbox/outboxWorker.js";
+import { CourseStore } from "../../api/src/store/courseStore.js";
+import { RegistrationStore } from "../../api/src/store/registrationStore.js";
+import { sampleDirectory } from "../../api/src/sample/directory.js";
+import { startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
+import { enterDirectory, LIST_NAMES, provisionDirectly, testSync } from "./support.js";
+
+let standIn: GraphStandIn;
+beforeAll(async () => {
+  standIn = await startGraphStandIn();
+  provisionDirectly(standIn);
+});
+afterAll(() => standIn?.close());
+
+it("keeps a coordinator's later edit of the same field, and writes the app's change over an earlier one", async () => {
+  const provider = { ...sampleDirectory()[0]!, sample: false };
+  const memberItems = enterDirectory(standIn, [provider]);
+  // The stand-in's clock stands at 2026-01-05; the app's clock is moved around it.
+  let appNow = Date.parse("2026-01-01T00:00:00Z");
+  const { tables, site, state } = testSync(standIn);
+  const outbox = new OutboxStore(tables, () => appNow);
+  const courses = new CourseStore(tables);
+  const registrations = new RegistrationStore(tables, () => Date.parse("2026-01-01T00:00:00Z"), outbox);
+  const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
+  const course = {
+    id: "kurs-412", title: "Kurs", description: "", providerMemberId: provider.id, providerName: provider.name, providerSubRegion: provider.subRegion, areas: [], format: "on-site" as const,
+    receivingSites: [], seats: null, audience: "", project: null, language: "sv" as const, status: "published" as const, registrationDeadline: "2030-03-01T23:59:00+01:00",
+    sessions: [{ id: "s1", start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T13:00:00+01:00", hours: 4 }], createdAt: "2026-01-01T00:00:00+01:00", updatedAt: "2026-01-01T00:00:00+01:00", sample: false,
+  };
+  await courses.create(course);
+  standIn.createItem(LIST_NAMES.courses, { Title: "Kurs", CourseKey: course.id, ProviderLookupId: memberItems.get(provider.id) });
+  const outcome = await registrations.register(course, { person: { id: "p1", name: "Anna", email: "anna@example.org", memberId: provider.id }, createdBy: "c", byCoordinatorForOther: true });
+  expect(outcome.ok).toBe(true);
+  expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0 });
+  const item = () => [...standIn.list(LIST_NAMES.registrations).items.values()][0]!;
+  const attend = async (hours: number) => {
+    const { record, etag } = (await registrations.getWithEtag(course.id, "0000001"))!;
+    await registrations.saveAttendance(course.id, [{ record: { ...record, attendance: { s1: hours } }, etag }]);
+  };
+
+  // The coordinator corrects the name (their column) and the attendance after the app's change.
+  await attend(2);
+  standIn.updateItem(LIST_NAMES.registrations, item().id, { Title: "Anna Rättad", Attendance: '{"s1":1}', AttendedHours: 1 });
+  const later = await worker.drain();
+  expect(later).toMatchObject({ delivered: 1, failed: 0, conflicts: [{ registrationId: "0000001", field: "Attendance" }, { registrationId: "0000001", field: "AttendedHours" }] });
+  expect(item().fields).toMatchObject({ Title: "Anna Rättad", Attendance: '{"s1":1}', AttendedHours: 1, Status: "Anmäld" });
+
+  // Now the app's change is the later one: it is written, the coordinator's name stays.
+  standIn.updateItem(LIST_NAMES.registrations, item().id, { Attendance: '{"s1":1.5}', AttendedHours: 1.5 });
+  appNow = Date.parse("2027-01-01T00:00:00Z");
+  await attend(3);
+  expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0, conflicts: [] });
+  expect(item().fields).toMatchObject({ Title: "Anna Rättad", Attendance: '{"s1":3}', AttendedHours: 3 });
+  expect(standIn.list(LIST_NAMES.registrations).items.size).toBe(1);
+  expect(await outbox.status()).toEqual({ pending: 0, failing: 0 });
+});
