@@ -14,5 +14,10 @@ export function seededRandom(seed: number): () => number {
 export function stableFraction(text: string, salt: number): number {
   let h = (2166136261 ^ salt) >>> 0;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-  return h / 4294967296;
+  // FNV-1a alone leaves ids that differ only in their last characters (chat-1, chat-2, ...)
+  // clustered in the high bits: a third of test runs then had no blocked conversation at all.
+  // MurmurHash3's finaliser spreads every input bit over the whole word.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }

@@ -9,9 +9,10 @@ afterEach(async () => harness?.close());
 
 describe("delivery engine", () => {
   it("delivers once to every reachable recipient within the limits, despite injected failures", { timeout: 60_000 }, async () => {
-    harness = await startDeliveryHarness({ failures: { blocked: 0.02, gone: 0.01, throttled: 0.05, transient: 0.03 } });
+    // Shares high enough that 120 recipients include blocked and vanished ones (P(none) < 0.1%).
+    harness = await startDeliveryHarness({ failures: { blocked: 0.04, gone: 0.02, throttled: 0.05, transient: 0.03 } });
     const { standIn, bot } = harness;
-    const recipients = await harness.recipients(200);
+    const recipients = await harness.recipients(120);
     await harness.announce("ann-once", recipients);
     const worker = bot.createWorker();
     worker.start();
@@ -22,7 +23,7 @@ describe("delivery engine", () => {
     const perConversation = deliveriesPerConversation(standIn);
     expect(recipients.filter((r) => !standIn.isUnreachable(r.conversationId) && perConversation.get(r.conversationId) !== 1)).toEqual([]);
     expect(unreachable.every((r) => !perConversation.has(r.conversationId))).toBe(true);
-    expect(report).toMatchObject({ recipients: 200, sent: 200 - unreachable.length, blocked: unreachable.length, failed: 0, pending: 0 });
+    expect(report).toMatchObject({ recipients: 120, sent: 120 - unreachable.length, blocked: unreachable.length, failed: 0, pending: 0 });
     expect(standIn.stats.injected.throttled + standIn.stats.injected.transient).toBeGreaterThan(0);
     expect(standIn.stats.overLimit).toBe(0);
     expect(standIn.stats.peakTenantInWindow).toBeLessThanOrEqual(standIn.limits.tenant.limit);
@@ -35,7 +36,7 @@ describe("delivery engine", () => {
     again.start();
     await new Promise((r) => setTimeout(r, 600));
     await again.stop();
-    expect(standIn.delivered.length).toBe(200 - unreachable.length);
+    expect(standIn.delivered.length).toBe(120 - unreachable.length);
   });
 
   it("keeps each conversation within its own windows when one channel gets many announcements", async () => {
@@ -47,6 +48,7 @@ describe("delivery engine", () => {
     for (let i = 0; i < 20; i++) await harness.waitUntilSettled(`ann-burst-${i}`, 20_000);
     await worker.stop();
     expect(harness.standIn.delivered.length).toBe(60);
+    if (process.env.DEBUG_DELIVERY_STATS) console.log(JSON.stringify(harness.standIn.stats));
     expect(harness.standIn.stats.overLimit).toBe(0);
     const limits = harness.standIn.limits.conversation.map((w) => w.limit);
     harness.standIn.stats.peakConversationInWindow.forEach((peak, i) => expect(peak).toBeLessThanOrEqual(limits[i]!));

@@ -2,46 +2,43 @@
 // started again: every reachable recipient still gets the announcement exactly once. Sends
 // that were in flight when it died are resent with the same activity id after their lease
 // ends, and the stand-in (like an idempotent connector) shows them once.
-import { spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
-import { afterEach, expect, it } from "vitest";
+import type { ChildProcess } from "node:child_process";
+import { afterEach, beforeAll, expect, it } from "vitest";
 import { deliveriesPerConversation, startDeliveryHarness, type DeliveryHarness } from "./support/deliveryHarness.js";
+import { buildWorker, startWorkerProcess } from "./support/workerProcess.js";
 
-const root = join(import.meta.dirname, "../..");
 let harness: DeliveryHarness | undefined;
 let worker: ChildProcess | undefined;
 
+beforeAll(() => buildWorker());
 afterEach(async () => {
   if (worker?.exitCode === null) process.kill(-worker.pid!, "SIGKILL");
   await harness?.close();
 });
 
-function startWorker(env: Record<string, string>): ChildProcess {
-  return spawn(join(root, "node_modules/.bin/tsx"), ["api/src/bot/deliveryWorkerMain.ts"], { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: "ignore" });
-}
-
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
 it("loses nothing and duplicates nothing when the worker is killed mid-run", { timeout: 90_000 }, async () => {
-  harness = await startDeliveryHarness({ failures: { blocked: 0.02, throttled: 0.05 } });
+  harness = await startDeliveryHarness({ failures: { blocked: 0.03, throttled: 0.05 } });
   const { standIn } = harness;
-  const recipients = await harness.recipients(250);
+  const recipients = await harness.recipients(160);
   await harness.announce("ann-crash", recipients);
 
-  worker = startWorker(harness.env);
-  await until(() => standIn.delivered.length >= 80, 40_000);
+  worker = await startWorkerProcess(harness.env);
+  await until(() => standIn.delivered.length >= 40, 40_000);
   process.kill(-worker.pid!, "SIGKILL");
   await new Promise((resolve) => worker!.once("exit", resolve));
   const deliveredBeforeKill = standIn.delivered.length;
-  expect(deliveredBeforeKill).toBeLessThan(245);
+  // Killed mid-run: with up to 64 sends in flight, many claims end without a result.
+  expect(deliveredBeforeKill).toBeLessThan(150);
 
-  worker = startWorker(harness.env);
+  worker = await startWorkerProcess(harness.env);
   const report = await harness.waitUntilSettled("ann-crash", 60_000);
   process.kill(-worker.pid!, "SIGTERM");
 

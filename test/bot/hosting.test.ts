@@ -9,8 +9,7 @@ let api: ApiHarness;
 let connector: BotConnectorStandIn;
 
 beforeAll(async () => {
-  api = await startApiHarness({ catalogue: true });
-  connector = await startBotConnectorStandIn();
+  [api, connector] = await Promise.all([startApiHarness(), startBotConnectorStandIn()]);
 });
 afterAll(async () => {
   await api.close();

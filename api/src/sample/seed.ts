@@ -1,14 +1,19 @@
 // First-run seeding of local mode: an empty store gets the sample directory and the sample
-// catalogue; a store that already has them is left alone, so a second `npm start` keeps what is there.
+// catalogue; a store that already has them is left alone, so a second `npm start` keeps what is
+// there. The sample catalogue names sample members, so it is only seeded beside the sample
+// directory (a benchmark's synthetic directory, say, gets no catalogue).
 import type { Services } from "../services.js";
 import { sampleDirectory } from "./directory.js";
 import { seedCatalogueIfEmpty } from "./seedCatalogue.js";
 
 export async function seedIfEmpty(services: Services): Promise<{ seeded: boolean; members: number; courses: number }> {
+  const sample = sampleDirectory();
   const existing = await services.members.count();
-  const members = existing > 0 ? undefined : sampleDirectory();
-  if (members) await services.members.save(members);
-  const directory = members ?? (await services.members.loadAll()).members;
-  const catalogue = await seedCatalogueIfEmpty(services, directory);
-  return { seeded: members !== undefined, members: existing || directory.length, courses: catalogue.courses };
+  if (existing === 0) await services.members.save(sample);
+  const directory = existing === 0 ? sample : (await services.members.loadAll()).members;
+  const present = new Set(directory.map((m) => m.id));
+  const catalogue = sample.every((m) => present.has(m.id))
+    ? await seedCatalogueIfEmpty(services, directory)
+    : { courses: await services.courses.count() };
+  return { seeded: existing === 0, members: existing || directory.length, courses: catalogue.courses };
 }

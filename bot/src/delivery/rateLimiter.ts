@@ -10,6 +10,9 @@
 import { SlidingWindowLog } from "./slidingWindow.js";
 import type { TeamsLimits } from "./teamsLimits.js";
 
+/** Arrival jitter a burst to one conversation is guarded against, whatever the window. */
+const MIN_GUARD_MS = 40;
+
 export interface RateLimiterOptions {
   /** Fraction the windows are stretched by, against arrival jitter (0.02 = 2%). */
   guard?: number;
@@ -87,7 +90,10 @@ export class TeamsRateLimiter {
     let logs = this.conversations.get(conversationId);
     if (!logs) {
       if (this.conversations.size > 10_000) this.forgetIdle();
-      logs = this.limits.conversation.map((w) => new SlidingWindowLog({ limit: w.limit, windowMs: w.windowMs * this.stretch }));
+      // A conversation's grants come in bursts, so one request delayed in transit shrinks the
+      // window the service measures by that delay: the guard is at least MIN_GUARD_MS, which
+      // costs at most 4% of a real 1-s window, and keeps time-compressed test windows honest.
+      logs = this.limits.conversation.map((w) => new SlidingWindowLog({ limit: w.limit, windowMs: Math.max(w.windowMs * this.stretch, w.windowMs + MIN_GUARD_MS) }));
       this.conversations.set(conversationId, logs);
     }
     return logs;

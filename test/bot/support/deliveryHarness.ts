@@ -70,7 +70,7 @@ export async function startDeliveryHarness(options: StandInOptions & { env?: Rec
         const report = (await deliveryReport(bot, id))!;
         if (report.pending === 0) return report;
         if (Date.now() > deadline) throw new Error(`announcement ${id} not settled in time: ${JSON.stringify(report)}`);
-        await new Promise((r) => setTimeout(r, 200));
+        await new Promise((r) => setTimeout(r, 50));
       }
     },
     close: () => standIn.close(),
