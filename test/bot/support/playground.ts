@@ -8,7 +8,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { freePort, startService, waitForHttp } from "../../../scripts/lib/processes.mjs";
+import { freePort, startService, waitForHttp as untypedWaitForHttp } from "../../../scripts/lib/processes.mjs";
+
+// processes.mjs is plain JavaScript; its JSDoc-inferred options type leaves out `service`.
+const waitForHttp = untypedWaitForHttp as (url: string, options: { service: unknown; accept: (status: number) => boolean; timeoutMs: number }) => Promise<Response>;
 
 const root = join(import.meta.dirname, "../../..");
 
