@@ -1,4 +1,6 @@
-// The bot's public surface, for the API that hosts it.
+// The bot's public surface, for the API that hosts it. The botbuilder adapter is a separate
+// entry ("@campus-westum/bot/endpoint") so that the Bot Framework stack loads only when a bot
+// request or a proactive send needs it, not on every cold start of the API.
 export * from "./announcements.js";
 export * from "./conversations.js";
 export * from "./connector/activity.js";
@@ -10,7 +12,6 @@ export * from "./delivery/ports.js";
 export * from "./delivery/sendOutcome.js";
 export * from "./delivery/teamsLimits.js";
 export * from "./ports.js";
-export * from "./botbuilderAdapter.js";
 export * from "./routes.js";
 export * from "./cards/adaptiveCard.js";
 export * from "./cards/courseCards.js";

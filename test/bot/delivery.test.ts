@@ -2,6 +2,7 @@
 // every reachable recipient gets the announcement exactly once, blocked and vanished ones are
 // marked inactive, transient failures are retried, and the stand-in never sees a limit exceeded.
 import { afterEach, describe, expect, it } from "vitest";
+import { deliveryReport } from "../../api/src/bot/deliveryReport.js";
 import { deliveriesPerConversation, startDeliveryHarness, type DeliveryHarness } from "./support/deliveryHarness.js";
 
 let harness: DeliveryHarness | undefined;
@@ -52,6 +53,26 @@ describe("delivery engine", () => {
     expect(harness.standIn.stats.overLimit).toBe(0);
     const limits = harness.standIn.limits.conversation.map((w) => w.limit);
     harness.standIn.stats.peakConversationInWindow.forEach((peak, i) => expect(peak).toBeLessThanOrEqual(limits[i]!));
+  });
+
+  it("settles a message the Functions queue trigger hands over, putting a retry back on the queue as a delayed copy", async () => {
+    harness = await startDeliveryHarness({ failures: { transient: 1 } });
+    const [recipient] = await harness.recipients(1);
+    await harness.announce("ann-handed", [recipient!]);
+    const { bot } = harness;
+    const [received] = await bot.queue.receive(1, 2_000);
+    const worker = bot.createWorker();
+    // Every send fails with 412/5xx: the worker retries in process, then re-enqueues a delayed copy.
+    await worker.deliverOne(received!.message, 1, bot.queue.handedOver());
+    await bot.queue.complete(received!); // what the host does when the function returns
+    expect((await deliveryReport(bot, "ann-handed"))?.pending).toBe(1);
+    // The copy becomes visible after the backoff (whole seconds on the queue).
+    let again: Awaited<ReturnType<typeof bot.queue.receive>> = [];
+    for (const deadline = Date.now() + 8_000; again.length === 0 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 250));
+      again = await bot.queue.receive(1, 2_000);
+    }
+    expect(again.map((r) => r.message)).toEqual([received!.message]);
   });
 
   it("dead-letters a delivery with its error after the bounded number of attempts", async () => {

@@ -3,21 +3,23 @@
 // bot has an app id and password; in local mode (none) the Agents Playground talks to it
 // unauthenticated.
 import type { BotPorts } from "@campus-westum/bot";
-import { createBotEndpoint } from "@campus-westum/bot";
 import { defineRoute } from "../http/route.js";
 import type { Services } from "../services.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
 import { fikaPort } from "./fikaPort.js";
 
-type Endpoint = ReturnType<typeof createBotEndpoint>;
-const endpoints = new WeakMap<Services, Endpoint>();
+type Endpoint = ReturnType<typeof import("@campus-westum/bot/endpoint").createBotEndpoint>;
+const endpoints = new WeakMap<Services, Promise<Endpoint>>();
 
-function endpointOf(services: Services): Endpoint {
+/** The botbuilder adapter is imported on the first bot request, keeping it out of the cold start. */
+function endpointOf(services: Services): Promise<Endpoint> {
   let endpoint = endpoints.get(services);
   if (!endpoint) {
     const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: fikaPort(services), now: services.now, defaultLang: "sv" };
-    endpoint = createBotEndpoint(ports, services.config.bot.auth, (error) => services.log.error("bot turn failed", { error: String(error) }));
+    endpoint = import("@campus-westum/bot/endpoint").then(({ createBotEndpoint }) =>
+      createBotEndpoint(ports, services.config.bot.auth, (error) => services.log.error("bot turn failed", { error: String(error) })),
+    );
     endpoints.set(services, endpoint);
   }
   return endpoint;
@@ -38,7 +40,7 @@ export const botMessages = defineRoute({
     } catch {
       return { status: 400 };
     }
-    const response = await endpointOf(services)({ headers, body });
+    const response = await (await endpointOf(services))({ headers, body });
     return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };
   },
 });

@@ -3,7 +3,7 @@
 // The certificate form is preferred in production: msal signs a client assertion with the
 // private key and sends the certificate (x5c) so that Entra can follow certificate rotation.
 import { X509Certificate } from "node:crypto";
-import { ConfidentialClientApplication, type Configuration } from "@azure/msal-node";
+import type { ConfidentialClientApplication, Configuration } from "@azure/msal-node";
 import type { GraphTokenProvider } from "./tokenProvider.js";
 
 export const GRAPH_APP_SCOPE = "https://graph.microsoft.com/.default";
@@ -43,10 +43,12 @@ export function certificateOf(pem: string): { thumbprintSha256: string; privateK
 }
 
 export function msalTokenProvider(settings: MsalSettings): GraphTokenProvider {
-  const app = new ConfidentialClientApplication(msalConfiguration(settings));
+  // msal-node is imported at the first token, so that the API's cold start does not load it.
+  let app: Promise<ConfidentialClientApplication> | undefined;
   return {
     async getAccessToken() {
-      const result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_APP_SCOPE] });
+      app ??= import("@azure/msal-node").then((msal) => new msal.ConfidentialClientApplication(msalConfiguration(settings)));
+      const result = await (await app).acquireTokenByClientCredential({ scopes: [GRAPH_APP_SCOPE] });
       if (!result?.accessToken) throw new Error("msal returned no access token for Microsoft Graph");
       return result.accessToken;
     },

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import type { Course, Registration } from "@campus-westum/api/contract";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
+import { ArrowDownload20Regular, Edit20Regular } from "@fluentui/react-icons";
 import type { ExportFormat } from "../../api/catalogueClient";
 import { ProblemError } from "../../api/ProblemError";
 import { useCatalogueApi } from "../../api/useCatalogueApi";
@@ -20,9 +20,10 @@ import styles from "./CourseAdmin.module.css";
 interface Props {
   courseId: string;
   onOpen: (courseId: string, title: string) => void;
+  onEdit: (course: Course) => void;
 }
 
-export function CourseAdmin({ courseId, onOpen }: Props) {
+export function CourseAdmin({ courseId, onOpen, onEdit }: Props) {
   const { t } = useLocale();
   const api = useCatalogueApi();
   const [course, retryCourse, replaceCourse] = useLoad((signal) => api.getCourse(courseId, signal), [api, courseId]);
@@ -37,7 +38,7 @@ export function CourseAdmin({ courseId, onOpen }: Props) {
 
   return (
     <div className={styles.admin}>
-      <CourseStatusBar course={course.value} onChanged={replaceCourse} onOpen={onOpen} />
+      <CourseStatusBar course={course.value} onChanged={replaceCourse} onOpen={onOpen} onEdit={onEdit} />
       <ExportButtons courseId={courseId} />
       <AttendanceGrid course={course.value} registrations={registrations.value} onSaved={merge} />
       <OthersList registrations={registrations.value} />
@@ -45,7 +46,7 @@ export function CourseAdmin({ courseId, onOpen }: Props) {
   );
 }
 
-function CourseStatusBar({ course, onChanged, onOpen }: { course: Course; onChanged: (c: Course) => void; onOpen: Props["onOpen"] }) {
+function CourseStatusBar({ course, onChanged, onOpen, onEdit }: { course: Course; onChanged: (c: Course) => void; onOpen: Props["onOpen"]; onEdit: Props["onEdit"] }) {
   const { locale, t } = useLocale();
   const api = useCatalogueApi();
   const [busy, setBusy] = useState<"publish" | "cancel" | null>(null);
@@ -74,6 +75,11 @@ function CourseStatusBar({ course, onChanged, onOpen }: { course: Course; onChan
         {t("manage.status", { status: courseStatusLabel(course.status, locale) })}
       </p>
       <div className={styles.buttons}>
+        {course.status !== "cancelled" && (
+          <Button icon={<Edit20Regular />} onClick={() => onEdit(course)}>
+            {t("manage.editCourse")}
+          </Button>
+        )}
         {course.status === "draft" && (
           <Button appearance="primary" onClick={() => act("publish")} disabledFocusable={busy !== null} icon={spinner("publish")}>
             {t("manage.publish")}

@@ -1,8 +1,9 @@
 // Coordinators' course administration: pick any course (drafts, cancelled and past ones too),
 // then publish or cancel it, see its registrations, record attendance and export them.
-import { useId, useMemo } from "react";
-import { COURSE_STATUSES, MAX_PAGE_SIZE } from "@campus-westum/api/contract";
-import { Field, Select } from "@fluentui/react-components";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { COURSE_STATUSES, MAX_PAGE_SIZE, type Course } from "@campus-westum/api/contract";
+import { Button, Field, Select } from "@fluentui/react-components";
+import { Add20Regular } from "@fluentui/react-icons";
 import { useLocale } from "../../i18n";
 import { courseStatusLabel } from "../courseLabels";
 import { ErrorState } from "../../shared/ErrorState";
@@ -11,6 +12,9 @@ import { formatCourseSpan, stockholmToday } from "../courseDates";
 import { useCourseSearch } from "../useCourseSearch";
 import { CourseAdmin } from "./CourseAdmin";
 import styles from "./ManageCourses.module.css";
+
+/** The create/edit form is its own chunk: most visits never open it. */
+const CourseForm = lazy(() => import("./CourseForm"));
 
 const ALL_STATUSES = COURSE_STATUSES.map((s) => s.id);
 /** Attendance is recorded after the fact: the picker reaches a year back. */
@@ -27,19 +31,46 @@ export default function ManageCourses({ courseId, onCourseChange, onOpen }: Prop
   const from = useMemo(() => stockholmToday(new Date(Date.now() - DAYS_BACK * 86_400_000)), []);
   const courses = useCourseSearch(useMemo(() => ({ from }), [from]), MAX_PAGE_SIZE, ALL_STATUSES);
   const headingId = useId();
+  /** The form: closed, a new course, or the course being edited. */
+  const [editing, setEditing] = useState<{ course: Course | null } | null>(null);
+  /** Bumped after a save, so the open course is read again. */
+  const [version, setVersion] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const onSaved = (course: Course) => {
+    setEditing(null);
+    setSaved(course.title);
+    courses.retry();
+    setVersion((v) => v + 1);
+    onCourseChange(course.id);
+  };
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {t("manage.heading")}
       </h2>
+      <div className={styles.toolbar}>
+        <Button icon={<Add20Regular />} onClick={() => setEditing({ course: null })}>
+          {t("manage.newCourse")}
+        </Button>
+        <p role="status" className={styles.saved}>
+          {saved !== null ? t("manage.saved", { title: saved }) : ""}
+        </p>
+      </div>
       {courses.error ? (
         <ErrorState title={t("courses.failed")} error={courses.error} onRetry={courses.retry} />
       ) : !courses.result ? (
         <LoadingState label={t("courses.loading")} />
       ) : (
         <Field label={t("manage.course")} className={styles.picker}>
-          <Select value={courseId ?? ""} onChange={(_, data) => onCourseChange(data.value || null)}>
+          <Select
+            value={courseId ?? ""}
+            onChange={(_, data) => {
+              setSaved(null);
+              onCourseChange(data.value || null);
+            }}
+          >
             <option value="">{t("manage.chooseCourse")}</option>
             {courses.items.map((course) => (
               <option key={course.id} value={course.id}>
@@ -51,7 +82,14 @@ export default function ManageCourses({ courseId, onCourseChange, onOpen }: Prop
           </Select>
         </Field>
       )}
-      {courseId && <CourseAdmin key={courseId} courseId={courseId} onOpen={onOpen} />}
+      {courseId && (
+        <CourseAdmin key={`${courseId}#${version}`} courseId={courseId} onOpen={onOpen} onEdit={(course) => setEditing({ course })} />
+      )}
+      {editing && (
+        <Suspense fallback={null}>
+          <CourseForm course={editing.course} onClose={() => setEditing(null)} onSaved={onSaved} />
+        </Suspense>
+      )}
     </section>
   );
 }
