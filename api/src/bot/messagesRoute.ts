@@ -3,6 +3,7 @@
 // bot has an app id and password; in local mode (none) the Agents Playground talks to it
 // unauthenticated.
 import type { BotPorts } from "@campus-westum/bot";
+import { problems } from "../http/problem.js";
 import { defineRoute } from "../http/route.js";
 import type { Services } from "../services.js";
 import { botServicesOf } from "./botServices.js";
@@ -36,9 +37,17 @@ export const botMessages = defineRoute({
     const text = await request.text();
     let body: unknown;
     try {
-      body = text ? JSON.parse(text) : {};
+      body = JSON.parse(text);
     } catch {
-      return { status: 400 };
+      body = undefined;
+    }
+    // The Bot Connector always posts an activity: a JSON object with a type. Anything else is
+    // refused here as problem+json instead of failing inside botbuilder.
+    if (typeof body !== "object" || body === null || typeof (body as { type?: unknown }).type !== "string") {
+      throw problems.invalidInput([{ field: "body", message: "a Bot Framework activity (JSON with a type)" }], {
+        sv: "Begäran är ingen Bot Framework-aktivitet (JSON med fältet type).",
+        en: "The request is not a Bot Framework activity (JSON with a type field).",
+      });
     }
     const response = await (await endpointOf(services))({ headers, body });
     return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };

@@ -46,6 +46,7 @@ interface FormState {
 type FieldErrors = { field: string; message: string }[];
 
 interface Props {
+  open: boolean;
   /** null: a new course. */
   course: Course | null;
   onClose: () => void;
@@ -139,7 +140,7 @@ const FIELD_LABELS: Record<string, MessageId> = {
   hours: "courseForm.hours",
 };
 
-export default function CourseForm({ course, onClose, onSaved }: Props) {
+export default function CourseForm({ open, course, onClose, onSaved }: Props) {
   const { locale, t } = useLocale();
   const api = useCatalogueApi();
   const members = useMemberNames();
@@ -195,7 +196,7 @@ export default function CourseForm({ course, onClose, onSaved }: Props) {
   const heading = course ? t("courseForm.editHeading", { title: course.title }) : t("courseForm.newHeading");
 
   return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
+    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
       <DrawerHeader>
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={t("action.close")} icon={<Dismiss24Regular />} onClick={onClose} />}>
           {heading}

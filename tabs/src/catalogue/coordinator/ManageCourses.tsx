@@ -31,14 +31,19 @@ export default function ManageCourses({ courseId, onCourseChange, onOpen }: Prop
   const from = useMemo(() => stockholmToday(new Date(Date.now() - DAYS_BACK * 86_400_000)), []);
   const courses = useCourseSearch(useMemo(() => ({ from }), [from]), MAX_PAGE_SIZE, ALL_STATUSES);
   const headingId = useId();
-  /** The form: closed, a new course, or the course being edited. */
-  const [editing, setEditing] = useState<{ course: Course | null } | null>(null);
+  /**
+   * The form: a new course (null) or the course being edited. It stays mounted once closed so the
+   * drawer can close itself (and give the page back to assistive technology); `key` starts afresh.
+   */
+  const [form, setForm] = useState<{ course: Course | null; key: number; open: boolean } | null>(null);
+  const openForm = (course: Course | null) => setForm((f) => ({ course, key: (f?.key ?? 0) + 1, open: true }));
+  const closeForm = () => setForm((f) => f && { ...f, open: false });
   /** Bumped after a save, so the open course is read again. */
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
 
   const onSaved = (course: Course) => {
-    setEditing(null);
+    closeForm();
     setSaved(course.title);
     courses.retry();
     setVersion((v) => v + 1);
@@ -51,7 +56,7 @@ export default function ManageCourses({ courseId, onCourseChange, onOpen }: Prop
         {t("manage.heading")}
       </h2>
       <div className={styles.toolbar}>
-        <Button icon={<Add20Regular />} onClick={() => setEditing({ course: null })}>
+        <Button icon={<Add20Regular />} onClick={() => openForm(null)}>
           {t("manage.newCourse")}
         </Button>
         <p role="status" className={styles.saved}>
@@ -83,11 +88,11 @@ export default function ManageCourses({ courseId, onCourseChange, onOpen }: Prop
         </Field>
       )}
       {courseId && (
-        <CourseAdmin key={`${courseId}#${version}`} courseId={courseId} onOpen={onOpen} onEdit={(course) => setEditing({ course })} />
+        <CourseAdmin key={`${courseId}#${version}`} courseId={courseId} onOpen={onOpen} onEdit={openForm} />
       )}
-      {editing && (
+      {form && (
         <Suspense fallback={null}>
-          <CourseForm course={editing.course} onClose={() => setEditing(null)} onSaved={onSaved} />
+          <CourseForm key={form.key} open={form.open} course={form.course} onClose={closeForm} onSaved={onSaved} />
         </Suspense>
       )}
     </section>
