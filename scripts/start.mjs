@@ -60,6 +60,7 @@ async function main() {
 Campus Westum runs locally (ready in ${seconds} s, sample data, local identity).
 
   Member directory (personal tab)   ${tabsUrl}/directory
+  Course catalogue (personal tab)   ${tabsUrl}/catalogue
   Channel tab, configuration page   ${tabsUrl}/config/directory
   Channel tab, a saved view         ${tabsUrl}/directory?subRegion=skaraborg&context=channel
   API health                        ${api.url}/api/health
