@@ -1,20 +1,19 @@
 // The configuration page of a courses channel tab: pick a saved view of the catalogue (sub-regions,
 // areas, formats, project, free seats, text) and a tab name, see how many courses it shows, and
 // let Teams save it. Outside Teams it shows the resulting tab URL. Built like DirectoryConfigPage.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { COURSE_FORMATS, EDUCATION_AREAS, PROJECTS, SUB_REGIONS, type CourseFilters } from "@campus-westum/api/contract";
-import { Button, Checkbox, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useLocale } from "../i18n";
 import { describeCourseView, suggestCatalogueTabName } from "../catalogue/describeCourseView";
 import { useCourseSearch } from "../catalogue/useCourseSearch";
 import { useDebouncedValue } from "../directory/useDebouncedValue";
-import { ErrorState } from "../shared/ErrorState";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
-import { TextLink } from "../shared/TextLink";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
 import { useTeams } from "../teams";
 import { catalogueTabInstance, courseViewFromContentUrl, newCatalogueEntityId, tabKindOf } from "./catalogueTabInstance";
+import { PreviewSection, TabNameSection, TabUrlSection, useTeamsTabSave } from "./TabConfigSections";
 import styles from "./DirectoryConfigPage.module.css";
 import form from "./ViewForm.module.css";
 
@@ -56,11 +55,7 @@ export default function CatalogueConfigPage({ kindChoice }: { kindChoice?: React
   const displayName = customName ?? suggestCatalogueTabName(view, locale, t);
   const instance = catalogueTabInstance(view, displayName, entityId);
 
-  const latestInstance = useRef(instance);
-  latestInstance.current = instance;
-  useEffect(() => tabConfig?.onSave(() => latestInstance.current), [tabConfig]);
-  const valid = status === "ready" && displayName.trim().length > 0;
-  useEffect(() => tabConfig?.setValid(valid), [tabConfig, valid]);
+  useTeamsTabSave(instance, status === "ready" && displayName.trim().length > 0);
 
   if (status === "loading") return <LoadingState label={t("config.loading")} />;
 
@@ -124,48 +119,11 @@ export default function CatalogueConfigPage({ kindChoice }: { kindChoice?: React
         />
       </div>
 
-      <section className={styles.section} aria-labelledby="config-name-heading">
-        <h2 id="config-name-heading" className={styles.heading}>
-          {t("config.nameHeading")}
-        </h2>
-        <div className={styles.nameRow}>
-          <Field className={styles.nameField} label={t("config.name")} hint={t("config.nameHint")} required validationMessage={displayName.trim() ? undefined : t("config.nameRequired")}>
-            <Input value={displayName} maxLength={100} onChange={(_, data) => setCustomName(data.value)} />
-          </Field>
-          {customName !== null && <Button onClick={() => setCustomName(null)}>{t("config.useSuggestion")}</Button>}
-        </div>
-      </section>
-
-      <section className={styles.section} aria-labelledby="config-preview-heading">
-        <h2 id="config-preview-heading" className={styles.heading}>
-          {t("config.previewHeading")}
-        </h2>
-        {preview.error ? (
-          <ErrorState title={t("courses.failed")} error={preview.error} onRetry={preview.retry} />
-        ) : (
-          <div className={styles.preview}>
-            <p className={styles.previewText} role="status">
-              {preview.result
-                ? t("catalogueConfig.previewCount", { count: preview.result.total, view: describeCourseView(view, locale, t) ?? t("catalogueView.all") })
-                : t("courses.loading")}
-            </p>
-            {preview.loading && <Spinner size="extra-tiny" label={t("results.updating")} />}
-          </div>
-        )}
-      </section>
-
-      {!tabConfig && (
-        <section className={styles.section} aria-labelledby="config-url-heading">
-          <h2 id="config-url-heading" className={styles.heading}>
-            {t("config.urlHeading")}
-          </h2>
-          <p className={styles.lead}>{t("config.urlOutsideTeams")}</p>
-          <p className={styles.url} data-testid="tab-content-url">
-            {instance.contentUrl}
-          </p>
-          <TextLink href={instance.contentUrl}>{t("config.openView")}</TextLink>
-        </section>
-      )}
+      <TabNameSection displayName={displayName} customName={customName} onCustomName={setCustomName} />
+      <PreviewSection preview={preview} failedTitle={t("courses.failed")} text={preview.result
+            ? t("catalogueConfig.previewCount", { count: preview.result.total, view: describeCourseView(view, locale, t) ?? t("catalogueView.all") })
+            : t("courses.loading")} />
+      <TabUrlSection contentUrl={instance.contentUrl} />
     </div>
   );
 }

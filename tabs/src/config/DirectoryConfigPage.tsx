@@ -1,21 +1,19 @@
 // The channel tab's configuration page: pick a saved view of the directory and a tab name, see how
 // many members it shows, and let Teams save it. Outside Teams it shows the resulting tab URL.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { MemberFilters } from "@campus-westum/api/contract";
-import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { useLocale } from "../i18n";
 import { describeView, suggestTabName } from "../directory/describeView";
 import { withText } from "../directory/filterEdits";
 import { useDebouncedValue } from "../directory/useDebouncedValue";
 import { useMemberSearch } from "../directory/useMemberSearch";
-import { ErrorState } from "../shared/ErrorState";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
-import { TextLink } from "../shared/TextLink";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
 import { useTeams } from "../teams";
 import { directoryTabInstance, newEntityId, viewFromContentUrl } from "./directoryTabInstance";
 import { ViewForm } from "./ViewForm";
+import { PreviewSection, TabNameSection, TabUrlSection, useTeamsTabSave } from "./TabConfigSections";
 import styles from "./DirectoryConfigPage.module.css";
 
 type Loading = "loading" | "ready";
@@ -58,13 +56,7 @@ export default function DirectoryConfigPage({ kindChoice }: { kindChoice?: React
   const displayName = customName ?? suggestTabName(view, locale, t);
   const instance = directoryTabInstance(view, displayName, entityId);
 
-  // Teams asks for the configuration when the user presses Save: give it the latest.
-  const latestInstance = useRef(instance);
-  latestInstance.current = instance;
-  useEffect(() => tabConfig?.onSave(() => latestInstance.current), [tabConfig]);
-
-  const valid = status === "ready" && displayName.trim().length > 0;
-  useEffect(() => tabConfig?.setValid(valid), [tabConfig, valid]);
+  useTeamsTabSave(instance, status === "ready" && displayName.trim().length > 0);
 
   if (status === "loading") return <LoadingState label={t("config.loading")} />;
 
@@ -84,51 +76,11 @@ export default function DirectoryConfigPage({ kindChoice }: { kindChoice?: React
         onTextChange={setText}
       />
 
-      <section className={styles.section} aria-labelledby="config-name-heading">
-        <h2 id="config-name-heading" className={styles.heading}>
-          {t("config.nameHeading")}
-        </h2>
-        <div className={styles.nameRow}>
-          <Field className={styles.nameField} label={t("config.name")} hint={t("config.nameHint")} required
-            validationMessage={displayName.trim() ? undefined : t("config.nameRequired")}>
-            <Input value={displayName} maxLength={100} onChange={(_, data) => setCustomName(data.value)} />
-          </Field>
-          {customName !== null && (
-            <Button onClick={() => setCustomName(null)}>{t("config.useSuggestion")}</Button>
-          )}
-        </div>
-      </section>
-
-      <section className={styles.section} aria-labelledby="config-preview-heading">
-        <h2 id="config-preview-heading" className={styles.heading}>
-          {t("config.previewHeading")}
-        </h2>
-        {preview.error ? (
-          <ErrorState title={t("results.failed")} error={preview.error} onRetry={preview.retry} />
-        ) : (
-          <div className={styles.preview}>
-            <p className={styles.previewText} role="status">
-              {preview.result
-                ? t("config.previewCount", { count: preview.result.total, view: describeView(view, locale, t) ?? t("view.allMembers") })
-                : t("results.loading")}
-            </p>
-            {preview.loading && <Spinner size="extra-tiny" label={t("results.updating")} />}
-          </div>
-        )}
-      </section>
-
-      {!tabConfig && (
-        <section className={styles.section} aria-labelledby="config-url-heading">
-          <h2 id="config-url-heading" className={styles.heading}>
-            {t("config.urlHeading")}
-          </h2>
-          <p className={styles.lead}>{t("config.urlOutsideTeams")}</p>
-          <p className={styles.url} data-testid="tab-content-url">
-            {instance.contentUrl}
-          </p>
-          <TextLink href={instance.contentUrl}>{t("config.openView")}</TextLink>
-        </section>
-      )}
+      <TabNameSection displayName={displayName} customName={customName} onCustomName={setCustomName} />
+      <PreviewSection preview={preview} failedTitle={t("results.failed")} text={preview.result
+            ? t("config.previewCount", { count: preview.result.total, view: describeView(view, locale, t) ?? t("view.allMembers") })
+            : t("results.loading")} />
+      <TabUrlSection contentUrl={instance.contentUrl} />
     </div>
   );
 }
