@@ -61,7 +61,8 @@ export interface Contact {
   techNetwork: boolean;
 }
 
-export interface MemberSummary {
+/** What every view of a member shows: the result card and the detail. */
+export interface MemberProfile {
   id: string;
   name: string;
   subRegion: SubRegionId;
@@ -71,10 +72,21 @@ export interface MemberSummary {
   techNetwork: boolean;
   /** True for invented sample members (local mode): the UI labels them "Exempeldata". */
   sample: boolean;
-  contacts: Contact[];
 }
 
-export interface MemberDetail extends MemberSummary {
+/** How many contacts a result card shows; the detail shows them all. */
+export const CONTACTS_ON_CARD = 2;
+
+/** A member in search results: the card's contacts only, which keeps a page of results small. */
+export interface MemberSummary extends MemberProfile {
+  /** At most CONTACTS_ON_CARD: those with a role the search filters on first, then in directory order. */
+  contacts: Contact[];
+  /** How many contacts the member has in all. */
+  contactCount: number;
+}
+
+export interface MemberDetail extends MemberProfile {
+  contacts: Contact[];
   description?: string;
   address?: string;
   website?: string;

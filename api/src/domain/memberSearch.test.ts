@@ -104,6 +104,18 @@ describe("member search", () => {
     expect(directory.search({}, 4, 2).items).toEqual([]);
   });
 
+  it("sends the card's contacts only, those with a searched-for role first, and how many there are", () => {
+    const roles: Contact["role"][] = ["rektor", "larare", "it-tekniker", "samordnare"];
+    const big = MemberIndex.build([member("stor", "Stora Lärcentret", { contacts: roles.map((r) => contact("stor", r)) })]);
+    const plain = big.search({}, 1, 10).items[0]!;
+    expect(plain.contacts.map((c) => c.role)).toEqual(["rektor", "larare"]);
+    expect(plain.contactCount).toBe(4);
+    const technicians = big.search({ role: ["it-tekniker"] }, 1, 10).items[0]!;
+    expect(technicians.contacts.map((c) => c.role)).toEqual(["it-tekniker", "rektor"]);
+    expect(technicians.contactCount).toBe(4);
+    expect(big.get("stor")?.contacts).toHaveLength(4);
+  });
+
   it("returns a member's detail with every contact, and nothing for an unknown id", () => {
     expect(directory.get("uddevalla")?.contacts.map((c) => c.name)).toEqual(["Örjan Öberg"]);
     expect(directory.get("nope")).toBeUndefined();

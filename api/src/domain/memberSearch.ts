@@ -4,9 +4,11 @@
 // costs microseconds and its results come out already in name order.
 import {
   CONTACT_ROLES,
+  CONTACTS_ON_CARD,
   EDUCATION_AREAS,
   FACET_NAMES,
   SUB_REGIONS,
+  type Contact,
   type FacetName,
   type FacetValue,
   type MemberDetail,
@@ -49,9 +51,15 @@ function facetValuesOf(m: MemberDetail): Record<FacetName, readonly string[]> {
   };
 }
 
-function toSummary(m: MemberDetail): MemberSummary {
-  const { description: _d, address: _a, website: _w, projects: _p, ...summary } = m;
-  return summary;
+/** The contacts a result card shows: those with a role the search filters on first, then the rest. */
+export function cardContacts(contacts: readonly Contact[], roles: readonly string[] = []): Contact[] {
+  const wanted = contacts.filter((c) => roles.includes(c.role));
+  return [...wanted, ...contacts.filter((c) => !roles.includes(c.role))].slice(0, CONTACTS_ON_CARD);
+}
+
+function toSummary(m: MemberDetail, roles: readonly string[]): MemberSummary {
+  const { description: _d, address: _a, website: _w, projects: _p, contacts, ...profile } = m;
+  return { ...profile, contacts: cardContacts(contacts, roles), contactCount: contacts.length };
 }
 
 function selectedValues(filters: MemberFilters, facet: FacetName): readonly string[] {
@@ -61,6 +69,7 @@ function selectedValues(filters: MemberFilters, facet: FacetName): readonly stri
 
 export class MemberIndex {
   private readonly members: MemberDetail[];
+  /** Each member's summary for a search without a role filter, made once. */
   private readonly summaries: MemberSummary[];
   private readonly byId: Map<string, MemberDetail>;
   private readonly text: TextIndex;
@@ -70,7 +79,7 @@ export class MemberIndex {
 
   private constructor(members: MemberDetail[]) {
     this.members = members;
-    this.summaries = members.map(toSummary);
+    this.summaries = members.map((m) => toSummary(m, []));
     this.byId = new Map(members.map((m) => [m.id, m]));
     this.text = new TextIndex(members.map(searchableText));
     this.names = new TextIndex(members.map((m) => normalizeText(m.name)));
@@ -147,7 +156,8 @@ export class MemberIndex {
     }
 
     const groups = tokens.length > 0 ? this.nameFirst(hits, tokens) : [hits];
-    return { total: count(hits), page, pageSize, items: this.page(groups, (page - 1) * pageSize, pageSize), facets };
+    const items = this.page(groups, (page - 1) * pageSize, pageSize, filters.role ?? []);
+    return { total: count(hits), page, pageSize, items, facets };
   }
 
   private nameFirst(hits: Bits, tokens: readonly string[]): Bits[] {
@@ -155,12 +165,12 @@ export class MemberIndex {
     return [byName, andNot(hits, byName)];
   }
 
-  private page(groups: Bits[], skip: number, take: number): MemberSummary[] {
+  private page(groups: Bits[], skip: number, take: number, roles: readonly string[]): MemberSummary[] {
     const items: MemberSummary[] = [];
     for (const group of groups) {
       forEachBit(group, (i) => {
         if (skip > 0) skip--;
-        else items.push(this.summaries[i]!);
+        else items.push(roles.length > 0 ? toSummary(this.members[i]!, roles) : this.summaries[i]!);
         return items.length < take;
       });
       if (items.length >= take) break;

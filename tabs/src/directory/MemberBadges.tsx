@@ -1,10 +1,10 @@
 // A member's badges: in the tech network, and "Sample data" for invented local-mode members.
-import type { MemberSummary } from "@campus-westum/api/contract";
+import type { MemberProfile } from "@campus-westum/api/contract";
 import { useT } from "../i18n";
 import { Pill } from "../shared/Pill";
 import styles from "./MemberBadges.module.css";
 
-export function MemberBadges({ member }: { member: MemberSummary }) {
+export function MemberBadges({ member }: { member: MemberProfile }) {
   const t = useT();
   if (!member.techNetwork && !member.sample) return null;
   return (

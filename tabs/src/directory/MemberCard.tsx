@@ -1,4 +1,5 @@
-// One member in the result list: name (opens the detail), badges, facts, and the first contacts.
+// One member in the result list: name (opens the detail), badges, facts, and the contacts the
+// search sent for the card (the detail has them all).
 import { useId } from "react";
 import type { MemberSummary } from "@campus-westum/api/contract";
 import { useT } from "../i18n";
@@ -8,12 +9,10 @@ import { MemberBadges } from "./MemberBadges";
 import { MemberFacts } from "./MemberFacts";
 import styles from "./MemberCard.module.css";
 
-const CONTACTS_ON_CARD = 2;
-
 export function MemberCard({ member, onOpen }: { member: MemberSummary; onOpen: (memberId: string) => void }) {
   const t = useT();
   const nameId = useId();
-  const hidden = member.contacts.length - CONTACTS_ON_CARD;
+  const hidden = member.contactCount - member.contacts.length;
   return (
     <article className={styles.card} aria-labelledby={nameId}>
       <div className={styles.header}>
@@ -28,7 +27,7 @@ export function MemberCard({ member, onOpen }: { member: MemberSummary; onOpen: 
       {member.contacts.length > 0 && (
         <div className={styles.contacts}>
           <h4 className={styles.contactsHeading}>{t("member.contacts")}</h4>
-          <ContactList contacts={member.contacts.slice(0, CONTACTS_ON_CARD)} />
+          <ContactList contacts={member.contacts} />
           {hidden > 0 && <LinkButton onClick={() => onOpen(member.id)}>{t("member.moreContacts", { count: hidden })}</LinkButton>}
         </div>
       )}

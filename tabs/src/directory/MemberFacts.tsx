@@ -1,10 +1,10 @@
 // Where a member is and what it offers, as a description list (card and detail alike).
 import { Fragment } from "react";
-import type { MemberSummary } from "@campus-westum/api/contract";
+import type { MemberProfile } from "@campus-westum/api/contract";
 import { areaLabel, subRegionLabel, useLocale } from "../i18n";
 import styles from "./MemberFacts.module.css";
 
-export function MemberFacts({ member }: { member: MemberSummary }) {
+export function MemberFacts({ member }: { member: MemberProfile }) {
   const { locale, t } = useLocale();
   const facts: [string, string][] = [
     [t("member.subRegion"), subRegionLabel(member.subRegion, locale)],
