@@ -1,22 +1,16 @@
 // Conversation tests through botbuilder's TestAdapter: every command in Swedish and English,
 // installation and uninstallation, channel subscriptions, and the card actions (register, RSVP).
-import { TestAdapter, type Activity } from "botbuilder";
+import type { Activity } from "botbuilder";
 import { beforeEach, describe, expect, it } from "vitest";
-import { runTurn } from "./botbuilderAdapter.js";
-import { fakePorts, sampleCourse, sampleFika } from "./testing/fakePorts.js";
+import { sampleCourse, sampleFika } from "./testing/fakePorts.js";
+import { testConversation, type TestConversation } from "./testing/testConversation.js";
 
-let ports: ReturnType<typeof fakePorts>;
-let adapter: TestAdapter;
+let ports: TestConversation["ports"];
+let turn: TestConversation["turn"];
 
 beforeEach(() => {
-  ports = fakePorts();
-  adapter = new TestAdapter((context) => runTurn(context, ports));
+  ({ ports, turn } = testConversation());
 });
-
-async function turn(activity: Partial<Activity>): Promise<Activity[]> {
-  await adapter.processActivity(activity);
-  return adapter.activeQueue.splice(0) as Activity[];
-}
 
 const say = (text: string, locale: string, extra: Partial<Activity> = {}) => turn({ type: "message", text, locale, ...extra });
 const cardText = (activity: Activity | undefined) => JSON.stringify(activity?.attachments?.[0]?.content ?? activity?.text ?? "");

@@ -62,6 +62,22 @@ describe("fika in the chat", () => {
     const list = (await (await api.get("/api/fika/series", { token: await api.token("coordinator") })).json()) as { series: { upcoming: { start: string; rsvps: unknown }[] }[] };
     expect(list.series[0]!.upcoming.find((u) => u.start === start)?.rsvps).toEqual({ yes: 1, no: 0 });
   });
+
+  it("refreshes every copy of the card: another person sees the counts, Rut sees her own answer", async () => {
+    const refresh = async (who: Record<string, unknown>, data: Record<string, unknown>) => {
+      const response = await api.send("POST", "/api/messages", { token: null, body: activity({ type: "invoke", name: "adaptiveCard/action", ...who, value: { action: { type: "Action.Execute", verb: "fikaView", data }, trigger: "automatic" } }) });
+      return (await response.json()) as { statusCode: number; type: string; value: unknown };
+    };
+    const card = connector.delivered.at(-1)!.activity as { attachments: { content: { refresh: { action: { data: Record<string, unknown> } } } }[] };
+    const data = card.attachments[0]!.content.refresh.action.data;
+    const sam = { from: { id: "29:sam", name: "Sam", aadObjectId: "oid-sam" }, conversation: { id: "a:personal-sam", conversationType: "personal", tenantId: "tenant" } };
+    const samsView = await refresh(sam, data);
+    expect(samsView).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    expect(JSON.stringify(samsView.value)).toContain("1 kommer");
+    expect(JSON.stringify(samsView.value)).not.toContain("Du har svarat");
+    expect(JSON.stringify((await refresh({}, data)).value)).toContain("Du har svarat att du kommer");
+    expect(JSON.stringify((await refresh(sam, { ...data, start: "2026-01-01T14:00:00+01:00" })).value)).toContain("inte längre inplanerad");
+  });
 });
 
 describe("the fika timer", () => {

@@ -8,6 +8,8 @@ export const rsvpData = z.object({
   start: z.iso.datetime({ offset: true }),
   answer: z.enum(["yes", "no"]),
 });
+/** The fika invitation's refresh: which occurrence to show. */
+export const fikaViewData = rsvpData.omit({ answer: true });
 
 export const cardAction = z.object({
   action: z.object({ type: z.literal("Action.Execute"), verb: z.string(), data: z.record(z.string(), z.unknown()).default({}) }),

@@ -3,10 +3,10 @@
 import * as AC from "adaptivecards";
 import { describe, expect, it } from "vitest";
 import { sampleCourse, sampleFika } from "../testing/fakePorts.js";
-import { registerData, rsvpData } from "./cardData.js";
+import { fikaViewData, registerData, rsvpData } from "./cardData.js";
 import { helpCard, subscriptionsCard, welcomeCard } from "./conversationCards.js";
 import { courseCancelledCard, courseChangedCard, myRegistrationsCard, sessionReminderCard, trainingAnnouncementCard, upcomingCard } from "./courseCards.js";
-import { fikaInvitationCard, fikaPairCard, fikaReminderCard } from "./fikaCards.js";
+import { fikaGoneCard, fikaInvitationCard, fikaOverCard, fikaPairCard, fikaReminderCard, MAX_AUTO_REFRESH_USERS } from "./fikaCards.js";
 
 const cards = (lang: "sv" | "en") => ({
   welcome: welcomeCard("personal", "Lisa", lang),
@@ -21,6 +21,9 @@ const cards = (lang: "sv" | "en") => ({
   upcoming: upcomingCard([sampleCourse], lang),
   mine: myRegistrationsCard([{ course: sampleCourse, status: "waitlisted", position: 2 }], lang),
   fika: fikaInvitationCard(sampleFika, { yes: 3, no: 1 }, lang, "yes"),
+  fikaInChannel: fikaInvitationCard(sampleFika, { yes: 3, no: 1 }, lang, "no", ["29:ada"]),
+  fikaOver: fikaOverCard(sampleFika, lang),
+  fikaGone: fikaGoneCard(lang),
   fikaReminder: fikaReminderCard(sampleFika, lang),
   pair: fikaPairCard([{ name: "Ada", email: "ada@example.org" }, { name: "Bo", email: "bo@example.org" }], lang),
 });
@@ -47,4 +50,31 @@ it("puts data on the buttons that the invoke handler accepts", () => {
   const rsvp = fikaInvitationCard(sampleFika, { yes: 0, no: 0 }, "en").actions!.filter((a) => a.type === "Action.Execute");
   expect(rsvp.map((a) => a.type === "Action.Execute" && rsvpData.parse(a.data).answer)).toEqual(["yes", "no"]);
   expect(fikaPairCard([{ name: "Ada", email: "ada@example.org" }], "sv").actions![0]).toMatchObject({ url: "https://teams.microsoft.com/l/chat/0/0?users=ada%40example.org" });
+});
+
+describe("the fika invitation's refresh", () => {
+  const parsed = (card: object) => {
+    const ac = new AC.AdaptiveCard();
+    ac.parse(card, new AC.SerializationContext(new AC.Version(1, 5)));
+    return ac.toJSON() as { refresh?: { action: { verb: string; data: unknown }; userIds?: string[] } };
+  };
+
+  it("is an Action.Execute the invoke handler accepts, read back by the adaptivecards library", () => {
+    const refresh = parsed(fikaInvitationCard(sampleFika, { yes: 0, no: 0 }, "sv", undefined, ["29:ada"])).refresh;
+    expect(refresh?.action.verb).toBe("fikaView");
+    expect(fikaViewData.parse(refresh?.action.data)).toEqual({ seriesId: sampleFika.seriesId, start: sampleFika.start });
+    expect(refresh?.userIds).toEqual(["29:ada"]);
+  });
+
+  it("lists no one rather than an empty list, which would turn automatic refresh off", () => {
+    expect(fikaInvitationCard(sampleFika, { yes: 0, no: 0 }, "sv").refresh).not.toHaveProperty("userIds");
+  });
+
+  it("lists at most 60 users and stays well within Teams' message size", () => {
+    const many = Array.from({ length: 200 }, (_, i) => `29:${"x".repeat(120)}${i}`);
+    const card = fikaInvitationCard({ ...sampleFika, title: "F".repeat(120) }, { yes: 9999, no: 9999 }, "sv", "yes", many);
+    expect(card.refresh.userIds).toHaveLength(MAX_AUTO_REFRESH_USERS);
+    // Teams counts a message in UTF-16; 28 KB is the strictest limit it has documented.
+    expect(JSON.stringify(card).length * 2).toBeLessThan(28 * 1024);
+  });
 });

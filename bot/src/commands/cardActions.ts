@@ -1,10 +1,14 @@
 // Universal Actions (Action.Execute): the invoke "adaptiveCard/action" carries the verb and the
-// button's data; the answer is the card that replaces the one clicked (refresh in place).
-import { cardAction, registerData, rsvpData } from "../cards/cardData.js";
-import { fikaInvitationCard } from "../cards/fikaCards.js";
+// button's data; the answer is the card that replaces the one clicked (refresh in place). Teams
+// also sends it by itself to run a card's refresh action ("trigger": "automatic", when someone
+// opens the chat) or from the message menu's "Refresh card" ("manual"): those carry the refresh
+// verb, and an automatic invoke is never taken as a person's decision.
+import { cardAction, fikaViewData, registerData, rsvpData } from "../cards/cardData.js";
+import { FIKA_VIEW_VERB } from "../cards/fikaCards.js";
 import { trainingAnnouncementCard } from "../cards/courseCards.js";
 import { ADAPTIVE_CARD } from "../connector/activity.js";
 import type { InvokeResponse, Turn } from "../turn/turn.js";
+import { fikaRsvp, fikaView } from "./fikaActions.js";
 
 const cardResponse = (card: unknown): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: card } });
 const errorResponse = (statusCode: number, message: string): InvokeResponse => ({
@@ -17,6 +21,12 @@ export async function handleCardAction(turn: Turn): Promise<InvokeResponse> {
   if (!parsed.success) return errorResponse(400, "not an Action.Execute invoke");
   const { verb, data } = parsed.data.action;
   const { ports, lang } = turn;
+  if (parsed.data.trigger === "automatic" && verb !== FIKA_VIEW_VERB) return errorResponse(400, "an automatic invoke only refreshes a card");
+  if (verb === FIKA_VIEW_VERB) {
+    const input = fikaViewData.safeParse(data);
+    if (!input.success) return errorResponse(400, "invalid fika view data");
+    return cardResponse(await fikaView(turn, input.data));
+  }
   if (verb === "register") {
     const input = registerData.safeParse(data);
     if (!input.success) return errorResponse(400, "invalid register data");
@@ -28,11 +38,7 @@ export async function handleCardAction(turn: Turn): Promise<InvokeResponse> {
   if (verb === "rsvp") {
     const input = rsvpData.safeParse(data);
     if (!input.success) return errorResponse(400, "invalid rsvp data");
-    const { seriesId, start, answer } = input.data;
-    const fika = await ports.fika.occurrence(seriesId, start);
-    if (!fika) return errorResponse(404, "fika not found");
-    const counts = await ports.fika.rsvp(seriesId, start, await turn.user(), answer);
-    return cardResponse(fikaInvitationCard(fika, counts, lang, answer));
+    return cardResponse(await fikaRsvp(turn, input.data));
   }
   return errorResponse(400, `unknown verb ${verb}`);
 }

@@ -33,8 +33,10 @@ export async function handleCommand(command: Command, turn: Turn): Promise<void>
     case "nextFika": {
       const fika = await ports.fika.next(ports.now());
       if (!fika) return turn.send(textReply(m.noFika, lang));
-      const person = await turn.user();
-      const [counts, mine] = await Promise.all([ports.fika.counts(fika.seriesId, fika.start), ports.fika.answerOf(fika.seriesId, fika.start, person.id)]);
+      // In a group chat or channel everyone sees this reply: it shows no one's own answer, and
+      // the card's refresh gives each viewer theirs.
+      const myAnswer = async () => (conversation.kind === "personal" ? ports.fika.answerOf(fika.seriesId, fika.start, (await turn.user()).id) : undefined);
+      const [counts, mine] = await Promise.all([ports.fika.counts(fika.seriesId, fika.start), myAnswer()]);
       return turn.send(cardReply(fikaInvitationCard(fika, counts, lang, mine), lang));
     }
     case "subscriptions":
