@@ -4,6 +4,7 @@
 // coordinator action.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Course, CourseEvent, CourseSearchResult, Registration } from "../../api/src/contract/index.js";
+import { MAX_SESSIONS } from "../../api/src/domain/catalogue/courseSchema.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { courseInput, createCourse, problemOf, registerPerson } from "./catalogueFixtures.js";
 
@@ -142,6 +143,22 @@ describe("what a coordinator is told when the input is wrong", () => {
     const exact = await api.send("POST", "/api/courses", { token: coordinator, body: at("2030-10-27T02:30+02:00", "2030-10-27T04:00") });
     expect(exact.status).toBe(201);
     expect(((await exact.json()) as Course).sessions[0]!.hours).toBe(2.5); // 02:30 summer to 04:00 winter
+  });
+
+  it("saves a course of the most sessions allowed, also when an edit replaces them all, and refuses one more", async () => {
+    // Two sessions a day (09:00 and 13:00), from the first of the month.
+    const sessions = (count: number, month: string) =>
+      Array.from({ length: count }, (_, i) => {
+        const at = `2030-${month}-${String(1 + Math.floor(i / 2)).padStart(2, "0")}T${i % 2 === 0 ? "09" : "13"}`;
+        return { start: `${at}:00`, end: `${at}:45` };
+      });
+    const input = courseInput({ title: "Många tillfällen", registrationDeadline: "2030-02-01T00:00", sessions: sessions(MAX_SESSIONS, "03") });
+    const course = await createCourse(api, input);
+    expect(course.sessions).toHaveLength(MAX_SESSIONS);
+    const replaced = await put(course.id, { ...input, sessions: sessions(MAX_SESSIONS, "04") });
+    expect(replaced.status).toBe(200);
+    expect(((await replaced.json()) as Course).sessions.every((s) => s.start.startsWith("2030-04-"))).toBe(true);
+    await wrong({ ...input, sessions: sessions(MAX_SESSIONS + 1, "03") }, "sessions");
   });
 
   it("answers 400 for unknown members, hours that are not quarters or exceed the session, and unknown session ids", async () => {

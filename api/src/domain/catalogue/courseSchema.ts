@@ -21,6 +21,14 @@ const text = (max: number) => z.string().trim().max(max);
 const seats = z.number().int().min(0).max(10_000);
 const hours = z.number().min(0).max(24).refine(isQuarterHours, "whole quarter hours (0.25)");
 
+/**
+ * A course is saved in one Tables transaction, which takes at most 100 operations: the course
+ * row, every session, the sessions an edit removes and one event. 40 sessions keep even an edit
+ * that replaces every session within it (1 + 40 + 40 + 1), and are more than a term of weekly
+ * sessions.
+ */
+export const MAX_SESSIONS = 40;
+
 /** A time as sent by a client: exact with an offset, or a Stockholm wall time that must be unambiguous. */
 export const stockholmTime = z.string().max(40).superRefine((value, ctx) => {
   const parsed = parseStockholmTime(value);
@@ -48,7 +56,7 @@ export const courseInputSchema = z.object({
   project: projectName.nullable(),
   language: courseLanguage,
   registrationDeadline: stockholmTime,
-  sessions: z.array(sessionInputSchema).max(100),
+  sessions: z.array(sessionInputSchema).max(MAX_SESSIONS),
 });
 export type CourseInputData = z.infer<typeof courseInputSchema>;
 
