@@ -1,6 +1,7 @@
-// Member (learning centre) names by id, for the provider filter's labels and the "your centre"
-// choice when registering. All members in one request (41 today, at most 100 per page), asked
-// once per page load and shared by every component that needs them.
+// Member (learning centre) names by id, for the provider filter's labels, the "your centre"
+// choice when registering and the course form's member choices (shown with their municipalities).
+// All members in one request (41 today, at most 100 per page), asked once per page load and
+// shared by every component that needs them.
 import { MAX_PAGE_SIZE, type MemberSummary } from "@campus-westum/api/contract";
 import { useEffect, useState } from "react";
 import type { ApiClient } from "../api/client";
@@ -9,6 +10,7 @@ import { useApi } from "../api/useApi";
 export interface MemberName {
   id: string;
   name: string;
+  municipalities: string[];
 }
 
 let request: Promise<MemberName[]> | null = null;
@@ -17,7 +19,7 @@ async function loadAll(api: ApiClient): Promise<MemberName[]> {
   const names: MemberName[] = [];
   for (let page = 1; ; page++) {
     const result = await api.searchMembers({ filters: {}, page, pageSize: MAX_PAGE_SIZE });
-    names.push(...result.items.map((m: MemberSummary) => ({ id: m.id, name: m.name })));
+    names.push(...result.items.map((m: MemberSummary) => ({ id: m.id, name: m.name, municipalities: m.municipalities })));
     if (names.length >= result.total || result.items.length === 0) break;
   }
   return names.sort((a, b) => a.name.localeCompare(b.name, "sv"));

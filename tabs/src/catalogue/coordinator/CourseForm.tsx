@@ -16,6 +16,8 @@ import { useCatalogueApi } from "../../api/useCatalogueApi";
 import { areaLabel, useLocale, type MessageId } from "../../i18n";
 import { ErrorState } from "../../shared/ErrorState";
 import { useMemberNames } from "../memberNames";
+import { ReceivingSitesField } from "./ReceivingSitesField";
+import { receivingSitesRule, siteErrorPlace, siteInputs, siteName, siteRowsOf, type SiteRow } from "./receivingSites";
 import styles from "./CourseForm.module.css";
 
 interface SessionRow {
@@ -34,6 +36,8 @@ interface FormState {
   description: string;
   providerMemberId: string;
   format: CourseFormat;
+  /** Kept when the format changes, sent only for formats that take them. */
+  receivingSites: SiteRow[];
   areas: EducationAreaId[];
   seats: string;
   audience: string;
@@ -62,7 +66,7 @@ const wall = (iso: string) => iso.slice(0, 16);
 function initialState(course: Course | null): FormState {
   if (!course) {
     return {
-      title: "", description: "", providerMemberId: "", format: "on-site", areas: [], seats: "", audience: "", project: "",
+      title: "", description: "", providerMemberId: "", format: "on-site", receivingSites: [], areas: [], seats: "", audience: "", project: "",
       language: "sv", registrationDeadline: "", sessions: [emptySession()],
     };
   }
@@ -71,6 +75,7 @@ function initialState(course: Course | null): FormState {
     description: course.description,
     providerMemberId: course.providerMemberId,
     format: course.format,
+    receivingSites: siteRowsOf(course),
     areas: course.areas,
     seats: course.seats === null ? "" : String(course.seats),
     audience: course.audience,
@@ -95,16 +100,16 @@ function toNumber(text: string): number {
   return Number(text.trim().replace(",", "."));
 }
 
-function toInput(state: FormState, course: Course | null): CourseInput {
+function toInput(state: FormState): CourseInput {
   return {
     title: state.title,
     description: state.description,
     providerMemberId: state.providerMemberId,
     areas: state.areas,
     format: state.format,
-    // Receiving sites are not edited here: an edited course keeps its own.
-    receivingSites: (course?.receivingSites ?? []).map(({ memberId, room, seats }) => ({ memberId, room, seats })),
-    seats: state.seats.trim() === "" ? null : toNumber(state.seats),
+    receivingSites: siteInputs(state.receivingSites, state.format),
+    // A live broadcast has seats per receiving site only (the field is hidden): no course-level pool.
+    seats: !hasCoursePool(state.format) || state.seats.trim() === "" ? null : toNumber(state.seats),
     audience: state.audience,
     project: state.project || null,
     language: state.language,
@@ -119,6 +124,8 @@ function toInput(state: FormState, course: Course | null): CourseInput {
     })),
   };
 }
+
+const hasCoursePool = (format: CourseFormat) => format !== "live-broadcast";
 
 const FIELD_LABELS: Record<string, MessageId> = {
   title: "courseForm.title",
@@ -165,6 +172,12 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
     return message ? { validationMessage: message, validationState: "error" as const } : {};
   };
   const labelOf = (field: string) => {
+    const site = siteErrorPlace(field);
+    if (site && site.at !== "choice") {
+      const row = state.receivingSites[site.row];
+      const part = t(site.at === "room" ? "courseForm.siteRoom" : "courseForm.siteSeats");
+      return row ? t("courseForm.siteField", { field: part, member: siteName(row, members) }) : t("courseForm.receivingSites");
+    }
     const session = /^sessions\.(\d+)\.(\w+)/.exec(field);
     if (session) {
       const part = FIELD_LABELS[session[2]!];
@@ -180,7 +193,7 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
     setBusy(true);
     setErrors([]);
     setFailure(null);
-    const input = toInput(state, course);
+    const input = toInput(state);
     (course ? api.updateCourse(course.id, input) : api.createCourse(input))
       .then(onSaved, (error: unknown) => {
         const listed = error instanceof ProblemError && error.status === 400 ? (error.problem.errors ?? []) : [];
@@ -193,6 +206,7 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
       .finally(() => setBusy(false));
   };
 
+  const sitesRule = receivingSitesRule(state.format);
   const heading = course ? t("courseForm.editHeading", { title: course.title }) : t("courseForm.newHeading");
 
   return (
@@ -246,8 +260,14 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
               ))}
             </Select>
           </Field>
-          {(course?.receivingSites.length ?? 0) > 0 && (
-            <p className={styles.hint}>{t("courseForm.receivingSitesKept", { count: course!.receivingSites.length })}</p>
+          {sitesRule !== "none" && (
+            <ReceivingSitesField
+              required={sitesRule === "required"}
+              rows={state.receivingSites}
+              members={members}
+              errors={errors}
+              onChange={(rows) => set("receivingSites", rows)}
+            />
           )}
           <fieldset className={styles.fieldset}>
             <legend className={styles.legend}>{t("courseForm.areas")}</legend>
@@ -264,9 +284,11 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
             {errorOf("areas") && <p className={styles.error}>{errorOf("areas")}</p>}
           </fieldset>
           <div className={styles.row}>
-            <Field label={t("courseForm.seats")} hint={t("courseForm.seatsHint")} {...fieldProps("seats")}>
-              <Input type="number" min={0} value={state.seats} onChange={(_, d) => set("seats", d.value)} />
-            </Field>
+            {hasCoursePool(state.format) && (
+              <Field label={t("courseForm.seats")} hint={t("courseForm.seatsHint")} {...fieldProps("seats")}>
+                <Input type="number" min={0} value={state.seats} onChange={(_, d) => set("seats", d.value)} />
+              </Field>
+            )}
             <Field label={t("courseForm.deadline")} required {...fieldProps("registrationDeadline")}>
               <Input type="datetime-local" value={state.registrationDeadline} onChange={(_, d) => set("registrationDeadline", d.value)} />
             </Field>
