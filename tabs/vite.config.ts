@@ -23,7 +23,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // The manifest lets scripts/bundle-size.mjs find exactly what each route loads.
+    // The manifest lets bench/bundleSize.ts find exactly what each route loads.
     manifest: true,
     rolldownOptions: {
       output: {
