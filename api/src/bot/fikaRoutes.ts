@@ -2,6 +2,7 @@
 // create a series, and change one (title, RRULE, time, link, or pause it with active: false).
 import { randomBytes } from "node:crypto";
 import { occurrencesBetween, toStockholmIso } from "@campus-westum/bot";
+import type { FikaSeriesList, FikaSeriesView } from "../contract/index.js";
 import { parseBody } from "../http/body.js";
 import { problems } from "../http/problem.js";
 import { defineRoute, json } from "../http/route.js";
@@ -12,7 +13,7 @@ import { fikaSeriesSchema, type FikaSeries } from "./fikaStore.js";
 const UPCOMING = 3;
 const YEAR = 366 * 86_400_000;
 
-async function withUpcoming(services: Services, series: FikaSeries) {
+async function withUpcoming(services: Services, series: FikaSeries): Promise<FikaSeriesView> {
   const store = fikaStoreOf(services);
   const now = services.now();
   const starts = occurrencesBetween(series, now, now + YEAR).slice(0, UPCOMING);
@@ -29,7 +30,8 @@ export const listFikaSeries = defineRoute({
   access: "coordinator",
   async handle({ services }) {
     const all = await fikaStoreOf(services).listSeries();
-    return json({ series: await Promise.all(all.map((s) => withUpcoming(services, s))) });
+    const list: FikaSeriesList = { series: await Promise.all(all.map((s) => withUpcoming(services, s))) };
+    return json(list);
   },
 });
 

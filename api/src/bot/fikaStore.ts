@@ -7,18 +7,24 @@
 import type { TableClient } from "@azure/data-tables";
 import { recurrenceSchema, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
 import { z } from "zod";
+import type { FikaSeries, FikaSeriesInput } from "../contract/index.js";
 import { listAll, type Tables } from "../store/tables.js";
 import { isConflict, isMissing, rowKeyOf } from "./tableErrors.js";
 
+export type { FikaSeries } from "../contract/index.js";
+
+// Rules of a series, said in both languages (http/body.ts answers in the caller's).
+const wholeMinutes = { sv: "ange hela minuter, från 5 till 480", en: "give whole minutes, from 5 to 480" };
+const httpsOnly = { sv: "en länk som börjar med https://", en: "a link that starts with https://" };
+
+/** The body of POST and PUT /api/fika/series: the contract's FikaSeriesInput, read into a series without its id. */
 export const fikaSeriesSchema = z.object({
   title: z.string().trim().min(1).max(120),
   ...recurrenceSchema.shape,
-  durationMinutes: z.number().int().min(5).max(480),
-  joinUrl: z.url().max(2000).refine((u) => u.startsWith("https://"), "an https link"),
+  durationMinutes: z.number().refine((n) => Number.isInteger(n) && n >= 5 && n <= 480, { message: wholeMinutes.en, params: wholeMinutes }),
+  joinUrl: z.url().max(2000).refine((u) => u.startsWith("https://"), { message: httpsOnly.en, params: httpsOnly }),
   active: z.boolean().default(true),
-});
-export type FikaSeriesInput = z.infer<typeof fikaSeriesSchema>;
-export type FikaSeries = FikaSeriesInput & { id: string; updatedAt: string };
+}) satisfies z.ZodType<Omit<FikaSeries, "id" | "updatedAt">, FikaSeriesInput>;
 
 export interface PairingEntry {
   personId: string;

@@ -5,3 +5,4 @@ export * from "./problem.js";
 export * from "./health.js";
 export * from "./catalogue.js";
 export * from "./sync.js";
+export * from "./fika.js";

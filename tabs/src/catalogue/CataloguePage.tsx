@@ -1,12 +1,13 @@
 // The course catalogue: upcoming courses with search and filters, "my registrations", and for
-// coordinators the course administration (registrations, attendance, exports) and the
-// participation report. The view, the filters and the open course live in the URL. As a channel
-// tab (context=channel) it opens on the saved view and names it.
+// coordinators the course administration (registrations, attendance, exports), the participation
+// report and the digital fika. The view, the filters and the open course live in the URL. As a
+// channel tab (context=channel) it opens on the saved view and names it.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { CourseFilters } from "@campus-westum/api/contract";
 import { Button } from "@fluentui/react-components";
 import { sameCourseFilters } from "../api/courseFilters";
 import { useLocale } from "../i18n";
+import { withFeatureMessages } from "../i18n/messages";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
@@ -25,6 +26,7 @@ import styles from "./CataloguePage.module.css";
 const CourseDetail = lazy(() => import("./CourseDetail"));
 const ManageCourses = lazy(() => import("./coordinator/ManageCourses"));
 const ParticipationReportView = lazy(() => import("./coordinator/ParticipationReportView"));
+const FikaView = lazy(() => withFeatureMessages("fika", import("../fika/FikaView")));
 
 export default function CataloguePage() {
   const { locale, t } = useLocale();
@@ -49,7 +51,7 @@ export default function CataloguePage() {
   const panelId = useId();
 
   const coordinator = me?.role === "coordinator";
-  const shownView = !coordinator && (view === "manage" || view === "report") ? "courses" : view;
+  const shownView = !coordinator && (view === "manage" || view === "report" || view === "fika") ? "courses" : view;
   const providerName = (id: string) => memberNames?.find((m) => m.id === id)?.name ?? id;
   const title = channelTab
     ? t("catalogue.savedView", { view: describeCourseView(savedView, locale, t, providerName) ?? t("catalogueView.all") })
@@ -85,6 +87,7 @@ export default function CataloguePage() {
       ? ([
           { value: "manage", label: t("catalogue.viewManage") },
           { value: "report", label: t("catalogue.viewReport") },
+          { value: "fika", label: t("catalogue.viewFika") },
         ] as const)
       : []),
   ];
@@ -116,6 +119,7 @@ export default function CataloguePage() {
         <Suspense fallback={<LoadingState label={t("app.loading")} />}>
           {shownView === "manage" && <ManageCourses courseId={manageCourseId} onCourseChange={setManageCourseId} onOpen={openDetail} />}
           {shownView === "report" && <ParticipationReportView memberNames={memberNames ?? []} />}
+          {shownView === "fika" && <FikaView />}
         </Suspense>
       </div>
 

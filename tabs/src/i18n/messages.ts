@@ -2,9 +2,9 @@
 // MessageFormat (plurals: "{count, plural, one {# medlem} other {# medlemmar}}"), compiled at
 // build time by vite/compileCatalogues.ts. Swedish, the default, is the source: its keys type every
 // lookup, and it ships in the first download; English is fetched when chosen (before the first
-// render when Teams or ?lang asks for it). A feature's own messages (the course catalogue's) are a
-// catalogue of their own, fetched with the feature's code (loadFeatureMessages), so they add
-// nothing to the directory's first download.
+// render when Teams or ?lang asks for it). A feature's own messages (the course catalogue's, the
+// fika view's) are a catalogue of their own, fetched with the feature's code (loadFeatureMessages),
+// so they add nothing to the first download of a page that does not show the feature.
 //
 // Why Lingui and not i18next: measured with this app's build, i18next + react-i18next add ~19 KB
 // gzip to the first load (i18next alone ~16 KB), most of the tab's bundle headroom over a bare
@@ -15,11 +15,13 @@
 import { setupI18n, type I18n, type Messages } from "@lingui/core";
 import sv from "./catalogues/sv.json";
 import type catalogueSv from "./catalogues/catalogue/sv.json";
+import type fikaSv from "./catalogues/fika/sv.json";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
 type CoreMessageId = keyof typeof sv;
 type CatalogueMessageId = keyof typeof catalogueSv;
-export type MessageId = CoreMessageId | CatalogueMessageId;
+type FikaMessageId = keyof typeof fikaSv;
+export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -29,10 +31,18 @@ const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<CoreMes
 };
 
 // Typed like the core: a key missing from a language fails the typecheck.
-const featureCatalogues: Record<"catalogue", Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>> = {
+const featureCatalogues: {
+  catalogue: Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>;
+  fika: Record<Locale, () => Promise<Record<FikaMessageId, string>>>;
+} = {
   catalogue: {
     sv: () => import("./catalogues/catalogue/sv.json").then((module) => module.default),
     en: () => import("./catalogues/catalogue/en.json").then((module) => module.default),
+  },
+  // The coordinators' digital fika view (lazy, inside the catalogue).
+  fika: {
+    sv: () => import("./catalogues/fika/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/fika/en.json").then((module) => module.default),
   },
 };
 export type Feature = keyof typeof featureCatalogues;

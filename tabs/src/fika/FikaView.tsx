@@ -1,0 +1,89 @@
+// Coordinators' "Digital fika" view in the catalogue: the fika series (GET /api/fika/series) with
+// their rules in words and next dates, and a form to create or change one. Loaded lazily with its
+// own messages, only when a coordinator opens the view.
+import { lazy, Suspense, useId, useRef, useState } from "react";
+import type { FikaSeriesView } from "@campus-westum/api/contract";
+import { Button } from "@fluentui/react-components";
+import { Add20Regular } from "@fluentui/react-icons";
+import { useFikaApi } from "../api/useFikaApi";
+import { useLoad } from "../catalogue/useLoad";
+import { useLocale } from "../i18n";
+import { EmptyState } from "../shared/EmptyState";
+import { ErrorState } from "../shared/ErrorState";
+import { LoadingState } from "../shared/LoadingState";
+import viewStyles from "../catalogue/coordinator/ManageCourses.module.css";
+import { FikaSeriesCard } from "./FikaSeriesCard";
+import styles from "./FikaView.module.css";
+
+/** The form is its own chunk: most visits only look at the dates. */
+const FikaSeriesForm = lazy(() => import("./FikaSeriesForm"));
+
+/** Running series first, then by title. */
+function ordered(list: FikaSeriesView[]): FikaSeriesView[] {
+  return [...list].sort((a, b) => Number(b.active) - Number(a.active) || a.title.localeCompare(b.title, "sv"));
+}
+
+export default function FikaView() {
+  const { t } = useLocale();
+  const api = useFikaApi();
+  const [load, retry, replace] = useLoad((signal) => api.listFikaSeries(signal).then((list) => ordered(list.series)), [api]);
+  const headingId = useId();
+  /** The form: a new series (null) or the one being changed; kept mounted once closed so the drawer can close itself. */
+  const [form, setForm] = useState<{ series: FikaSeriesView | null; key: number; open: boolean } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const openForm = (series: FikaSeriesView | null) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSaved(null);
+    setForm((f) => ({ series, key: (f?.key ?? 0) + 1, open: true }));
+  };
+  // Focus goes back to what opened the form (a new series' card replaces nothing: the add button).
+  const closeForm = () => {
+    setForm((f) => f && { ...f, open: false });
+    setTimeout(() => opener.current?.focus());
+  };
+  const onSaved = (series: FikaSeriesView) => {
+    closeForm();
+    setSaved(t("fika.saved", { title: series.title }));
+    const others = load.status === "ready" ? load.value.filter((s) => s.id !== series.id) : [];
+    replace(ordered([...others, series]));
+  };
+
+  return (
+    <section className={viewStyles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={viewStyles.heading}>
+        {t("fika.heading")}
+      </h2>
+      <p className={styles.lead}>{t("fika.lead")}</p>
+      <div className={viewStyles.toolbar}>
+        <Button icon={<Add20Regular />} onClick={() => openForm(null)}>
+          {t("fika.newSeries")}
+        </Button>
+        <p role="status" className={viewStyles.saved}>
+          {saved ?? ""}
+        </p>
+      </div>
+      {load.status === "loading" ? (
+        <LoadingState label={t("fika.loading")} />
+      ) : load.status === "error" ? (
+        <ErrorState title={t("fika.failed")} error={load.error} onRetry={retry} />
+      ) : load.value.length === 0 ? (
+        <EmptyState title={t("fika.emptyTitle")} text={t("fika.emptyText")} />
+      ) : (
+        <ul className={styles.list}>
+          {load.value.map((series) => (
+            <li key={series.id}>
+              <FikaSeriesCard series={series} onEdit={openForm} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {form && (
+        <Suspense fallback={null}>
+          <FikaSeriesForm key={form.key} open={form.open} series={form.series} onClose={closeForm} onSaved={onSaved} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
