@@ -36,4 +36,12 @@ describe("fika recurrence", () => {
     expect(recurrenceSchema.safeParse({ ...firstTuesday, rrule: "FREQ=SOMETIMES" }).success).toBe(false);
     expect(recurrenceSchema.safeParse({ ...firstTuesday, time: "24:00" }).success).toBe(false);
   });
+
+  it("says what is wrong in Swedish and in English", () => {
+    const result = recurrenceSchema.safeParse({ rrule: "FREQ=MONTHLY;UNTIL=20261231T120000Z", firstDate: "6/1 2026", time: "2 pm" });
+    const said = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), (issue as { params?: { sv: string; en: string } }).params]));
+    expect(said.rrule?.sv).toMatch(/första datum och tid är egna fält/);
+    expect(said.firstDate).toEqual({ sv: "ett datum som 2026-01-06", en: "a date such as 2026-01-06" });
+    expect(said.time?.sv).toBe("en tid som 14:00");
+  });
 });

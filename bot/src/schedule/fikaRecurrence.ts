@@ -10,18 +10,25 @@ import { stockholmInstant } from "./stockholmClock.js";
 // rrule is CommonJS; Node's ESM loader exposes its exports as the default import.
 const { RRule } = rruleModule as unknown as typeof import("rrule");
 
+// Each rule's message in both languages: the API answers in the caller's language from the
+// issue's params, which zod keeps for refinements (not for .regex), hence refine throughout.
+const said = (sv: string, en: string) => ({ message: en, params: { sv, en } });
+
 export const recurrenceSchema = z.object({
   /** RRULE parts only (no DTSTART, TZID or UNTIL with a zone): "FREQ=MONTHLY;BYDAY=+1TU". */
   rrule: z
     .string()
     .max(200)
-    .regex(/^(RRULE:)?[A-Z]+=[A-Z0-9,+-]+(;[A-Z]+=[A-Z0-9,+-]+)*$/, "RRULE parts such as FREQ=MONTHLY;BYDAY=+1TU")
-    .refine((rule) => !/DTSTART|TZID|UNTIL=\d{8}T/.test(rule), "no DTSTART, TZID or UNTIL time: the first date and the time are separate fields")
-    .refine((rule) => isValidRule(rule), "not an RRULE that can be read"),
+    .refine((rule) => /^(RRULE:)?[A-Z]+=[A-Z0-9,+-]+(;[A-Z]+=[A-Z0-9,+-]+)*$/.test(rule), said("RRULE-delar som FREQ=MONTHLY;BYDAY=+1TU", "RRULE parts such as FREQ=MONTHLY;BYDAY=+1TU"))
+    .refine(
+      (rule) => !/DTSTART|TZID|UNTIL=\d{8}T/.test(rule),
+      said("ingen DTSTART, TZID eller UNTIL med klockslag: första datum och tid är egna fält", "no DTSTART, TZID or UNTIL time: the first date and the time are separate fields"),
+    )
+    .refine((rule) => isValidRule(rule), said("ingen RRULE som går att läsa", "not an RRULE that can be read")),
   /** The first day the series may fall on, Stockholm date: "2026-01-06". */
-  firstDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  firstDate: z.string().refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date), said("ett datum som 2026-01-06", "a date such as 2026-01-06")),
   /** Stockholm wall time: "14:00". */
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  time: z.string().refine((time) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time), said("en tid som 14:00", "a time such as 14:00")),
 });
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
