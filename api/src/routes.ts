@@ -1,58 +1,41 @@
 // Every HTTP route of the API, in one place. The Functions app registers apiRoutes; the local
-// host serves apiRoutes plus localModeRoutes.
-import { cancelCourse } from "./handlers/cancelCourse.js";
-import { cancelRegistration } from "./handlers/cancelRegistration.js";
-import { courseCalendar } from "./handlers/courseCalendar.js";
-import { createCourse } from "./handlers/createCourse.js";
-import { exportCourse } from "./handlers/exportCourse.js";
-import { getCourse } from "./handlers/getCourse.js";
-import { getMember } from "./handlers/getMember.js";
-import { health } from "./handlers/health.js";
-import { localToken, localUsers } from "./handlers/localIdentity.js";
-import { listRegistrations } from "./handlers/listRegistrations.js";
-import { me } from "./handlers/me.js";
-import { myRegistrations } from "./handlers/myRegistrations.js";
-import { participationReport } from "./handlers/participationReport.js";
-import { publishCourse } from "./handlers/publishCourse.js";
-import { recordAttendance } from "./handlers/recordAttendance.js";
-import { registerForCourse } from "./handlers/registerForCourse.js";
-import { searchCourses } from "./handlers/searchCourses.js";
-import { searchMembers } from "./handlers/searchMembers.js";
-import { syncNow } from "./handlers/syncNow.js";
-import { syncStatus } from "./handlers/syncStatus.js";
-import { updateCourse } from "./handlers/updateCourse.js";
-import type { Route } from "./http/route.js";
-import { announcementReport } from "./bot/deliveryReportRoute.js";
-import { botMessages } from "./bot/messagesRoute.js";
-import { fikaRoutes } from "./bot/fikaRoutes.js";
+// host serves apiRoutes plus localModeRoutes. The table holds each route's name, methods, path
+// and access as plain data, so routes are registered and callers authenticated without loading
+// the handlers: a handler's module (and its libraries) is imported on the route's first request.
+import { lazyRoute, type LazyRoute } from "./http/route.js";
 
-export const apiRoutes: Route[] = [
-  health,
-  me,
-  searchMembers,
-  getMember,
+export const apiRoutes: LazyRoute[] = [
+  lazyRoute({ name: "health", methods: ["GET"], route: "health", access: "anonymous" }, async () => (await import("./handlers/health.js")).health),
+  lazyRoute({ name: "me", methods: ["GET"], route: "me", access: "user" }, async () => (await import("./handlers/me.js")).me),
+  lazyRoute({ name: "searchMembers", methods: ["GET"], route: "members", access: "user" }, async () => (await import("./handlers/searchMembers.js")).searchMembers),
+  lazyRoute({ name: "getMember", methods: ["GET"], route: "members/{id}", access: "user" }, async () => (await import("./handlers/getMember.js")).getMember),
   // The course catalogue (issue 3).
-  searchCourses,
-  getCourse,
-  createCourse,
-  updateCourse,
-  publishCourse,
-  cancelCourse,
-  courseCalendar,
-  registerForCourse,
-  cancelRegistration,
-  listRegistrations,
-  recordAttendance,
-  exportCourse,
-  myRegistrations,
-  participationReport,
+  lazyRoute({ name: "searchCourses", methods: ["GET"], route: "courses", access: "user" }, async () => (await import("./handlers/searchCourses.js")).searchCourses),
+  lazyRoute({ name: "getCourse", methods: ["GET"], route: "courses/{id}", access: "user" }, async () => (await import("./handlers/getCourse.js")).getCourse),
+  lazyRoute({ name: "createCourse", methods: ["POST"], route: "courses", access: "coordinator" }, async () => (await import("./handlers/createCourse.js")).createCourse),
+  lazyRoute({ name: "updateCourse", methods: ["PUT"], route: "courses/{id}", access: "coordinator" }, async () => (await import("./handlers/updateCourse.js")).updateCourse),
+  lazyRoute({ name: "publishCourse", methods: ["POST"], route: "courses/{id}/publish", access: "coordinator" }, async () => (await import("./handlers/publishCourse.js")).publishCourse),
+  lazyRoute({ name: "cancelCourse", methods: ["POST"], route: "courses/{id}/cancel", access: "coordinator" }, async () => (await import("./handlers/cancelCourse.js")).cancelCourse),
+  lazyRoute({ name: "courseCalendar", methods: ["GET"], route: "courses/{id}/calendar.ics", access: "user" }, async () => (await import("./handlers/courseCalendar.js")).courseCalendar),
+  lazyRoute({ name: "registerForCourse", methods: ["POST"], route: "courses/{id}/registrations", access: "user" }, async () => (await import("./handlers/registerForCourse.js")).registerForCourse),
+  lazyRoute({ name: "cancelRegistration", methods: ["DELETE"], route: "courses/{id}/registrations/{registrationId}", access: "user" }, async () => (await import("./handlers/cancelRegistration.js")).cancelRegistration),
+  lazyRoute({ name: "listRegistrations", methods: ["GET"], route: "courses/{id}/registrations", access: "coordinator" }, async () => (await import("./handlers/listRegistrations.js")).listRegistrations),
+  lazyRoute({ name: "recordAttendance", methods: ["PUT"], route: "courses/{id}/attendance", access: "coordinator" }, async () => (await import("./handlers/recordAttendance.js")).recordAttendance),
+  lazyRoute({ name: "exportCourse", methods: ["GET"], route: "courses/{id}/export", access: "coordinator" }, async () => (await import("./handlers/exportCourse.js")).exportCourse),
+  lazyRoute({ name: "myRegistrations", methods: ["GET"], route: "me/registrations", access: "user" }, async () => (await import("./handlers/myRegistrations.js")).myRegistrations),
+  lazyRoute({ name: "participationReport", methods: ["GET"], route: "reports/participation", access: "coordinator" }, async () => (await import("./handlers/participationReport.js")).participationReport),
   // SharePoint sync (issue 4).
-  syncNow,
-  syncStatus,
-  // The bot (issue 5): its endpoint and the delivery report.
-  botMessages,
-  announcementReport,
-  ...fikaRoutes,
+  lazyRoute({ name: "syncNow", methods: ["POST"], route: "sync", access: "coordinator" }, async () => (await import("./handlers/syncNow.js")).syncNow),
+  lazyRoute({ name: "syncStatus", methods: ["GET"], route: "sync/status", access: "coordinator" }, async () => (await import("./handlers/syncStatus.js")).syncStatus),
+  // The bot (issue 5): its endpoint, the delivery report and the coordinators' fika series.
+  lazyRoute({ name: "botMessages", methods: ["POST"], route: "messages", access: "anonymous" }, async () => (await import("./bot/messagesRoute.js")).botMessages),
+  lazyRoute({ name: "announcementReport", methods: ["GET"], route: "announcements/{id}/report", access: "coordinator" }, async () => (await import("./bot/deliveryReportRoute.js")).announcementReport),
+  lazyRoute({ name: "listFikaSeries", methods: ["GET"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).listFikaSeries),
+  lazyRoute({ name: "createFikaSeries", methods: ["POST"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).createFikaSeries),
+  lazyRoute({ name: "updateFikaSeries", methods: ["PUT"], route: "fika/series/{id}", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).updateFikaSeries),
 ];
 
-export const localModeRoutes: Route[] = [localUsers, localToken];
+export const localModeRoutes: LazyRoute[] = [
+  lazyRoute({ name: "localUsers", methods: ["GET"], route: "dev/users", access: "anonymous" }, async () => (await import("./handlers/localIdentity.js")).localUsers),
+  lazyRoute({ name: "localToken", methods: ["POST"], route: "dev/token", access: "anonymous" }, async () => (await import("./handlers/localIdentity.js")).localToken),
+];

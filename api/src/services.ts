@@ -1,13 +1,13 @@
 // The composition root: builds the adapters the handlers use from a validated Config.
 // Handlers receive Services and never read configuration or construct clients themselves.
-import { entraTokenValidator } from "./auth/entraIdentity.js";
-import { createLocalIdentity, type LocalIdentity } from "./auth/localIdentity.js";
+// What only some requests need (token validation, SharePoint, the local identity) is imported
+// when first needed, so a cold start does not load jose or the Graph client to answer health.
+import type { LocalIdentity } from "./auth/localIdentity.js";
 import type { TokenValidator } from "./auth/tokenValidator.js";
 import type { Config } from "./config.js";
 import { jsonLogger, type Logger } from "./logger.js";
 import { OutboxStore } from "./sharepoint/outbox/outboxStore.js";
 import type { OutboxWorker } from "./sharepoint/outbox/outboxWorker.js";
-import { createSharePoint } from "./sharepoint/sync/createSharePointSync.js";
 import type { SharePointSync } from "./sharepoint/sync/sharePointSync.js";
 import { CatalogueSnapshot } from "./store/catalogueSnapshot.js";
 import { CourseStore } from "./store/courseStore.js";
@@ -49,12 +49,19 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const registrations = new RegistrationStore(tables, now, outbox);
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
   const sharepoint = config.sharepoint && outbox
-    ? createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
+    ? (await import("./sharepoint/sync/createSharePointSync.js")).createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
     : undefined;
   const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox };
   if (config.identity.kind === "entra") {
-    return { ...stores, validateToken: entraTokenValidator(config.identity) };
+    const { identity } = config;
+    return { ...stores, validateToken: onFirstToken(async () => (await import("./auth/entraIdentity.js")).entraTokenValidator(identity)) };
   }
-  const localIdentity = await createLocalIdentity();
+  const localIdentity = await (await import("./auth/localIdentity.js")).createLocalIdentity();
   return { ...stores, validateToken: localIdentity.validator, localIdentity };
+}
+
+/** A validator built (and its modules imported) on the first token it is asked about. */
+function onFirstToken(build: () => Promise<TokenValidator>): TokenValidator {
+  let validator: Promise<TokenValidator> | undefined;
+  return async (authorizationHeader) => (await (validator ??= build()))(authorizationHeader);
 }

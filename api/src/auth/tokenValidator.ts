@@ -3,6 +3,7 @@
 // tokens in local mode; only the key set and the issuer pattern differ.
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { COORDINATOR_APP_ROLE, type Principal } from "./principal.js";
+import { TokenError } from "./tokenError.js";
 
 export interface TokenValidationOptions {
   tenantIds: readonly string[];
@@ -11,18 +12,6 @@ export interface TokenValidationOptions {
   /** The issuers a tenant's tokens may carry (Entra: the v1 and the v2 issuer). */
   issuersOf: (tenantId: string) => string[];
   keys: JWTVerifyGetKey;
-}
-
-export type TokenFailure = "missing" | "malformed" | "expired" | "invalid";
-
-export class TokenError extends Error {
-  override name = "TokenError";
-  constructor(
-    readonly reason: TokenFailure,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** Seconds of clock skew tolerated between the token issuer and this server. */

@@ -3,10 +3,10 @@
 // and the delivery queue's trigger, which hands each message to this instance's delivery
 // worker (one per instance, so its rate limiter sees every send the instance makes). The queue
 // connection is the app setting STORAGE_CONNECTION_STRING, the same storage the API uses.
+// The triggers' code is imported when they first fire, not when the app starts.
 import functions from "@azure/functions";
 import { deliveryMessageSchema } from "@campus-westum/bot";
-import { botServicesOf } from "../bot/botServices.js";
-import { runBotTimers } from "../bot/botTimers.js";
+import type { botServicesOf } from "../bot/botServices.js";
 import { deliveryQueueName } from "../bot/storageQueueNames.js";
 import type { Config } from "../config.js";
 import type { Services } from "../services.js";
@@ -22,6 +22,7 @@ export function registerBotTriggers(config: Config, getServices: () => Promise<S
     schedule: botTimerSchedule(config.bot.timerMs),
     runOnStartup: false,
     handler: async (_timer, context) => {
+      const { runBotTimers } = await import("../bot/botTimers.js");
       const outcomes = await runBotTimers(await getServices());
       context.log(JSON.stringify({ message: "bot timers", outcomes }));
     },
@@ -32,6 +33,7 @@ export function registerBotTriggers(config: Config, getServices: () => Promise<S
     queueName: deliveryQueueName(config.tablePrefix),
     connection: "STORAGE_CONNECTION_STRING",
     handler: async (message, context) => {
+      const { botServicesOf } = await import("../bot/botServices.js");
       const bot = botServicesOf(await getServices());
       worker ??= bot.createWorker();
       const parsed = deliveryMessageSchema.safeParse(message);

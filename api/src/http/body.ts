@@ -2,12 +2,10 @@
 // zod's own in sv or en, and the domain's bilingual ones from the issue's params.
 import type { HttpRequest } from "@azure/functions";
 import { z } from "zod";
-import { en, sv } from "zod/v4/locales";
 import type { Lang } from "./language.js";
 import { problems } from "./problem.js";
 import { unknownFields } from "./unknownFields.js";
-
-const localeErrors = { sv: sv().localeError, en: en().localeError };
+import { zodMessages } from "./zodMessages.js";
 
 /** application/json and the +json types (problem+json, merge-patch+json), with or without a charset. */
 const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
@@ -33,7 +31,7 @@ export async function parseBody<S extends z.ZodType>(request: HttpRequest, schem
   if (unknown.length > 0) {
     throw invalidFields(unknown.map((field) => ({ field, message: lang === "sv" ? "okänt fält" : "unknown field" })));
   }
-  const parsed = schema.safeParse(raw, { error: localeErrors[lang] });
+  const parsed = schema.safeParse(raw, { error: zodMessages[lang] });
   if (parsed.success) return parsed.data;
   const errors = parsed.error.issues.map((issue) => {
     const bilingual = (issue as { params?: Record<string, unknown> }).params;

@@ -1,11 +1,9 @@
 // Reading and validating a query string with zod. Repeated parameters become lists; unknown
 // parameters are refused so that a typo ("subregion=") is reported instead of silently ignored.
 import { z } from "zod";
-import { en, sv } from "zod/v4/locales";
 import type { Lang } from "./language.js";
 import { problems } from "./problem.js";
-
-const localeErrors = { sv: sv().localeError, en: en().localeError };
+import { zodMessages } from "./zodMessages.js";
 
 export function parseQuery<S extends z.ZodObject>(
   params: URLSearchParams,
@@ -26,7 +24,7 @@ export function parseQuery<S extends z.ZodObject>(
   }
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) raw[key] = listFields.includes(key) ? params.getAll(key) : params.get(key)!;
-  const parsed = schema.safeParse(raw, { error: localeErrors[lang] });
+  const parsed = schema.safeParse(raw, { error: zodMessages[lang] });
   if (parsed.success) return parsed.data;
   const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "query", message: issue.message }));
   const fields = [...new Set(errors.map((e) => e.field.split(".")[0]))].join(", ");

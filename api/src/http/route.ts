@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 import type { Principal } from "../auth/principal.js";
-import { TokenError } from "../auth/tokenValidator.js";
+import { TokenError } from "../auth/tokenError.js";
 import type { Services } from "../services.js";
 import { MAX_BODY_BYTES } from "./body.js";
 import { corsHeaders, preflightResponse } from "./cors.js";
@@ -34,6 +34,27 @@ export interface Route<A extends Access = Access> {
 }
 
 export const defineRoute = <A extends Access>(route: Route<A>): Route => route as unknown as Route;
+
+/** What the route table says of a route: all the Functions app and the authentication need. */
+export type RouteInfo = Omit<Route, "handle">;
+
+export type LazyRoute = Route & { load(): Promise<Route> };
+
+/**
+ * A route whose handler module is imported on its first request, so that a cold start loads only
+ * what it serves. A module whose route differs from the table's is refused (a 500, every time)
+ * rather than served under the table's access.
+ */
+export function lazyRoute(info: RouteInfo, importRoute: () => Promise<Route>): LazyRoute {
+  let loaded: Promise<Route> | undefined;
+  const load = () =>
+    (loaded ??= importRoute().then((route) => {
+      const same = route.name === info.name && route.route === info.route && route.access === info.access && route.methods.join() === info.methods.join();
+      if (!same) throw new Error(`The route table's ${info.name} is not the route its module defines`);
+      return route;
+    }));
+  return { ...info, load, handle: async (input) => (await load()).handle(input) };
+}
 
 const CORRELATION_ID = /^[A-Za-z0-9-]{8,64}$/;
 
