@@ -1,7 +1,7 @@
 // The API's configuration: the one place that reads process.env, validated once at start-up.
 // With no tenant settings the app runs in local mode (the embedded default): Azurite and a
 // local identity. Setting the Entra settings switches token validation to the tenant's keys.
-import { z } from "zod";
+import * as z from "zod";
 import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
 import { httpConfigOf, httpSettings, type HttpConfig } from "./http/httpConfig.js";
 

@@ -1,7 +1,7 @@
 // Where the bot can reach people: one record per installation (a personal chat, a channel of
 // a team, a group chat), with the conversation reference proactive messages need, the
 // language and the topics it subscribes to. In a channel the subscription is the channel's.
-import { z } from "zod";
+import * as z from "zod";
 
 export type Lang = "sv" | "en";
 export type ConversationKind = "personal" | "channel" | "groupChat";

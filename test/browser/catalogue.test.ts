@@ -1,46 +1,20 @@
 // The course catalogue in headless Chromium: a teacher finds a course by filter, registers, sees
 // it under "my registrations" and cancels; a coordinator records attendance and downloads the
 // XLSX, which the test reads back; a channel tab saves a courses view through pages.config.
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import type { MyRegistration, Registration } from "../../api/src/contract/index.js";
-import { startTeamsHost, type TeamsHost } from "../teams-host/server.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { launchChromium, screenshot } from "../support/browser.js";
-import { TEAMS_HOST_PORT } from "../support/buildTabs.js";
-import { startTabsServer } from "../support/tabsServer.js";
+import { seriousA11yViolations } from "../support/axe.js";
+import { screenshot } from "../support/browser.js";
+import { startTabsInBrowser, type TabsInBrowser } from "../support/tabsInBrowser.js";
+import { openSavedTab, saveTabSettings } from "../support/teamsHostPage.js";
 
-let api: ApiHarness;
-let tabs: { url: string; close(): Promise<void> };
-let host: TeamsHost;
-let browser: Browser;
-
+let session: TabsInBrowser;
 beforeAll(async () => {
-  api = await startApiHarness({ catalogue: true });
-  tabs = await startTabsServer(inject("tabsDist"), api.url);
-  host = await startTeamsHost({ port: TEAMS_HOST_PORT, tokenUrl: `${api.url}/api/dev/token` });
-  browser = await launchChromium();
+  session = await startTabsInBrowser({ catalogue: true, teamsHost: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await tabs?.close();
-  await api?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE", acceptDownloads: true });
-  return context.newPage();
-}
-
-async function expectNoSeriousA11yViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-}
+afterAll(() => session?.close());
 
 /** Polls longer than vitest's 1 s default: a first load signs in, asks /api/me and searches. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -51,11 +25,11 @@ const courseCount = async (frame: Frame | Page) =>
 
 describe("course catalogue for a teacher", () => {
   it("finds a course by filter, registers, sees it under my registrations and cancels", async () => {
-    const page = await newPage();
-    await page.goto(`${tabs.url}/catalogue`);
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue`);
     await poll(() => page.getByRole("heading", { level: 1, name: "Utbildningar" }).count()).toBe(1);
     await poll(() => courseCount(page)).toMatch(/^\d+ kurser$/);
-    await expectNoSeriousA11yViolations(page, "list");
+    expect(await seriousA11yViolations(page, "list")).toEqual([]);
 
     await page.getByRole("checkbox", { name: /^Digitalt, var du vill/ }).check();
     await page.getByRole("searchbox", { name: "Sök bland kurserna" }).fill("questback");
@@ -76,7 +50,7 @@ describe("course catalogue for a teacher", () => {
     await poll(() => dialog.getByText("Du är anmäld. Välkommen!").count()).toBe(1);
     await poll(() => dialog.getByRole("button", { name: "Avboka" }).count()).toBe(1);
     await screenshot(page, "catalogue-registered");
-    await expectNoSeriousA11yViolations(page, "course drawer");
+    expect(await seriousA11yViolations(page, "course drawer")).toEqual([]);
     await page.keyboard.press("Escape");
     await poll(() => page.getByRole("dialog").count()).toBe(0);
 
@@ -85,18 +59,18 @@ describe("course catalogue for a teacher", () => {
     await poll(() => row.getByText("Anmäld", { exact: true }).count()).toBe(1);
     expect(page.url()).toContain("view=mine");
     await screenshot(page, "catalogue-my-registrations");
-    await expectNoSeriousA11yViolations(page, "my registrations");
+    expect(await seriousA11yViolations(page, "my registrations")).toEqual([]);
 
     await row.getByRole("button", { name: "Avboka Questback Essentials – fördjupning" }).click();
     await poll(() => page.getByRole("article", { name: "Questback Essentials – fördjupning" }).count()).toBe(0);
     await poll(() => page.getByText("Inga aktiva anmälningar").count()).toBe(1);
-    const mine = (await (await api.get("/api/me/registrations")).json()) as MyRegistration[];
+    const mine = (await (await session.api.get("/api/me/registrations")).json()) as MyRegistration[];
     expect(mine.filter((m) => m.course.id === "questback-essentials-fordjupning").map((m) => m.registration.status)).toEqual(["cancelled"]);
     await page.context().close();
   });
 
   it("explains a refused registration with the API's problem detail", async () => {
-    const page = await newPage();
+    const page = await session.newPage();
     await page.route("**/api/courses/digital-upphandling/registrations", (route) =>
       route.request().method() === "POST"
         ? route.fulfill({
@@ -111,7 +85,7 @@ describe("course catalogue for a teacher", () => {
           })
         : route.continue(),
     );
-    await page.goto(`${tabs.url}/catalogue?course=digital-upphandling`);
+    await page.goto(`${session.url}/catalogue?course=digital-upphandling`);
     const dialog = page.getByRole("dialog");
     await poll(() => dialog.getByRole("heading", { name: "Digital upphandling" }).count()).toBe(1);
     // Registering waits for the list of centres to choose from.
@@ -130,15 +104,15 @@ describe("course catalogue for a teacher", () => {
 
 describe("course catalogue for a coordinator", () => {
   it("records attendance and downloads the XLSX with the same numbers", async () => {
-    const page = await newPage();
-    await page.goto(`${tabs.url}/catalogue?as=coordinator&view=manage`);
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=manage`);
     await poll(() => page.getByRole("tab", { name: "Anmälningar och närvaro", selected: true }).count()).toBe(1);
     await page.getByLabel("Kurs", { exact: true }).selectOption("digitalt-ledarskap");
     const grid = page.getByRole("table", { name: /^Närvaro i timmar/ });
     await poll(() => grid.count()).toBe(1);
 
-    const coordinator = await api.token("coordinator");
-    const before = ((await (await api.get("/api/courses/digitalt-ledarskap/registrations", { token: coordinator })).json()) as Registration[])
+    const coordinator = await session.api.token("coordinator");
+    const before = ((await (await session.api.get("/api/courses/digitalt-ledarskap/registrations", { token: coordinator })).json()) as Registration[])
       .filter((r) => r.status === "registered")
       .sort((a, b) => a.person.name.localeCompare(b.person.name, "sv"));
     const person = before[0]!;
@@ -151,7 +125,7 @@ describe("course catalogue for a coordinator", () => {
     await cell.fill("2,5");
     await poll(() => page.getByText("1 ändring är inte sparad.").count()).toBe(1);
     await screenshot(page, "catalogue-attendance");
-    await expectNoSeriousA11yViolations(page, "attendance");
+    expect(await seriousA11yViolations(page, "attendance")).toEqual([]);
     await page.getByRole("button", { name: "Spara närvaron" }).click();
     await poll(() => page.getByText("Närvaron är sparad (1 ändring).").count()).toBe(1);
 
@@ -179,39 +153,33 @@ describe("course catalogue for a coordinator", () => {
   });
 
   it("shows the participation report with totals and charts", async () => {
-    const page = await newPage();
-    await page.goto(`${tabs.url}/catalogue?as=coordinator&view=report`);
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=report`);
     await poll(() => page.getByRole("table", { name: "Per medlem" }).count()).toBe(1);
     await poll(() => page.getByRole("img", { name: /^Timmar per månad/ }).count()).toBe(1);
     await screenshot(page, "catalogue-report");
-    await expectNoSeriousA11yViolations(page, "report");
+    expect(await seriousA11yViolations(page, "report")).toEqual([]);
     await page.context().close();
   });
 });
 
 describe("course catalogue inside Teams", () => {
   it("saves a courses channel tab through the one configuration page and reopens it on the view", async () => {
-    const page = await newPage();
-    await page.goto(host.pageUrl({ user: "teacher", tab: `${tabs.url}/config/directory`, frameContext: "settings", locale: "sv-se", channelName: "Tekniknätverket" }));
-    await page.evaluate(() => (window as unknown as { teamsHost: { initialized: Promise<unknown> } }).teamsHost.initialized);
-    const config = page.frame({ name: "tab" })!;
+    const page = await session.newPage();
+    const config = await session.openInTeams(page, { tab: `${session.url}/config/directory`, frameContext: "settings", locale: "sv-se", channelName: "Tekniknätverket" });
     await config.getByRole("radio", { name: "Utbildningar" }).click();
     await poll(() => config.getByRole("heading", { level: 1, name: "Välj vy för utbildningsfliken" }).count()).toBe(1);
     await config.getByRole("checkbox", { name: "Digitalt, var du vill" }).check();
     await poll(() => config.getByText(/Digitalt, var du vill: \d+ kurser/).count()).toBeGreaterThan(0);
     await screenshot(page, "teams-catalogue-config");
-    await expectNoSeriousA11yViolations(page, "catalogue config");
+    expect(await seriousA11yViolations(page, "catalogue config")).toEqual([]);
 
-    const saved = await page.evaluate(() =>
-      (window as unknown as { teamsHost: { save(): Promise<{ ok: boolean; config: { contentUrl: string; suggestedDisplayName?: string } }> } }).teamsHost.save(),
-    );
+    const saved = await saveTabSettings(page);
     expect(saved.ok).toBe(true);
-    expect(saved.config.contentUrl).toMatch(/\/catalogue\?context=channel&format=online$/);
-    expect(saved.config.suggestedDisplayName).toBe("Digitalt, var du vill");
+    expect(saved.config?.contentUrl).toMatch(/\/catalogue\?context=channel&format=online$/);
+    expect(saved.config?.suggestedDisplayName).toBe("Digitalt, var du vill");
 
-    await page.evaluate(() => (window as unknown as { teamsHost: { openSavedTab(): Promise<void> } }).teamsHost.openSavedTab());
-    await page.evaluate(() => (window as unknown as { teamsHost: { initialized: Promise<unknown> } }).teamsHost.initialized);
-    const tab = page.frame({ name: "tab" })!;
+    const tab = await openSavedTab(page);
     await poll(() => tab.getByRole("heading", { level: 1, name: "Sparad vy: Digitalt, var du vill" }).count()).toBe(1);
     await poll(() => courseCount(tab)).toMatch(/^\d+ kurser$/);
     await screenshot(page, "teams-catalogue-channel-tab");

@@ -3,40 +3,18 @@
 // draft, selected in the course picker and readable through the API. A live broadcast gets its
 // receiving sites from a multiselect combobox, by keyboard: the API's demand for them and for a
 // site's room is shown at the fields, and the saved sites appear in the course and on edit.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import type { Course } from "../../api/src/contract/index.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { launchChromium, screenshot } from "../support/browser.js";
-import { startTabsServer } from "../support/tabsServer.js";
+import { seriousA11yViolations } from "../support/axe.js";
+import { screenshot } from "../support/browser.js";
+import { startTabsInBrowser, type TabsInBrowser } from "../support/tabsInBrowser.js";
 
-let api: ApiHarness;
-let tabs: { url: string; close(): Promise<void> };
-let browser: Browser;
-
+let session: TabsInBrowser;
 beforeAll(async () => {
-  api = await startApiHarness({ catalogue: true });
-  tabs = await startTabsServer(inject("tabsDist"), api.url);
-  browser = await launchChromium();
+  session = await startTabsInBrowser({ catalogue: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await tabs?.close();
-  await api?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
-  return context.newPage();
-}
-
-async function expectNoSeriousA11yViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-}
+afterAll(() => session?.close());
 
 /** The text of what a form control's aria-describedby points at (its hint and validation message). */
 async function descriptionOf(control: Locator): Promise<string> {
@@ -46,7 +24,7 @@ async function descriptionOf(control: Locator): Promise<string> {
 
 /** Opens the manage view as the coordinator and the form for a new course. */
 async function openNewCourseForm(page: Page): Promise<Locator> {
-  await page.goto(`${tabs.url}/catalogue?as=coordinator&view=manage`);
+  await page.goto(`${session.url}/catalogue?as=coordinator&view=manage`);
   await poll(() => page.getByRole("tab", { name: "Anmälningar och närvaro", selected: true }).count()).toBe(1);
   await page.getByRole("button", { name: "Ny utbildning" }).click();
   const dialog = page.getByRole("dialog");
@@ -68,7 +46,7 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_
 
 describe("course form for a coordinator", () => {
   it("creates a course with one session, after correcting what the API refused", async () => {
-    const page = await newPage();
+    const page = await session.newPage();
     const dialog = await openNewCourseForm(page);
 
     const title = "Tillgänglighet i Teams – grundkurs";
@@ -91,7 +69,7 @@ describe("course form for a coordinator", () => {
     expect(await end.getAttribute("aria-invalid")).toBe("true");
     expect(await descriptionOf(end)).toContain("slutet måste komma efter starten");
     await screenshot(page, "catalogue-course-form-errors");
-    await expectNoSeriousA11yViolations(page, "course form");
+    expect(await seriousA11yViolations(page, "course form")).toEqual([]);
 
     await end.fill("12:00");
     await dialog.getByRole("button", { name: "Skapa utkast" }).click();
@@ -103,8 +81,8 @@ describe("course form for a coordinator", () => {
     const id = await page.getByLabel("Kurs", { exact: true }).inputValue();
     expect(id).not.toBe("");
 
-    const coordinator = await api.token("coordinator");
-    const response = await api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator });
+    const coordinator = await session.api.token("coordinator");
+    const response = await session.api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator });
     expect(response.status).toBe(200);
     const course = (await response.json()) as Course;
     expect(course).toMatchObject({ title, status: "draft", providerName: "Lärcenter Falköping", format: "online", project: "DigiWestum", seats: 20 });
@@ -116,7 +94,7 @@ describe("course form for a coordinator", () => {
   });
 
   it("creates a live broadcast with two receiving sites chosen by keyboard, then shows them in the course and on edit", async () => {
-    const page = await newPage();
+    const page = await session.newPage();
     const dialog = await openNewCourseForm(page);
     const title = "Filmproduktion med mobilen – livesändning";
     await dialog.getByRole("textbox", { name: /^Titel/ }).fill(title);
@@ -165,15 +143,15 @@ describe("course form for a coordinator", () => {
     expect(await room.getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.getByRole("textbox", { name: "Lokal, Lärcenter Falköping" }).getAttribute("aria-invalid")).not.toBe("true");
     await screenshot(page, "catalogue-course-form-receiving-sites");
-    await expectNoSeriousA11yViolations(page, "course form with receiving sites");
+    expect(await seriousA11yViolations(page, "course form with receiving sites")).toEqual([]);
 
     await room.fill("Sal 3");
     await dialog.getByRole("button", { name: "Skapa utkast" }).click();
     await poll(() => page.getByRole("dialog").count()).toBe(0);
     await poll(() => page.getByText(`Kursen ${title} är sparad.`).count()).toBe(1);
     const id = await page.getByLabel("Kurs", { exact: true }).inputValue();
-    const coordinator = await api.token("coordinator");
-    const saved = (await (await api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator })).json()) as Course;
+    const coordinator = await session.api.token("coordinator");
+    const saved = (await (await session.api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator })).json()) as Course;
     expect(saved).toMatchObject({ title, format: "live-broadcast", providerName: "Uddevalla Vuxenutbildning", seats: null });
     expect(saved.receivingSites).toEqual([
       { memberId: "larcenter-falkoping", memberName: "Lärcenter Falköping", room: "Aulan", seats: 15 },
@@ -199,7 +177,7 @@ describe("course form for a coordinator", () => {
     expect(await edit.getByRole("combobox", { name: /^Mottagande lärcentra/ }).evaluate((input) => input === document.activeElement)).toBe(true);
     await edit.getByRole("button", { name: "Spara ändringarna" }).click();
     await poll(() => page.getByRole("dialog").count()).toBe(0);
-    const edited = (await (await api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator })).json()) as Course;
+    const edited = (await (await session.api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator })).json()) as Course;
     expect(edited.receivingSites.map((site) => site.memberId)).toEqual(["larcenter-falkoping"]);
     await page.context().close();
   });

@@ -1,50 +1,17 @@
 // The member directory in headless Chromium, as a teacher uses it: in a plain browser (local
 // identity) and inside the Teams host stand-in (teams-js, SSO token, themes, locale).
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Frame, Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { startTeamsHost, type TeamsHost } from "../teams-host/server.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { launchChromium, screenshot } from "../support/browser.js";
-import { TEAMS_HOST_PORT } from "../support/buildTabs.js";
-import { startTabsServer } from "../support/tabsServer.js";
+import { seriousA11yViolations } from "../support/axe.js";
+import { screenshot } from "../support/browser.js";
+import { startTabsInBrowser, type TabsInBrowser } from "../support/tabsInBrowser.js";
+import { openSavedTab, saveTabSettings, setTeamsTheme } from "../support/teamsHostPage.js";
 
-let api: ApiHarness;
-let tabs: { url: string; close(): Promise<void> };
-let host: TeamsHost;
-let browser: Browser;
-
+let session: TabsInBrowser;
 beforeAll(async () => {
-  api = await startApiHarness();
-  tabs = await startTabsServer(inject("tabsDist"), api.url);
-  host = await startTeamsHost({ port: TEAMS_HOST_PORT, tokenUrl: `${api.url}/api/dev/token` });
-  browser = await launchChromium();
+  session = await startTabsInBrowser({ teamsHost: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await tabs?.close();
-  await api?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" });
-  return context.newPage();
-}
-
-/** Opens a tab inside the Teams host stand-in and returns the tab's frame once teams-js is up. */
-async function openInTeams(page: Page, params: Record<string, string>): Promise<Frame> {
-  await page.goto(host.pageUrl({ user: "teacher", ...params }));
-  await page.evaluate(() => (window as unknown as { teamsHost: { initialized: Promise<unknown> } }).teamsHost.initialized);
-  return page.frame({ name: "tab" })!;
-}
-
-async function expectNoSeriousA11yViolations(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-}
+afterAll(() => session?.close());
 
 /** The result count that the live region announces, e.g. "41 medlemmar". */
 const resultCount = async (frame: Frame | Page) =>
@@ -55,8 +22,8 @@ const backgroundOf = (frame: Frame | Page) =>
 
 describe("member directory in a plain browser", () => {
   it("lets a teacher search, filter by sub-region and open a member's contacts", async () => {
-    const page = await newPage();
-    await page.goto(`${tabs.url}/directory`);
+    const page = await session.newPage();
+    await page.goto(`${session.url}/directory`);
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Medlemmar" }).count()).toBe(1);
     await expect.poll(() => resultCount(page)).toBe("41 medlemmar");
 
@@ -64,7 +31,7 @@ describe("member directory in a plain browser", () => {
     await expect.poll(() => resultCount(page)).toBe("1 medlem");
     expect(await page.getByRole("article").count()).toBe(1);
     await expect.poll(() => page.getByRole("article").first().getByRole("heading").first().textContent()).toContain("Lärcenter Falköping");
-    await expectNoSeriousA11yViolations(page, "search");
+    expect(await seriousA11yViolations(page, "search")).toEqual([]);
 
     await page.getByRole("searchbox", { name: "Sök bland medlemmarna" }).fill("");
     await page.getByRole("checkbox", { name: /^Skaraborg/ }).check();
@@ -79,15 +46,15 @@ describe("member directory in a plain browser", () => {
     expect(await chat.getAttribute("href")).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=[a-z.0-9]+%40example\.org$/);
     expect(await dialog.textContent()).toContain("Töreboda");
     await screenshot(page, "directory-member-detail");
-    await expectNoSeriousA11yViolations(page, "detail");
+    expect(await seriousA11yViolations(page, "detail")).toEqual([]);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
     await page.context().close();
   });
 
   it("switches to English", async () => {
-    const page = await newPage();
-    await page.goto(`${tabs.url}/directory`);
+    const page = await session.newPage();
+    await page.goto(`${session.url}/directory`);
     await page.getByLabel("Språk").selectOption("en");
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Members" }).count()).toBe(1);
     await expect.poll(() => resultCount(page)).toBe("41 members");
@@ -97,7 +64,7 @@ describe("member directory in a plain browser", () => {
   });
 
   it("explains an API error and offers to try again", async () => {
-    const page = await newPage();
+    const page = await session.newPage();
     await page.route("**/api/members?*", (route) =>
       route.fulfill({
         status: 503,
@@ -105,7 +72,7 @@ describe("member directory in a plain browser", () => {
         body: JSON.stringify({ type: "urn:x", title: "Tillfälligt otillgänglig", status: 503, detail: "Lagringen svarar inte just nu." }),
       }),
     );
-    await page.goto(`${tabs.url}/directory`);
+    await page.goto(`${session.url}/directory`);
     await expect.poll(() => page.getByText("Lagringen svarar inte just nu.").count()).toBeGreaterThan(0);
     await page.unroute("**/api/members?*");
     await page.getByRole("button", { name: "Försök igen" }).click();
@@ -116,45 +83,41 @@ describe("member directory in a plain browser", () => {
 
 describe("member directory inside Teams", () => {
   it("follows the Teams locale, theme and theme changes, signed in with the SSO token", async () => {
-    const page = await newPage();
-    const tab = await openInTeams(page, { tab: `${tabs.url}/directory`, locale: "en-us", theme: "dark" });
+    const page = await session.newPage();
+    const tab = await session.openInTeams(page, { tab: `${session.url}/directory`, locale: "en-us", theme: "dark" });
     await expect.poll(() => tab.getByRole("heading", { level: 1, name: "Members" }).count()).toBe(1);
     await expect.poll(() => resultCount(tab)).toBe("41 members");
     // Plain-browser switches are hidden inside Teams: Teams decides locale and identity.
     expect(await tab.getByLabel("Language").count()).toBe(0);
     const dark = await backgroundOf(tab);
     await screenshot(page, "teams-directory-dark");
-    await expectNoSeriousA11yViolations(page, "dark");
+    expect(await seriousA11yViolations(page, "dark")).toEqual([]);
 
-    await page.evaluate(() => (window as unknown as { teamsHost: { setTheme(t: string): void } }).teamsHost.setTheme("contrast"));
+    await setTeamsTheme(page, "contrast");
     await expect.poll(() => backgroundOf(tab)).not.toBe(dark);
     await screenshot(page, "teams-directory-high-contrast");
-    await expectNoSeriousA11yViolations(page, "contrast");
+    expect(await seriousA11yViolations(page, "contrast")).toEqual([]);
 
-    await page.evaluate(() => (window as unknown as { teamsHost: { setTheme(t: string): void } }).teamsHost.setTheme("default"));
+    await setTeamsTheme(page, "default");
     await expect.poll(() => backgroundOf(tab)).toBe("rgb(255, 255, 255)");
     await page.context().close();
   });
 
   it("saves a channel tab's view through pages.config and reopens the tab on it", async () => {
-    const page = await newPage();
-    const config = await openInTeams(page, { tab: `${tabs.url}/config/directory`, frameContext: "settings", locale: "sv-se", channelName: "Tekniknätverket" });
+    const page = await session.newPage();
+    const config = await session.openInTeams(page, { tab: `${session.url}/config/directory`, frameContext: "settings", locale: "sv-se", channelName: "Tekniknätverket" });
     await config.getByRole("checkbox", { name: /^Skaraborg/ }).check();
     await expect.poll(() => config.getByText(/11 medlemmar/).count()).toBeGreaterThan(0);
     await screenshot(page, "teams-channel-config");
-    await expectNoSeriousA11yViolations(page, "config");
+    expect(await seriousA11yViolations(page, "config")).toEqual([]);
 
-    const saved = await page.evaluate(() =>
-      (window as unknown as { teamsHost: { save(): Promise<{ ok: boolean; config: { contentUrl: string; suggestedDisplayName?: string } }> } }).teamsHost.save(),
-    );
+    const saved = await saveTabSettings(page);
     expect(saved.ok).toBe(true);
-    expect(saved.config.contentUrl).toContain("subRegion=skaraborg");
-    expect(saved.config.contentUrl).toContain("context=channel");
-    expect(saved.config.suggestedDisplayName).toContain("Skaraborg");
+    expect(saved.config?.contentUrl).toContain("subRegion=skaraborg");
+    expect(saved.config?.contentUrl).toContain("context=channel");
+    expect(saved.config?.suggestedDisplayName).toContain("Skaraborg");
 
-    await page.evaluate(() => (window as unknown as { teamsHost: { openSavedTab(): Promise<void> } }).teamsHost.openSavedTab());
-    await page.evaluate(() => (window as unknown as { teamsHost: { initialized: Promise<unknown> } }).teamsHost.initialized);
-    const tab = page.frame({ name: "tab" })!;
+    const tab = await openSavedTab(page);
     await expect.poll(() => tab.getByText(/Sparad vy/).count()).toBeGreaterThan(0);
     await expect.poll(() => resultCount(tab)).toBe("11 medlemmar");
     await screenshot(page, "teams-channel-tab");

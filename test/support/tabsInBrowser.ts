@@ -1,10 +1,14 @@
 // What a browser test of the tabs needs: an API over the run's Azurite, the tabs' production build
 // served against it (same origin, as in production) and Chromium, with pages in Swedish at a
-// desktop size. One per test file; close() stops all three.
-import type { Page } from "playwright-core";
+// desktop size; with `teamsHost`, also the Teams host stand-in, to open the tabs inside "Teams".
+// One per test file; close() stops them all.
+import type { Frame, Page } from "playwright-core";
 import { inject } from "vitest";
+import { startTeamsHost, type TeamsHost } from "../teams-host/server.js";
 import { startApiHarness, type ApiHarness } from "./apiHarness.js";
 import { launchChromium } from "./browser.js";
+import { TEAMS_HOST_PORT } from "./buildTabs.js";
+import { tabFrame } from "./teamsHostPage.js";
 import { startTabsServer } from "./tabsServer.js";
 
 export interface TabsInBrowser {
@@ -12,25 +16,43 @@ export interface TabsInBrowser {
   /** The tabs' origin: `${url}/catalogue`. */
   url: string;
   newPage(): Promise<Page>;
+  /**
+   * Opens the Teams host stand-in on a tab (`tab`: its URL; `user` defaults to the teacher) and
+   * returns the tab's frame once teams-js has started. Only with `teamsHost: true`.
+   */
+  openInTeams(page: Page, scenario: Record<string, string>): Promise<Frame>;
   close(): Promise<void>;
 }
 
-export async function startTabsInBrowser(options: Parameters<typeof startApiHarness>[0] = {}): Promise<TabsInBrowser> {
+type Options = Parameters<typeof startApiHarness>[0] & { teamsHost?: boolean };
+
+export async function startTabsInBrowser({ teamsHost = false, ...apiOptions }: Options = {}): Promise<TabsInBrowser> {
   const started: { close(): Promise<void> }[] = [];
   const closeAll = async () => {
     for (const part of started.reverse()) await part.close();
   };
   try {
-    const api = await startApiHarness(options);
+    const api = await startApiHarness(apiOptions);
     started.push(api);
     const tabs = await startTabsServer(inject("tabsDist"), api.url);
     started.push(tabs);
+    // The tabs' build accepts the host at this fixed port only (test/support/buildTabs.ts).
+    let host: TeamsHost | null = null;
+    if (teamsHost) {
+      host = await startTeamsHost({ port: TEAMS_HOST_PORT, tokenUrl: `${api.url}/api/dev/token` });
+      started.push(host);
+    }
     const browser = await launchChromium();
     started.push(browser);
     return {
       api,
       url: tabs.url,
       newPage: async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "sv-SE" })).newPage(),
+      async openInTeams(page, scenario) {
+        if (!host) throw new Error("startTabsInBrowser({ teamsHost: true }) starts the Teams host stand-in");
+        await page.goto(host.pageUrl({ user: "teacher", ...scenario }));
+        return tabFrame(page);
+      },
       close: closeAll,
     };
   } catch (error) {

@@ -3,7 +3,7 @@
 // of recipients, which the delivery report needs to count what is still pending.
 import type { TableClient } from "@azure/data-tables";
 import type { Announcement, BotActivity, Lang } from "@campus-westum/bot";
-import { z } from "zod";
+import * as z from "zod";
 import type { Tables } from "../store/tables.js";
 import { isConflict, isMissing } from "./tableErrors.js";
 

@@ -3,7 +3,7 @@
 // 50,000 rows takes seconds, fine for a fan-out, and there is no second index to keep in step.
 import type { TableClient } from "@azure/data-tables";
 import { topicSchema, type ConversationRecord, type ConversationStore, type Topic } from "@campus-westum/bot";
-import { z } from "zod";
+import * as z from "zod";
 import { listAll, upsertAll, type Tables } from "../store/tables.js";
 import { isMissing, rowKeyOf } from "./tableErrors.js";
 

@@ -6,7 +6,7 @@
 // RSVP counts read one small partition; a round is created once (409: it exists, use it).
 import type { TableClient } from "@azure/data-tables";
 import { recurrenceSchema, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
-import { z } from "zod";
+import * as z from "zod";
 import type { FikaSeries, FikaSeriesInput } from "../contract/index.js";
 import { listAll, type Tables } from "../store/tables.js";
 import { isConflict, isMissing, rowKeyOf } from "./tableErrors.js";

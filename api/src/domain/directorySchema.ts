@@ -1,6 +1,6 @@
 // What a valid member and contact are. Every source of directory data (sample data, the
 // store, SharePoint later) goes through these schemas before the app trusts it.
-import { z } from "zod";
+import * as z from "zod";
 import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS } from "../contract/index.js";
 
 const ids = <T extends readonly { id: string }[]>(list: T) => list.map((e) => e.id) as [T[number]["id"], ...T[number]["id"][]];

@@ -32,6 +32,7 @@ export function matchesAllTokens(normalizedText: string, tokens: readonly string
   return tokens.every((token) => (token.length >= 3 ? spaced.includes(token) : spaced.includes(` ${token}`)));
 }
 
-const swedishCollator = new Intl.Collator("sv-SE", { sensitivity: "base", numeric: true });
+// Made on first use, like Stockholm time's formatter: not a cost of every cold start.
+let swedishCollator: Intl.Collator | undefined;
 /** Sorts names the Swedish way: Å, Ä, Ö come after Z. */
-export const compareSwedish = (a: string, b: string): number => swedishCollator.compare(a, b);
+export const compareSwedish = (a: string, b: string): number => (swedishCollator ??= new Intl.Collator("sv-SE", { sensitivity: "base", numeric: true })).compare(a, b);

@@ -1,5 +1,5 @@
 // GET /api/courses/{id}/export?format=csv|xlsx (coordinators): registrations with hours per session.
-import { z } from "zod";
+import * as z from "zod";
 import { registrationTable } from "../domain/catalogue/exportTables.js";
 import { download } from "../export/download.js";
 import { parseQuery } from "../http/query.js";

@@ -1,6 +1,6 @@
 // Local mode only: the sample users and their tokens, so the tabs can sign in without a tenant.
 // These routes are served by the local host alone; the Functions app never registers them.
-import { z } from "zod";
+import * as z from "zod";
 import { defineRoute, json } from "../http/route.js";
 import { problems } from "../http/problem.js";
 

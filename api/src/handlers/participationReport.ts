@@ -1,6 +1,6 @@
 // GET /api/reports/participation?from&to[&project][&member][&format=csv|xlsx] (coordinators):
 // hours per participant, member, project and month, with the totals a grant report needs.
-import { z } from "zod";
+import * as z from "zod";
 import { memberId, projectName } from "../domain/catalogue/courseSchema.js";
 import { epochOf } from "../domain/catalogue/courseView.js";
 import { reportTables } from "../domain/catalogue/exportTables.js";

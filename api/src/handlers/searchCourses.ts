@@ -1,5 +1,5 @@
 // GET /api/courses: the catalogue with free text, filters, date range, free seats, facets and paging.
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../contract/index.js";
 import { searchCourses as search } from "../domain/catalogue/courseSearch.js";
 import { courseFormat, courseLanguage, courseStatus, memberId, projectName } from "../domain/catalogue/courseSchema.js";

@@ -1,5 +1,5 @@
 // GET /api/members: free-text search with filters, facet counts and paging.
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../contract/index.js";
 import { contactRoleId, educationAreaId, subRegionId } from "../domain/directorySchema.js";
 import { parseQuery } from "../http/query.js";

@@ -1,7 +1,7 @@
 // Reading and validating a JSON request body with zod. Messages come in the caller's language:
 // zod's own in sv or en, and the domain's bilingual ones from the params.
 import type { HttpRequest } from "@azure/functions";
-import { z } from "zod";
+import * as z from "zod";
 import type { Lang } from "./language.js";
 import { problems } from "./problem.js";
 import { unknownFields } from "./unknownFields.js";

@@ -1,6 +1,6 @@
 // The HTTP edge's settings, part of the API's one validated configuration (config.ts calls this):
 // which browser origins may call the API and how fast one person may write.
-import { z } from "zod";
+import * as z from "zod";
 
 const origin = z.string().regex(/^https?:\/\/[^/\s*]+$/, "an origin such as https://tabs.example.org (scheme and host, no path, no *)");
 

@@ -1,6 +1,6 @@
 // Reading and validating a query string with zod. Repeated parameters become lists; unknown
 // parameters are refused so that a typo ("subregion=") is reported instead of silently ignored.
-import { z } from "zod";
+import * as z from "zod";
 import type { Lang } from "./language.js";
 import { problems } from "./problem.js";
 import { zodMessages } from "./zodMessages.js";

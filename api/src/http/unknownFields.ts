@@ -2,7 +2,7 @@
 // zod drops unknown fields silently; the API refuses them instead, as it refuses unknown query
 // parameters, so that a typo is reported rather than ignored, and a body that is not what the
 // client meant ({"junk": ...}) cannot pass as an empty, valid one.
-import { z } from "zod";
+import * as z from "zod";
 
 export function unknownFields(schema: z.ZodType, value: unknown, path: string[] = []): string[] {
   const inner = unwrap(schema);

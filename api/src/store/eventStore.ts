@@ -5,7 +5,7 @@
 // them in order with listSince.
 import { odata, type TransactionAction } from "@azure/data-tables";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import type { CourseEvent } from "../contract/index.js";
 import type { Tables } from "./tables.js";
 

@@ -1,7 +1,7 @@
 // The seat ledger as a table entity. Its JSON is split over several string properties because
 // one property holds at most 32K characters (64 KiB of UTF-16); an entity holds 1 MiB, so a
 // course can have tens of thousands of active registrations.
-import { z } from "zod";
+import * as z from "zod";
 import type { SeatLedger } from "../domain/catalogue/seatRules.js";
 
 const ids = z.array(z.string());

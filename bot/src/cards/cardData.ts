@@ -1,6 +1,6 @@
 // The data of the cards' Action.Execute buttons, validated when an invoke brings it back
 // (anyone can craft an invoke; nothing in it is trusted before this).
-import { z } from "zod";
+import * as z from "zod";
 
 export const registerData = z.object({ courseId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 export const rsvpData = z.object({

@@ -2,7 +2,7 @@
 // activity (card refresh), create a 1:1 conversation. Plain fetch rather than botbuilder's
 // ConnectorClient so that the worker sees every status, Retry-After and error code as they
 // are. Answers are validated: errors come as { error: { code, message } }.
-import { z } from "zod";
+import * as z from "zod";
 import type { ConnectorAnswer } from "../delivery/sendOutcome.js";
 import type { BotActivity } from "./activity.js";
 

@@ -4,7 +4,7 @@
 // the rule runs on "floating" times (the wall time written as if it were UTC), and each
 // occurrence's wall time becomes an instant with Stockholm's offset of that day.
 import rruleModule from "rrule";
-import { z } from "zod";
+import * as z from "zod";
 import { stockholmInstant } from "./stockholmClock.js";
 
 // rrule is CommonJS; Node's ESM loader exposes its exports as the default import.

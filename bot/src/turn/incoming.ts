@@ -1,6 +1,6 @@
 // The incoming activity, the fields the bot reads, validated at the edge (the adapter parses
 // every activity with this before any route sees it). Unknown fields pass through untouched.
-import { z } from "zod";
+import * as z from "zod";
 
 const account = z.looseObject({ id: z.string(), name: z.string().optional(), aadObjectId: z.string().optional() });
 

@@ -10,6 +10,7 @@ import { useLocale } from "../i18n";
 import { withFeatureMessages } from "../i18n/messages";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
+import page from "../shared/page.module.css";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
 import { useTeams } from "../teams";
 import { isChannelTab } from "../directory/filtersInUrl";
@@ -96,9 +97,9 @@ export default function CataloguePage() {
   }, [me, coordinator, view, shownView]);
 
   return (
-    <div className={styles.page}>
-      <div className={styles.intro}>
-        <div className={styles.titleRow}>
+    <div className={page.page}>
+      <div className={page.intro}>
+        <div className={page.titleRow}>
           <PageTitle>{title}</PageTitle>
           {channelTab && shownView === "courses" && !sameCourseFilters(filters, savedView) && (
             <Button size="small" onClick={() => setResets((n) => n + 1)}>
@@ -106,7 +107,7 @@ export default function CataloguePage() {
             </Button>
           )}
         </div>
-        <p className={styles.lead}>{t("catalogue.lead")}</p>
+        <p className={page.lead}>{t("catalogue.lead")}</p>
       </div>
 
       <ViewTabs label={t("catalogue.views")} tabs={viewTabs} selected={shownView} onSelect={chooseView} panelId={panelId} />

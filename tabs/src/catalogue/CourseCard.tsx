@@ -6,28 +6,30 @@ import { courseFormatLabel, courseStatusLabel } from "./courseLabels";
 import { Pill } from "../shared/Pill";
 import { LinkButton } from "../shared/TextLink";
 import { formatCourseSpan, formatHours, formatSessionTime } from "./courseDates";
+import card from "../shared/card.module.css";
+import facts from "../shared/facts.module.css";
 import styles from "./CourseCard.module.css";
 
 export function CourseCard({ course, onOpen }: { course: CourseSummary; onOpen: (courseId: string, title: string) => void }) {
   const { locale, t } = useLocale();
   const titleId = useId();
   return (
-    <article className={styles.card} aria-labelledby={titleId}>
-      <div className={styles.header}>
-        <h3 id={titleId} className={styles.title}>
+    <article className={card.card} aria-labelledby={titleId}>
+      <div className={card.header}>
+        <h3 id={titleId} className={card.title}>
           <LinkButton onClick={() => onOpen(course.id, course.title)}>{course.title}</LinkButton>
         </h3>
         {course.status !== "published" && <Pill>{courseStatusLabel(course.status, locale)}</Pill>}
         {course.sample && <Pill>{t("member.sample")}</Pill>}
       </div>
-      <dl className={styles.facts}>
+      <dl className={facts.facts}>
         <dt>{t("course.when")}</dt>
         <dd>
           {course.firstStart && course.lastEnd ? (
             <>
               {formatCourseSpan(course.firstStart, course.lastEnd, locale)}
               {course.sessionCount === 1 && `, ${formatSessionTime(course.firstStart, course.lastEnd, locale)}`}
-              <span className={styles.muted}>
+              <span className={card.muted}>
                 {" · "}
                 {t("course.sessionsAndHours", { sessions: course.sessionCount, hours: formatHours(course.totalHours, locale) })}
               </span>

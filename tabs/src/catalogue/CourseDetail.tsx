@@ -18,6 +18,7 @@ import { RegistrationPanel } from "./RegistrationPanel";
 import { SeatList } from "./SeatList";
 import { SessionList } from "./SessionList";
 import { useLoad } from "./useLoad";
+import facts from "../shared/facts.module.css";
 import styles from "./CourseDetail.module.css";
 
 interface Props {
@@ -103,7 +104,7 @@ function CourseContent({ course }: { course: Course }) {
         </p>
       )}
       {course.description && <p className={styles.text}>{course.description}</p>}
-      <dl className={styles.facts}>
+      <dl className={facts.facts}>
         <dt>{t("course.provider")}</dt>
         <dd>{course.providerName}</dd>
         <dt>{t("course.format")}</dt>

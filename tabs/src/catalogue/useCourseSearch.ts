@@ -5,18 +5,9 @@ import { DEFAULT_PAGE_SIZE, type CourseFilters, type CourseSearchResult, type Co
 import { courseFiltersFromParams, courseFiltersToParams } from "../api/courseFilters";
 import { isAbortError } from "../api/ProblemError";
 import { useCatalogueApi } from "../api/useCatalogueApi";
+import type { PagedSearch } from "../shared/pagedSearch";
 
-export interface CourseSearch {
-  result: CourseSearchResult | null;
-  items: CourseSummary[];
-  loading: boolean;
-  error: unknown;
-  hasMore: boolean;
-  loadingMore: boolean;
-  loadMoreError: unknown;
-  loadMore(): void;
-  retry(): void;
-}
+export type CourseSearch = PagedSearch<CourseSummary, CourseSearchResult>;
 
 interface State {
   result: CourseSearchResult | null;

@@ -2,7 +2,7 @@
 import { useId, type FormEvent } from "react";
 import { SearchBox } from "@fluentui/react-components";
 import { useT } from "../i18n";
-import styles from "./MemberSearchField.module.css";
+import styles from "../shared/searchField.module.css";
 
 export function MemberSearchField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const t = useT();

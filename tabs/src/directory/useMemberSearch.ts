@@ -5,20 +5,9 @@ import { DEFAULT_PAGE_SIZE, type MemberFilters, type MemberSearchResult, type Me
 import { filtersFromParams, filtersToParams } from "../api/memberFilters";
 import { isAbortError } from "../api/ProblemError";
 import { useApi } from "../api/useApi";
+import type { PagedSearch } from "../shared/pagedSearch";
 
-export interface MemberSearch {
-  /** The latest page's answer (total and facets), or null before the first answer. */
-  result: MemberSearchResult | null;
-  /** All members loaded so far for the current filters. */
-  items: MemberSummary[];
-  loading: boolean;
-  error: unknown;
-  hasMore: boolean;
-  loadingMore: boolean;
-  loadMoreError: unknown;
-  loadMore(): void;
-  retry(): void;
-}
+export type MemberSearch = PagedSearch<MemberSummary, MemberSearchResult>;
 
 interface State {
   result: MemberSearchResult | null;

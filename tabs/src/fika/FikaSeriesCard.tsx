@@ -1,6 +1,6 @@
 // One fika series as a coordinator sees it: its title, whether it is running or paused, the rule
 // in words, the Teams meeting, and the next three dates with how many said yes and no. Drawn like
-// the catalogue's course cards.
+// the catalogue's course cards (shared/card.module.css).
 import { useId } from "react";
 import type { FikaSeriesView, UpcomingFika } from "@campus-westum/api/contract";
 import { Button } from "@fluentui/react-components";
@@ -9,9 +9,10 @@ import { useLocale } from "../i18n";
 import { formatSessionDay, formatSessionTime } from "../catalogue/courseDates";
 import { Pill } from "../shared/Pill";
 import { TextLink } from "../shared/TextLink";
+import card from "../shared/card.module.css";
+import facts from "../shared/facts.module.css";
 import { patternOfRule } from "./recurrencePattern";
 import { describeRecurrence } from "./recurrenceWords";
-import cardStyles from "../catalogue/CourseCard.module.css";
 import styles from "./FikaSeriesCard.module.css";
 
 export function FikaSeriesCard({ series, onEdit }: { series: FikaSeriesView; onEdit: (series: FikaSeriesView) => void }) {
@@ -20,14 +21,14 @@ export function FikaSeriesCard({ series, onEdit }: { series: FikaSeriesView; onE
   const datesId = useId();
 
   return (
-    <article className={cardStyles.card} aria-labelledby={titleId}>
-      <div className={cardStyles.header}>
-        <h3 id={titleId} className={cardStyles.title}>
+    <article className={card.card} aria-labelledby={titleId}>
+      <div className={card.header}>
+        <h3 id={titleId} className={card.title}>
           {series.title}
         </h3>
         <Pill tone={series.active ? "brand" : "neutral"}>{series.active ? t("fika.active") : t("fika.paused")}</Pill>
       </div>
-      <dl className={cardStyles.facts}>
+      <dl className={facts.facts}>
         <dt>{t("fika.when")}</dt>
         <dd>{describeRecurrence(patternOfRule(series.rrule), series.time, t)}</dd>
         <dt>{t("fika.length")}</dt>
@@ -72,7 +73,7 @@ function UpcomingRow({ fika, durationMinutes }: { fika: UpcomingFika; durationMi
       <span>
         {formatSessionDay(fika.start, locale)}, {formatSessionTime(fika.start, end, locale)}
       </span>
-      <span className={cardStyles.muted}>{t("fika.rsvps", { yes: fika.rsvps.yes, no: fika.rsvps.no })}</span>
+      <span className={card.muted}>{t("fika.rsvps", { yes: fika.rsvps.yes, no: fika.rsvps.no })}</span>
     </li>
   );
 }

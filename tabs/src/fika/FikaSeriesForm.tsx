@@ -2,20 +2,17 @@
 // /api/fika/series/{id}, which replaces the whole series). The API's 400 errors (errors[].field)
 // are shown at their fields and listed above the form; focus moves to the first wrong field.
 // Lazy: loaded when the form is first opened.
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { FikaSeries, FikaSeriesView } from "@campus-westum/api/contract";
-import {
-  Button, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Field, Input, OverlayDrawer, Spinner, Switch,
-} from "@fluentui/react-components";
-import { Dismiss24Regular } from "@fluentui/react-icons";
+import { Field, Input, Switch } from "@fluentui/react-components";
 import { ProblemError } from "../api/ProblemError";
 import { useFikaApi } from "../api/useFikaApi";
 import { stockholmToday } from "../catalogue/courseDates";
 import { useLocale, type MessageId } from "../i18n";
-import { ErrorState } from "../shared/ErrorState";
+import { FormDrawer } from "../shared/FormDrawer";
+import form from "../shared/formLayout.module.css";
 import { RecurrencePicker } from "./RecurrencePicker";
 import { initialSeriesForm, joinUrlProblem, seriesInputOf, type FieldErrors, type SeriesFormState } from "./seriesForm";
-import styles from "../catalogue/coordinator/CourseForm.module.css";
 
 interface Props {
   open: boolean;
@@ -43,7 +40,6 @@ export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props
   const [errors, setErrors] = useState<FieldErrors>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
 
   const set = <K extends keyof SeriesFormState>(key: K, value: SeriesFormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const errorAt = (field: string) => errors.find((e) => e.field === field)?.message;
@@ -81,63 +77,48 @@ export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props
   };
 
   return (
-    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={t("action.close")} icon={<Dismiss24Regular />} onClick={onClose} />}>
-          {series ? t("fika.form.editHeading", { title: series.title }) : t("fika.form.newHeading")}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <form id={formId} ref={formRef} className={styles.form} onSubmit={submit} noValidate>
-          {errors.length > 0 && (
-            <div role="alert" className={styles.summary}>
-              <p className={styles.summaryTitle}>{t("fika.form.errorSummary", { count: errors.length })}</p>
-              <ul className={styles.summaryList}>
-                {errors.map((e, i) => (
-                  <li key={i}>
-                    {labelOf(e.field)}: {e.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {failure !== null && <ErrorState title={t("fika.form.saveFailed")} error={failure} />}
-
-          <Field label={t("fika.form.title")} required {...shownAt("title")}>
-            <Input value={state.title} maxLength={120} onChange={(_, d) => set("title", d.value)} />
-          </Field>
-          <RecurrencePicker
-            pattern={state.pattern}
-            original={series?.rrule ?? null}
-            time={state.time}
-            error={errorAt("rrule")}
-            onChange={(pattern) => set("pattern", pattern)}
-          />
-          <div className={styles.row}>
-            <Field label={t("fika.form.firstDate")} hint={t("fika.form.firstDateHint")} required {...shownAt("firstDate")}>
-              <Input type="date" value={state.firstDate} onChange={(_, d) => set("firstDate", d.value)} />
-            </Field>
-            <Field label={t("fika.form.time")} hint={t("fika.form.timeHint")} required {...shownAt("time")}>
-              <Input type="time" value={state.time} onChange={(_, d) => set("time", d.value)} />
-            </Field>
-            <Field label={t("fika.form.duration")} required {...shownAt("durationMinutes")}>
-              <Input type="number" min={5} max={480} step={5} value={state.durationMinutes} onChange={(_, d) => set("durationMinutes", d.value)} />
-            </Field>
-          </div>
-          <Field label={t("fika.form.joinUrl")} hint={t("fika.form.joinUrlHint")} required {...shownAt("joinUrl")}>
-            <Input type="url" value={state.joinUrl} maxLength={2000} onChange={(_, d) => set("joinUrl", d.value)} />
-          </Field>
-          <Field hint={t("fika.form.activeHint")} {...shownAt("active")}>
-            <Switch label={t("fika.form.active")} checked={state.active} onChange={(_, d) => set("active", d.checked)} />
-          </Field>
-        </form>
-      </DrawerBody>
-      <DrawerFooter>
-        <Button appearance="primary" type="submit" form={formId} disabledFocusable={busy} icon={busy ? <Spinner size="tiny" aria-hidden /> : undefined}>
-          {series ? t("fika.form.save") : t("fika.form.create")}
-        </Button>
-        <Button onClick={onClose}>{t("fika.form.cancel")}</Button>
-      </DrawerFooter>
-    </OverlayDrawer>
+    <FormDrawer
+      open={open}
+      heading={series ? t("fika.form.editHeading", { title: series.title }) : t("fika.form.newHeading")}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      submitLabel={series ? t("fika.form.save") : t("fika.form.create")}
+      cancelLabel={t("fika.form.cancel")}
+      errors={errors}
+      errorSummary={t("fika.form.errorSummary", { count: errors.length })}
+      labelOf={labelOf}
+      failure={failure}
+      failureTitle={t("fika.form.saveFailed")}
+      formRef={formRef}
+    >
+      <Field label={t("fika.form.title")} required {...shownAt("title")}>
+        <Input value={state.title} maxLength={120} onChange={(_, d) => set("title", d.value)} />
+      </Field>
+      <RecurrencePicker
+        pattern={state.pattern}
+        original={series?.rrule ?? null}
+        time={state.time}
+        error={errorAt("rrule")}
+        onChange={(pattern) => set("pattern", pattern)}
+      />
+      <div className={form.row}>
+        <Field label={t("fika.form.firstDate")} hint={t("fika.form.firstDateHint")} required {...shownAt("firstDate")}>
+          <Input type="date" value={state.firstDate} onChange={(_, d) => set("firstDate", d.value)} />
+        </Field>
+        <Field label={t("fika.form.time")} hint={t("fika.form.timeHint")} required {...shownAt("time")}>
+          <Input type="time" value={state.time} onChange={(_, d) => set("time", d.value)} />
+        </Field>
+        <Field label={t("fika.form.duration")} required {...shownAt("durationMinutes")}>
+          <Input type="number" min={5} max={480} step={5} value={state.durationMinutes} onChange={(_, d) => set("durationMinutes", d.value)} />
+        </Field>
+      </div>
+      <Field label={t("fika.form.joinUrl")} hint={t("fika.form.joinUrlHint")} required {...shownAt("joinUrl")}>
+        <Input type="url" value={state.joinUrl} maxLength={2000} onChange={(_, d) => set("joinUrl", d.value)} />
+      </Field>
+      <Field hint={t("fika.form.activeHint")} {...shownAt("active")}>
+        <Switch label={t("fika.form.active")} checked={state.active} onChange={(_, d) => set("active", d.checked)} />
+      </Field>
+    </FormDrawer>
   );
 }

@@ -11,7 +11,7 @@ import { useLocale } from "../i18n";
 import { EmptyState } from "../shared/EmptyState";
 import { ErrorState } from "../shared/ErrorState";
 import { LoadingState } from "../shared/LoadingState";
-import viewStyles from "../catalogue/coordinator/ManageCourses.module.css";
+import view from "../shared/viewSection.module.css";
 import { FikaSeriesCard } from "./FikaSeriesCard";
 import styles from "./FikaView.module.css";
 
@@ -51,16 +51,16 @@ export default function FikaView() {
   };
 
   return (
-    <section className={viewStyles.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={viewStyles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={view.heading}>
         {t("fika.heading")}
       </h2>
       <p className={styles.lead}>{t("fika.lead")}</p>
-      <div className={viewStyles.toolbar}>
+      <div className={view.toolbar}>
         <Button icon={<Add20Regular />} onClick={() => openForm(null)}>
           {t("fika.newSeries")}
         </Button>
-        <p role="status" className={viewStyles.saved}>
+        <p role="status" className={view.saved}>
           {saved ?? ""}
         </p>
       </div>

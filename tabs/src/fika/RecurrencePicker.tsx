@@ -9,8 +9,8 @@ import {
   patternOfRule, WEEKDAYS, WEEKS_OF_MONTH, withFrequency, type Frequency, type RecurrencePattern, type Weekday, type WeekOfMonth,
 } from "./recurrencePattern";
 import { describeRecurrence } from "./recurrenceWords";
-import styles from "../catalogue/coordinator/CourseForm.module.css";
-import ownStyles from "./FikaSeriesForm.module.css";
+import form from "../shared/formLayout.module.css";
+import styles from "./RecurrencePicker.module.css";
 
 interface Props {
   pattern: RecurrencePattern;
@@ -31,9 +31,9 @@ export function RecurrencePicker({ pattern, original, time, error, onChange }: P
   const keepsCustom = original !== null && patternOfRule(original).kind === "custom";
 
   return (
-    <fieldset className={styles.fieldset} aria-describedby={error ? `${sentenceId} ${errorId}` : sentenceId}>
-      <legend className={styles.legend}>{t("fika.form.recurrence")}</legend>
-      <div className={styles.row}>
+    <fieldset className={form.fieldset} aria-describedby={error ? `${sentenceId} ${errorId}` : sentenceId}>
+      <legend className={form.legend}>{t("fika.form.recurrence")}</legend>
+      <div className={form.row}>
         <Field label={t("fika.form.frequency")}>
           <Select
             value={pattern.kind}
@@ -71,13 +71,13 @@ export function RecurrencePicker({ pattern, original, time, error, onChange }: P
           </Field>
         )}
       </div>
-      {pattern.kind === "custom" && <p className={styles.hint}>{t("fika.form.customRule")}</p>}
-      {pattern.kind === "everyOtherWeek" && <p className={styles.hint}>{t("fika.form.everyOtherWeekHint")}</p>}
-      <p id={sentenceId} className={ownStyles.ruleSentence}>
+      {pattern.kind === "custom" && <p className={form.hint}>{t("fika.form.customRule")}</p>}
+      {pattern.kind === "everyOtherWeek" && <p className={form.hint}>{t("fika.form.everyOtherWeekHint")}</p>}
+      <p id={sentenceId} className={styles.ruleSentence}>
         {describeRecurrence(pattern, time || "–", t)}
       </p>
       {error && (
-        <p id={errorId} className={styles.error}>
+        <p id={errorId} className={form.error}>
           {error}
         </p>
       )}

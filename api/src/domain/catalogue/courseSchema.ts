@@ -1,6 +1,6 @@
 // What a valid course is, at every edge: the body coordinators send, and the rows the store
 // reads back. Times are checked in Stockholm time (see stockholmTime.ts), hours in quarters.
-import { z } from "zod";
+import * as z from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, PROJECTS } from "../../contract/index.js";
 import { educationAreaId, subRegionId } from "../directorySchema.js";
 import { isQuarterHours } from "./hours.js";

@@ -1,7 +1,7 @@
 // A registration as stored in its course's partition. Its seat (registered or waitlisted, and
 // the waitlist position) is decided by the seat ledger; the row mirrors the status so that a
 // registration can be read on its own, and both are written in one transaction.
-import { z } from "zod";
+import * as z from "zod";
 import { COURSE_POOL, type Registration } from "../../contract/index.js";
 import { courseId, memberId, registrationId, sessionId } from "./courseSchema.js";
 import { sumHours } from "./hours.js";

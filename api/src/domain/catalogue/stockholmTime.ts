@@ -9,7 +9,10 @@ const MINUTE = 60_000;
 /** Stockholm is UTC+1 in winter and UTC+2 in summer. */
 const POSSIBLE_OFFSETS = [60, 120] as const;
 
-const wallClock = new Intl.DateTimeFormat("en-US", {
+// Made on first use: building a time-zone formatter costs tens of milliseconds, which an API
+// instance's cold start need not pay.
+let wallClockFormat: Intl.DateTimeFormat | undefined;
+const wallClock = () => (wallClockFormat ??= new Intl.DateTimeFormat("en-US", {
   timeZone: STOCKHOLM,
   hourCycle: "h23",
   year: "numeric",
@@ -18,7 +21,7 @@ const wallClock = new Intl.DateTimeFormat("en-US", {
   hour: "2-digit",
   minute: "2-digit",
   second: "2-digit",
-});
+}));
 
 interface Wall {
   year: number;
@@ -30,7 +33,7 @@ interface Wall {
 }
 
 function wallOf(epochMs: number): Wall {
-  const parts = Object.fromEntries(wallClock.formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(wallClock().formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
   const n = (name: string) => Number(parts[name]);
   return { year: n("year"), month: n("month"), day: n("day"), hour: n("hour"), minute: n("minute"), second: n("second") };
 }

@@ -1,7 +1,7 @@
 // The courses, sessions, registrations and events lists -> validated records. Courses, sessions
 // and registrations are projected into the catalogue through its store operations
 // (sync/catalogueProjection.ts); events are mirrored and validated only.
-import { z } from "zod";
+import * as z from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS } from "../../contract/index.js";
 import { courseFormat, courseId, courseStatus, projectName, sessionId } from "../../domain/catalogue/courseSchema.js";
 import { educationAreaId } from "../../domain/directorySchema.js";

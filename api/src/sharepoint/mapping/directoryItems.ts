@@ -1,6 +1,6 @@
 // The members and contacts lists -> the directory's member and contact records, validated by
 // the same zod schemas as every other source of directory data (domain/directorySchema.ts).
-import { z } from "zod";
+import * as z from "zod";
 import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS } from "../../contract/index.js";
 import { contactSchema, memberSchema } from "../../domain/directorySchema.js";
 import { choiceId, choiceIds, lookupId, optional, strings, validated, type ListMapping } from "./listMapping.js";

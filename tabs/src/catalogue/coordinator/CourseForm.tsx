@@ -2,19 +2,18 @@
 // sent as Stockholm wall times ("2026-05-12T09:00"), which the API resolves; the API is the judge
 // of what is valid, and its 400 errors (errors[].field) are shown at the fields and in a summary.
 // A new course is a draft until it is published. Lazy: only loaded when the form is opened.
-import { useId, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import {
   COURSE_FORMATS, EDUCATION_AREAS, PROJECTS, type Course, type CourseFormat, type CourseInput, type CourseLanguage,
   type EducationAreaId,
 } from "@campus-westum/api/contract";
-import {
-  Button, Checkbox, DrawerBody, DrawerFooter, DrawerHeader, DrawerHeaderTitle, Field, Input, OverlayDrawer, Select, Spinner, Textarea,
-} from "@fluentui/react-components";
-import { Add20Regular, Delete20Regular, Dismiss24Regular } from "@fluentui/react-icons";
+import { Button, Checkbox, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Add20Regular, Delete20Regular } from "@fluentui/react-icons";
 import { ProblemError } from "../../api/ProblemError";
 import { useCatalogueApi } from "../../api/useCatalogueApi";
 import { areaLabel, useLocale, type MessageId } from "../../i18n";
-import { ErrorState } from "../../shared/ErrorState";
+import { FormDrawer, type FieldError } from "../../shared/FormDrawer";
+import form from "../../shared/formLayout.module.css";
 import { useMemberNames } from "../memberNames";
 import { ReceivingSitesField } from "./ReceivingSitesField";
 import { receivingSitesRule, siteErrorPlace, siteInputs, siteName, siteRowsOf, type SiteRow } from "./receivingSites";
@@ -46,8 +45,6 @@ interface FormState {
   registrationDeadline: string;
   sessions: SessionRow[];
 }
-
-type FieldErrors = { field: string; message: string }[];
 
 interface Props {
   open: boolean;
@@ -153,10 +150,9 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
   const members = useMemberNames();
   const [state, setState] = useState(() => initialState(course));
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
-  const formId = useId();
-  const summaryId = useId();
+  const summary = useRef<HTMLDivElement>(null);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const setSession = (key: number, patch: Partial<SessionRow>) =>
@@ -200,7 +196,7 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
         if (listed.length > 0) {
           setErrors(listed);
           // Move focus to the summary so the errors are read out and the form can be walked from there.
-          requestAnimationFrame(() => document.getElementById(summaryId)?.focus());
+          requestAnimationFrame(() => summary.current?.focus());
         } else setFailure(error);
       })
       .finally(() => setBusy(false));
@@ -210,161 +206,145 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
   const heading = course ? t("courseForm.editHeading", { title: course.title }) : t("courseForm.newHeading");
 
   return (
-    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label={t("action.close")} icon={<Dismiss24Regular />} onClick={onClose} />}>
-          {heading}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <form id={formId} className={styles.form} onSubmit={submit} noValidate>
-          {errors.length > 0 && (
-            <div id={summaryId} role="alert" tabIndex={-1} className={styles.summary}>
-              <p className={styles.summaryTitle}>{t("courseForm.errorSummary", { count: errors.length })}</p>
-              <ul className={styles.summaryList}>
-                {errors.map((e, i) => (
-                  <li key={i}>
-                    {labelOf(e.field)}: {e.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {failure !== null && (
-            <ErrorState title={failure instanceof ProblemError && failure.problem.title ? failure.problem.title : t("courseForm.saveFailed")} error={failure} />
-          )}
-          {course?.status === "draft" || !course ? <p className={styles.hint}>{t("courseForm.draftHint")}</p> : null}
+    <FormDrawer
+      open={open}
+      heading={heading}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      submitLabel={course ? t("courseForm.save") : t("courseForm.create")}
+      cancelLabel={t("courseForm.cancel")}
+      errors={errors}
+      errorSummary={t("courseForm.errorSummary", { count: errors.length })}
+      labelOf={labelOf}
+      failure={failure}
+      failureTitle={failure instanceof ProblemError && failure.problem.title ? failure.problem.title : t("courseForm.saveFailed")}
+      summaryRef={summary}
+    >
+      {course?.status === "draft" || !course ? <p className={form.hint}>{t("courseForm.draftHint")}</p> : null}
 
-          <Field label={t("courseForm.title")} required {...fieldProps("title")}>
-            <Input value={state.title} maxLength={200} onChange={(_, d) => set("title", d.value)} />
-          </Field>
-          <Field label={t("courseForm.description")} {...fieldProps("description")}>
-            <Textarea value={state.description} rows={4} maxLength={8000} resize="vertical" onChange={(_, d) => set("description", d.value)} />
-          </Field>
-          <Field label={t("courseForm.provider")} required {...fieldProps("providerMemberId")}>
-            <Select value={state.providerMemberId} disabled={members === null} onChange={(_, d) => set("providerMemberId", d.value)}>
-              <option value="">{members === null ? t("courseForm.loadingMembers") : t("courseForm.chooseProvider")}</option>
-              {(members ?? []).map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t("courseForm.format")} required {...fieldProps("format")}>
-            <Select value={state.format} onChange={(_, d) => set("format", d.value as CourseFormat)}>
-              {COURSE_FORMATS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f[locale]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {sitesRule !== "none" && (
-            <ReceivingSitesField
-              required={sitesRule === "required"}
-              rows={state.receivingSites}
-              members={members}
-              errors={errors}
-              onChange={(rows) => set("receivingSites", rows)}
+      <Field label={t("courseForm.title")} required {...fieldProps("title")}>
+        <Input value={state.title} maxLength={200} onChange={(_, d) => set("title", d.value)} />
+      </Field>
+      <Field label={t("courseForm.description")} {...fieldProps("description")}>
+        <Textarea value={state.description} rows={4} maxLength={8000} resize="vertical" onChange={(_, d) => set("description", d.value)} />
+      </Field>
+      <Field label={t("courseForm.provider")} required {...fieldProps("providerMemberId")}>
+        <Select value={state.providerMemberId} disabled={members === null} onChange={(_, d) => set("providerMemberId", d.value)}>
+          <option value="">{members === null ? t("courseForm.loadingMembers") : t("courseForm.chooseProvider")}</option>
+          {(members ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("courseForm.format")} required {...fieldProps("format")}>
+        <Select value={state.format} onChange={(_, d) => set("format", d.value as CourseFormat)}>
+          {COURSE_FORMATS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f[locale]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {sitesRule !== "none" && (
+        <ReceivingSitesField
+          required={sitesRule === "required"}
+          rows={state.receivingSites}
+          members={members}
+          errors={errors}
+          onChange={(rows) => set("receivingSites", rows)}
+        />
+      )}
+      <fieldset className={form.fieldset}>
+        <legend className={form.legend}>{t("courseForm.areas")}</legend>
+        <div className={styles.areas}>
+          {EDUCATION_AREAS.map((area) => (
+            <Checkbox
+              key={area.id}
+              label={areaLabel(area.id, locale)}
+              checked={state.areas.includes(area.id)}
+              onChange={(_, d) => set("areas", d.checked ? [...state.areas, area.id] : state.areas.filter((a) => a !== area.id))}
             />
-          )}
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t("courseForm.areas")}</legend>
-            <div className={styles.areas}>
-              {EDUCATION_AREAS.map((area) => (
-                <Checkbox
-                  key={area.id}
-                  label={areaLabel(area.id, locale)}
-                  checked={state.areas.includes(area.id)}
-                  onChange={(_, d) => set("areas", d.checked ? [...state.areas, area.id] : state.areas.filter((a) => a !== area.id))}
-                />
-              ))}
-            </div>
-            {errorOf("areas") && <p className={styles.error}>{errorOf("areas")}</p>}
-          </fieldset>
-          <div className={styles.row}>
-            {hasCoursePool(state.format) && (
-              <Field label={t("courseForm.seats")} hint={t("courseForm.seatsHint")} {...fieldProps("seats")}>
-                <Input type="number" min={0} value={state.seats} onChange={(_, d) => set("seats", d.value)} />
-              </Field>
-            )}
-            <Field label={t("courseForm.deadline")} required {...fieldProps("registrationDeadline")}>
-              <Input type="datetime-local" value={state.registrationDeadline} onChange={(_, d) => set("registrationDeadline", d.value)} />
-            </Field>
-          </div>
-          <div className={styles.row}>
-            <Field label={t("courseForm.project")} {...fieldProps("project")}>
-              <Select value={state.project} onChange={(_, d) => set("project", d.value)}>
-                <option value="">{t("courseForm.noProject")}</option>
-                {PROJECTS.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t("courseForm.language")} {...fieldProps("language")}>
-              <Select value={state.language} onChange={(_, d) => set("language", d.value as CourseLanguage)}>
-                <option value="sv">{t("courseForm.languageSv")}</option>
-                <option value="en">{t("courseForm.languageEn")}</option>
-              </Select>
-            </Field>
-          </div>
-          <Field label={t("courseForm.audience")} {...fieldProps("audience")}>
-            <Input value={state.audience} maxLength={1000} onChange={(_, d) => set("audience", d.value)} />
+          ))}
+        </div>
+        {errorOf("areas") && <p className={form.error}>{errorOf("areas")}</p>}
+      </fieldset>
+      <div className={form.row}>
+        {hasCoursePool(state.format) && (
+          <Field label={t("courseForm.seats")} hint={t("courseForm.seatsHint")} {...fieldProps("seats")}>
+            <Input type="number" min={0} value={state.seats} onChange={(_, d) => set("seats", d.value)} />
           </Field>
+        )}
+        <Field label={t("courseForm.deadline")} required {...fieldProps("registrationDeadline")}>
+          <Input type="datetime-local" value={state.registrationDeadline} onChange={(_, d) => set("registrationDeadline", d.value)} />
+        </Field>
+      </div>
+      <div className={form.row}>
+        <Field label={t("courseForm.project")} {...fieldProps("project")}>
+          <Select value={state.project} onChange={(_, d) => set("project", d.value)}>
+            <option value="">{t("courseForm.noProject")}</option>
+            {PROJECTS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("courseForm.language")} {...fieldProps("language")}>
+          <Select value={state.language} onChange={(_, d) => set("language", d.value as CourseLanguage)}>
+            <option value="sv">{t("courseForm.languageSv")}</option>
+            <option value="en">{t("courseForm.languageEn")}</option>
+          </Select>
+        </Field>
+      </div>
+      <Field label={t("courseForm.audience")} {...fieldProps("audience")}>
+        <Input value={state.audience} maxLength={1000} onChange={(_, d) => set("audience", d.value)} />
+      </Field>
 
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t("courseForm.sessions")}</legend>
-            {state.sessions.length === 0 && <p className={styles.hint}>{t("courseForm.noSessions")}</p>}
-            {state.sessions.map((row, i) => {
-              const n = i + 1;
-              const label = (id: MessageId) => t("courseForm.sessionField", { number: n, field: t(id) });
-              const at = (part: string) => fieldProps(`sessions.${i}.${part}`);
-              return (
-                <div key={row.key} role="group" aria-label={t("courseForm.sessionNumber", { number: n })} className={styles.session}>
-                  <Field label={label("courseForm.date")} required {...at("start")}>
-                    <Input type="date" value={row.date} onChange={(_, d) => setSession(row.key, { date: d.value })} />
-                  </Field>
-                  <Field label={label("courseForm.start")} required>
-                    <Input type="time" value={row.start} onChange={(_, d) => setSession(row.key, { start: d.value })} />
-                  </Field>
-                  <Field label={label("courseForm.end")} required {...at("end")}>
-                    <Input type="time" value={row.end} onChange={(_, d) => setSession(row.key, { end: d.value })} />
-                  </Field>
-                  <Field label={label("courseForm.hours")} hint={t("courseForm.hoursHint")} {...at("hours")}>
-                    <Input inputMode="decimal" value={row.hours} onChange={(_, d) => setSession(row.key, { hours: d.value })} />
-                  </Field>
-                  <Field label={label("courseForm.place")} {...at("place")}>
-                    <Input value={row.place} maxLength={300} onChange={(_, d) => setSession(row.key, { place: d.value })} />
-                  </Field>
-                  <Field label={label("courseForm.onlineUrl")} {...at("onlineUrl")}>
-                    <Input type="url" value={row.onlineUrl} onChange={(_, d) => setSession(row.key, { onlineUrl: d.value })} />
-                  </Field>
-                  {errorOf(`sessions.${i}.id`) && <p className={styles.error}>{errorOf(`sessions.${i}.id`)}</p>}
-                  <Button
-                    className={styles.remove}
-                    icon={<Delete20Regular />}
-                    onClick={() => set("sessions", state.sessions.filter((s) => s.key !== row.key))}
-                  >
-                    {t("courseForm.removeSession", { number: n })}
-                  </Button>
-                </div>
-              );
-            })}
-            <Button className={styles.add} icon={<Add20Regular />} onClick={() => set("sessions", [...state.sessions, emptySession()])}>
-              {t("courseForm.addSession")}
-            </Button>
-          </fieldset>
-        </form>
-      </DrawerBody>
-      <DrawerFooter>
-        <Button appearance="primary" type="submit" form={formId} disabledFocusable={busy} icon={busy ? <Spinner size="tiny" aria-hidden /> : undefined}>
-          {course ? t("courseForm.save") : t("courseForm.create")}
+      <fieldset className={form.fieldset}>
+        <legend className={form.legend}>{t("courseForm.sessions")}</legend>
+        {state.sessions.length === 0 && <p className={form.hint}>{t("courseForm.noSessions")}</p>}
+        {state.sessions.map((row, i) => {
+          const n = i + 1;
+          const label = (id: MessageId) => t("courseForm.sessionField", { number: n, field: t(id) });
+          const at = (part: string) => fieldProps(`sessions.${i}.${part}`);
+          return (
+            <div key={row.key} role="group" aria-label={t("courseForm.sessionNumber", { number: n })} className={styles.session}>
+              <Field label={label("courseForm.date")} required {...at("start")}>
+                <Input type="date" value={row.date} onChange={(_, d) => setSession(row.key, { date: d.value })} />
+              </Field>
+              <Field label={label("courseForm.start")} required>
+                <Input type="time" value={row.start} onChange={(_, d) => setSession(row.key, { start: d.value })} />
+              </Field>
+              <Field label={label("courseForm.end")} required {...at("end")}>
+                <Input type="time" value={row.end} onChange={(_, d) => setSession(row.key, { end: d.value })} />
+              </Field>
+              <Field label={label("courseForm.hours")} hint={t("courseForm.hoursHint")} {...at("hours")}>
+                <Input inputMode="decimal" value={row.hours} onChange={(_, d) => setSession(row.key, { hours: d.value })} />
+              </Field>
+              <Field label={label("courseForm.place")} {...at("place")}>
+                <Input value={row.place} maxLength={300} onChange={(_, d) => setSession(row.key, { place: d.value })} />
+              </Field>
+              <Field label={label("courseForm.onlineUrl")} {...at("onlineUrl")}>
+                <Input type="url" value={row.onlineUrl} onChange={(_, d) => setSession(row.key, { onlineUrl: d.value })} />
+              </Field>
+              {errorOf(`sessions.${i}.id`) && <p className={form.error}>{errorOf(`sessions.${i}.id`)}</p>}
+              <Button
+                className={styles.remove}
+                icon={<Delete20Regular />}
+                onClick={() => set("sessions", state.sessions.filter((s) => s.key !== row.key))}
+              >
+                {t("courseForm.removeSession", { number: n })}
+              </Button>
+            </div>
+          );
+        })}
+        <Button className={styles.add} icon={<Add20Regular />} onClick={() => set("sessions", [...state.sessions, emptySession()])}>
+          {t("courseForm.addSession")}
         </Button>
-        <Button onClick={onClose}>{t("courseForm.cancel")}</Button>
-      </DrawerFooter>
-    </OverlayDrawer>
+      </fieldset>
+    </FormDrawer>
   );
 }

@@ -11,6 +11,7 @@ import { LoadingState } from "../../shared/LoadingState";
 import { formatCourseSpan, stockholmToday } from "../courseDates";
 import { useCourseSearch } from "../useCourseSearch";
 import { CourseAdmin } from "./CourseAdmin";
+import view from "../../shared/viewSection.module.css";
 import styles from "./ManageCourses.module.css";
 
 /** The create/edit form is its own chunk: most visits never open it. */
@@ -51,15 +52,15 @@ export default function ManageCourses({ courseId, onCourseChange, onOpen }: Prop
   };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={view.heading}>
         {t("manage.heading")}
       </h2>
-      <div className={styles.toolbar}>
+      <div className={view.toolbar}>
         <Button icon={<Add20Regular />} onClick={() => openForm(null)}>
           {t("manage.newCourse")}
         </Button>
-        <p role="status" className={styles.saved}>
+        <p role="status" className={view.saved}>
           {saved !== null ? t("manage.saved", { title: saved }) : ""}
         </p>
       </div>

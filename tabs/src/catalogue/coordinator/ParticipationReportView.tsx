@@ -16,6 +16,7 @@ import { formatHours, monthName, stockholmToday } from "../courseDates";
 import type { MemberName } from "../memberNames";
 import { useLoad } from "../useLoad";
 import { ReportTable } from "./ReportTable";
+import view from "../../shared/viewSection.module.css";
 import styles from "./ParticipationReportView.module.css";
 
 const ReportCharts = lazy(() => import("./ReportCharts"));
@@ -31,8 +32,8 @@ export default function ParticipationReportView({ memberNames }: { memberNames: 
   const invalidRange = !draft.from || !draft.to || draft.from > draft.to;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
+    <section className={view.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={view.heading}>
         {t("report.heading")}
       </h2>
       <form
