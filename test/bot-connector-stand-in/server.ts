@@ -58,6 +58,8 @@ export interface StandInStats {
 export interface BotConnectorStandIn {
   url: string;
   delivered: DeliveredActivity[];
+  /** Arrival times of the requests the limits counted: all but the over-limit 429s. */
+  counted: number[];
   updates: DeliveredActivity[];
   stats: StandInStats;
   limits: TeamsLimits;
@@ -76,6 +78,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
   const conversations = new Map<string, ArrivalLog[]>();
   const sentIds = new Map<string, string>();
   const delivered: DeliveredActivity[] = [];
+  const counted: number[] = [];
   const updates: DeliveredActivity[] = [];
   const stats: StandInStats = {
     requests: 0,
@@ -107,6 +110,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
     }
     tenant.record(now);
     for (const log of logs) log.record(now);
+    counted.push(now);
     stats.peakTenantInWindow = tenant.peak;
     logs.forEach((l, i) => (stats.peakConversationInWindow[i] = Math.max(stats.peakConversationInWindow[i]!, l.peak)));
     const unreachable = isUnreachable(conversationId);
@@ -185,6 +189,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     delivered,
+    counted,
     updates,
     stats,
     limits,

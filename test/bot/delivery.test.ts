@@ -56,7 +56,9 @@ describe("delivery engine", () => {
   });
 
   it("settles a message the Functions queue trigger hands over, putting a retry back on the queue as a delayed copy", async () => {
-    harness = await startDeliveryHarness({ failures: { transient: 1 } });
+    // Attempts enough that the retries in process always end by handing the message back (the
+    // claim's lease bounds them), never by giving up: six quick random backoffs could use them all.
+    harness = await startDeliveryHarness({ failures: { transient: 1 }, env: { BOT_DELIVERY_MAX_ATTEMPTS: "20" } });
     const [recipient] = await harness.recipients(1);
     await harness.announce("ann-handed", [recipient!]);
     const { bot } = harness;

@@ -1,7 +1,7 @@
 // The bot's settings, part of the API's one validated configuration (config.ts calls this).
 // Without BOT_ID and BOT_PASSWORD the bot runs in local mode: no Bot Framework authentication,
 // which is how the Agents Playground and the Bot Connector stand-in talk to it.
-import { z } from "zod";
+import * as z from "zod";
 
 const seconds = (fallback: number) => z.coerce.number().min(1).max(3600).default(fallback);
 
@@ -18,7 +18,8 @@ const schema = z.object({
   BOT_DELIVERY_TIME_SCALE: z.coerce.number().min(1).max(100).default(1),
   /** Worker instances sharing the tenant budget (the Functions app's scale-out limit). */
   BOT_DELIVERY_INSTANCES: z.coerce.number().int().min(1).max(50).default(1),
-  BOT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(64),
+  /** Deliveries in flight per worker: waiting for a grant, being sent, or waiting for their result. */
+  BOT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(256),
   BOT_DELIVERY_VISIBILITY_SECONDS: seconds(60),
   BOT_DELIVERY_LEASE_SECONDS: seconds(45),
   BOT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),

@@ -1,6 +1,6 @@
 // One queue message per recipient of an announcement. Short property names: 50,000 of these
 // go through the queue per announcement. Validated whenever one is read from the queue.
-import { z } from "zod";
+import * as z from "zod";
 
 export const deliveryMessageSchema = z.object({
   /** Announcement id. */

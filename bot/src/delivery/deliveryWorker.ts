@@ -3,7 +3,12 @@
 // one of: complete (sent, blocked, or already settled), release (retry later; the queue keeps
 // the message) or dead-letter (failed, with the error). See docs/decisions/0006 for the
 // exactly-once argument and its window.
+//
+// What keeps the sends at the limiter's pace: the next batch is received and claimed while
+// enough deliveries still wait for a grant, and before any further delete; a delivery frees
+// its place once its result is recorded, and its message is deleted in the background.
 import { deliveryActivityId } from "./activityId.js";
+import { BackgroundCompletions } from "./backgroundCompletions.js";
 import { retryDelayMs, type BackoffSettings } from "./backoff.js";
 import type { DeliveryMessage } from "./deliveryMessage.js";
 import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, MessageSettler, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
@@ -16,8 +21,13 @@ import type { BotActivity } from "../connector/activity.js";
 
 export interface DeliveryWorkerSettings {
   limits: TeamsLimits;
-  /** Deliveries in flight at once (waiting for the limiter included). */
+  /** Deliveries in flight at once (waiting for the limiter and for their result included). */
   concurrency: number;
+  /**
+   * The next batch is received while fewer deliveries wait for the limiter than it grants in
+   * this time (at least a batch): room for one slow receive and claim, short against the lease.
+   */
+  readyAheadMs: number;
   /** Messages per receive (the queue gives at most 32). */
   batchSize: number;
   visibilityMs: number;
@@ -38,11 +48,14 @@ export interface DeliveryWorkerSettings {
   guard: number;
   /** How long results are collected before they are written together. */
   settleFlushMs: number;
+  /** Deletes of finished messages running at once, in the background. */
+  completionParallelism: number;
 }
 
 export const defaultWorkerSettings = (limits: TeamsLimits): DeliveryWorkerSettings => ({
   limits,
-  concurrency: 64,
+  concurrency: 256,
+  readyAheadMs: 1_300,
   batchSize: 32,
   visibilityMs: 60_000,
   leaseMs: 45_000,
@@ -53,6 +66,7 @@ export const defaultWorkerSettings = (limits: TeamsLimits): DeliveryWorkerSettin
   uncertainSends: "resend",
   guard: 0.02,
   settleFlushMs: 20,
+  completionParallelism: 2,
 });
 
 export interface WorkerPorts {
@@ -70,15 +84,50 @@ export interface WorkerStats {
   failed: number;
   retries: number;
   uncertainResends: number;
+  /** Requests sent to the connector, retries included. */
   requests: number;
+  /** Times every send was held back because 429s looked tenant-wide. */
+  pauses: number;
+  /** Storage requests by kind; claims and settles are transactions of many deliveries. */
+  storage: { receives: number; claims: number; settles: number; deletes: number; releases: number; deadLetters: number };
+  /** Milliseconds summed over requests: waiting for the limiter's grant. */
+  limiterWaitMs: number;
+  /** Milliseconds summed over results: waiting for the result to be recorded. */
+  settleWaitMs: number;
+  /** Milliseconds the receive loop spent receiving and claiming. */
+  receiveMs: number;
+  /** Milliseconds the tenant budget went unused: with nothing ready to send, and with sends waiting (late timers, no CPU, a pause). */
+  unusedBudgetMs: { idle: number; late: number };
+  /** Finished messages still to be deleted from the queue. */
+  deletesPending: number;
 }
 
+type Counts = Omit<WorkerStats, "storage" | "unusedBudgetMs" | "deletesPending"> & { storage: Omit<WorkerStats["storage"], "settles"> };
+
 export class DeliveryWorker {
-  readonly stats: WorkerStats = { sent: 0, blocked: 0, failed: 0, retries: 0, uncertainResends: 0, requests: 0 };
+  private readonly counts: Counts = {
+    sent: 0,
+    blocked: 0,
+    failed: 0,
+    retries: 0,
+    uncertainResends: 0,
+    requests: 0,
+    pauses: 0,
+    storage: { receives: 0, claims: 0, deletes: 0, releases: 0, deadLetters: 0 },
+    limiterWaitMs: 0,
+    settleWaitMs: 0,
+    receiveMs: 0,
+  };
   private readonly limiter: TeamsRateLimiter;
   private readonly throttles: ThrottleWatch;
   private readonly settler: SettleBatcher;
+  private readonly completions: BackgroundCompletions;
+  /** How the loop settles its messages: deletes in the background, the rest at once. */
+  private readonly queueSettler: MessageSettler;
   private readonly inFlight = new Set<Promise<void>>();
+  private waitingForGrant = 0;
+  /** Wakes the receive loop: a grant was given, a delivery ended, or the worker stops. */
+  private wakeLoop: (() => void) | undefined;
   private readonly activityCache = new Map<string, Promise<BotActivity | undefined>>();
   private running = false;
   private loop: Promise<void> | undefined;
@@ -90,6 +139,40 @@ export class DeliveryWorker {
     this.limiter = new TeamsRateLimiter(settings.limits, { guard: settings.guard });
     this.throttles = new ThrottleWatch(settings.limits.tenant);
     this.settler = new SettleBatcher(ports.ledger, settings.settleFlushMs);
+    const { queue, log } = ports;
+    const { storage } = this.counts;
+    this.completions = new BackgroundCompletions(
+      (received) => {
+        storage.deletes++;
+        return queue.complete(received);
+      },
+      settings.completionParallelism,
+      (error) => log?.warn("deleting a finished delivery message failed; it comes back and is deleted then", { error: String(error) }),
+    );
+    this.queueSettler = {
+      complete: async (received) => this.completions.add(received),
+      release: (received, delayMs) => {
+        storage.releases++;
+        return queue.release(received, delayMs);
+      },
+      deadLetter: (received, error) => {
+        storage.deadLetters++;
+        return queue.deadLetter(received, error);
+      },
+    };
+  }
+
+  get stats(): WorkerStats {
+    const { storage, ...counts } = this.counts;
+    return {
+      ...counts,
+      storage: { ...storage, settles: this.settler.writes },
+      limiterWaitMs: Math.round(counts.limiterWaitMs),
+      settleWaitMs: Math.round(counts.settleWaitMs),
+      receiveMs: Math.round(counts.receiveMs),
+      unusedBudgetMs: { idle: Math.round(this.limiter.unused.idleMs), late: Math.round(this.limiter.unused.lateMs) },
+      deletesPending: this.completions.pending,
+    };
   }
 
   start(): void {
@@ -98,11 +181,13 @@ export class DeliveryWorker {
     this.loop = this.receiveLoop();
   }
 
-  /** Stops receiving and waits for the deliveries in flight. */
+  /** Stops receiving and waits for the deliveries in flight and the deletes of their messages. */
   async stop(): Promise<void> {
     this.running = false;
+    this.wake();
     await this.loop;
     await Promise.all(this.inFlight);
+    await this.completions.drained();
   }
 
   /**
@@ -111,43 +196,68 @@ export class DeliveryWorker {
    */
   async deliverOne(message: DeliveryMessage, dequeueCount: number, settler: MessageSettler): Promise<void> {
     const received: ReceivedDelivery = { message, dequeueCount, receipt: undefined };
+    this.counts.storage.claims++;
     const [claimed] = await this.ports.ledger.claimMany([{ announcementId: message.a, conversationId: message.c }], this.settings.leaseMs);
     await this.deliver(received, claimed!, settler);
   }
 
   private async receiveLoop(): Promise<void> {
+    const { batchSize, concurrency, readyAheadMs, limits } = this.settings;
+    const readyAhead = Math.max(batchSize, Math.ceil((readyAheadMs * limits.tenant.limit) / limits.tenant.windowMs));
     while (this.running) {
-      if (this.inFlight.size >= this.settings.concurrency) {
-        await Promise.race(this.inFlight);
+      // Receive ahead: a whole batch while deliveries still wait for the limiter, so that it
+      // always has one to grant while the next batch is received and claimed.
+      const room = concurrency - this.inFlight.size;
+      if (this.waitingForGrant >= readyAhead || room < Math.min(batchSize, concurrency)) {
+        await new Promise<void>((resolve) => (this.wakeLoop = resolve));
         continue;
       }
-      let batch: ReceivedDelivery[] = [];
-      try {
-        batch = await this.ports.queue.receive(Math.min(this.settings.batchSize, this.settings.concurrency - this.inFlight.size), this.settings.visibilityMs);
-      } catch (error) {
-        this.ports.log?.warn("delivery queue receive failed", { error: String(error) });
-      }
-      if (batch.length === 0) {
+      const started = performance.now();
+      const batch = await this.completions.ahead(() => this.receiveAndClaim(Math.min(batchSize, room)));
+      this.counts.receiveMs += performance.now() - started;
+      if (batch === undefined || batch.length === 0) {
         await sleep(this.settings.idleWaitMs);
         continue;
       }
-      let claims: ClaimResult[];
-      try {
-        claims = await this.ports.ledger.claimMany(batch.map((r) => ({ announcementId: r.message.a, conversationId: r.message.c })), this.settings.leaseMs);
-      } catch (error) {
-        // The messages come back after their visibility timeout.
-        this.ports.log?.warn("delivery claims failed", { error: String(error) });
-        continue;
-      }
-      for (const [i, received] of batch.entries()) {
-        const work = this.deliver(received, claims[i]!).catch((error) => this.ports.log?.warn("delivery failed unexpectedly; the queue will hand it out again", { error: String(error) }));
+      for (const { received, claimed } of batch) {
+        const work = this.deliver(received, claimed, this.queueSettler).catch((error) => this.ports.log?.warn("delivery failed unexpectedly; the queue will hand it out again", { error: String(error) }));
         this.inFlight.add(work);
-        void work.finally(() => this.inFlight.delete(work));
+        void work.finally(() => {
+          this.inFlight.delete(work);
+          this.wake();
+        });
       }
     }
   }
 
-  private async deliver(received: ReceivedDelivery, claimed: ClaimResult, queue: MessageSettler = this.ports.queue): Promise<void> {
+  private wake(): void {
+    const wake = this.wakeLoop;
+    this.wakeLoop = undefined;
+    wake?.();
+  }
+
+  /** Received messages with their claims; undefined when the claims failed (the messages come back). */
+  private async receiveAndClaim(max: number): Promise<{ received: ReceivedDelivery; claimed: ClaimResult }[] | undefined> {
+    let batch: ReceivedDelivery[] = [];
+    try {
+      this.counts.storage.receives++;
+      batch = await this.ports.queue.receive(max, this.settings.visibilityMs);
+    } catch (error) {
+      this.ports.log?.warn("delivery queue receive failed", { error: String(error) });
+    }
+    if (batch.length === 0) return [];
+    try {
+      this.counts.storage.claims++;
+      const claims = await this.ports.ledger.claimMany(batch.map((r) => ({ announcementId: r.message.a, conversationId: r.message.c })), this.settings.leaseMs);
+      return batch.map((received, i) => ({ received, claimed: claims[i]! }));
+    } catch (error) {
+      // The messages come back after their visibility timeout.
+      this.ports.log?.warn("delivery claims failed", { error: String(error) });
+      return undefined;
+    }
+  }
+
+  private async deliver(received: ReceivedDelivery, claimed: ClaimResult, queue: MessageSettler): Promise<void> {
     const { a: announcementId, c: conversationId } = received.message;
     if (claimed.kind === "settled") return queue.complete(received);
     if (claimed.kind === "busy") return queue.release(received, claimed.retryInMs);
@@ -158,7 +268,7 @@ export class DeliveryWorker {
       if (this.settings.uncertainSends === "skip") {
         return this.fail(queue, received, claim, claim.attempts, "a previous send ended without a result and may have arrived");
       }
-      this.stats.uncertainResends++;
+      this.counts.uncertainResends++;
     }
     const activity = await this.activityOf(announcementId, received.message.l);
     if (!activity) return this.fail(queue, received, claim, claim.attempts, "announcement not found");
@@ -170,20 +280,28 @@ export class DeliveryWorker {
     const claimedAt = performance.now();
     let attempts = claim.attempts;
     for (;;) {
-      await this.limiter.acquire(conversationId);
+      const waitStarted = performance.now();
+      this.waitingForGrant++;
+      // A retry has waited out its Retry-After already: it goes ahead of first sends.
+      const answered = await this.limiter.acquire(conversationId, { retry: attempts > 0 });
+      this.waitingForGrant--;
+      this.wake();
+      this.counts.limiterWaitMs += performance.now() - waitStarted;
       attempts++;
-      this.stats.requests++;
-      const outcome: SendOutcome = await this.ports.connector.send(serviceUrl, conversationId, activity).then(
-        (answer) => outcomeOf(answer, activity.id!),
-        networkOutcome,
-      );
+      this.counts.requests++;
+      let outcome: SendOutcome;
+      try {
+        outcome = await this.ports.connector.send(serviceUrl, conversationId, activity).then((answer) => outcomeOf(answer, activity.id!), networkOutcome);
+      } finally {
+        answered();
+      }
       switch (outcome.kind) {
         case "sent":
-          this.stats.sent++;
+          this.counts.sent++;
           if (await this.settle(claim, { state: "sent", attempts, activityId: outcome.activityId })) await queue.complete(received);
           return;
         case "inactive":
-          this.stats.blocked++;
+          this.counts.blocked++;
           await this.ports.recipients.markInactive(conversationId, outcome.error);
           if (await this.settle(claim, { state: "blocked", attempts, error: outcome.error })) await queue.complete(received);
           return;
@@ -191,8 +309,11 @@ export class DeliveryWorker {
           return this.fail(queue, received, claim, attempts, outcome.error);
         case "retry": {
           if (attempts >= this.settings.maxAttempts) return this.fail(queue, received, claim, attempts, `gave up after ${attempts} attempts: ${outcome.error}`);
-          this.stats.retries++;
-          if (outcome.afterMs !== undefined && this.throttles.throttled(performance.now())) this.limiter.pauseFor(outcome.afterMs);
+          this.counts.retries++;
+          if (outcome.afterMs !== undefined && this.throttles.throttled(performance.now())) {
+            this.counts.pauses++;
+            this.limiter.pauseFor(outcome.afterMs);
+          }
           const delay = retryDelayMs(attempts, outcome.afterMs, this.settings.backoff);
           const holdsClaimLongEnough = performance.now() - claimedAt + delay < this.settings.leaseMs / 2;
           if (delay <= this.settings.inProcessRetryMaxMs && holdsClaimLongEnough) {
@@ -207,13 +328,15 @@ export class DeliveryWorker {
   }
 
   private async fail(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, attempts: number, error: string): Promise<void> {
-    this.stats.failed++;
+    this.counts.failed++;
     if (await this.settle(claim, { state: "failed", attempts, error })) await queue.deadLetter(received, error);
   }
 
   /** False when the claim was lost: another worker has the delivery (and its message) now. */
   private async settle(claim: DeliveryClaim, settlement: Settlement): Promise<boolean> {
+    const started = performance.now();
     const kept = await this.settler.settle(claim, settlement);
+    this.counts.settleWaitMs += performance.now() - started;
     if (!kept) this.ports.log?.warn("delivery claim lost before settling", { announcementId: claim.announcementId, state: settlement.state });
     return kept;
   }
