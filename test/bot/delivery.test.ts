@@ -49,7 +49,6 @@ describe("delivery engine", () => {
     for (let i = 0; i < 20; i++) await harness.waitUntilSettled(`ann-burst-${i}`, 20_000);
     await worker.stop();
     expect(harness.standIn.delivered.length).toBe(60);
-    if (process.env.DEBUG_DELIVERY_STATS) console.log(JSON.stringify(harness.standIn.stats));
     expect(harness.standIn.stats.overLimit).toBe(0);
     const limits = harness.standIn.limits.conversation.map((w) => w.limit);
     harness.standIn.stats.peakConversationInWindow.forEach((peak, i) => expect(peak).toBeLessThanOrEqual(limits[i]!));
