@@ -13,7 +13,8 @@ import type { ColumnDefinition, ListDefinition, ListKey } from "../../api/src/sh
 
 const sv = (list: readonly { sv: string }[]) => list.map((e) => e.sv);
 const text = (name: string, displayName: string, extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({ name, displayName, text: {}, ...extra });
-const note = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, text: { allowMultipleLines: true } });
+// Plain text: the sync reads these as text, and Graph's default textType is not documented.
+const note = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, text: { allowMultipleLines: true, textType: "plain" } });
 const key = (name: string, displayName: string): ColumnDefinition =>
   text(name, displayName, { required: true, indexed: true, enforceUniqueValues: true, description: "Stabilt id (små bokstäver, siffror och bindestreck). Ändra inte efter att raden skapats." });
 const choice = (name: string, displayName: string, choices: readonly string[], extra: Partial<ColumnDefinition> = {}): ColumnDefinition => ({

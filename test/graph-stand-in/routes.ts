@@ -1,6 +1,7 @@
 // What the stand-in answers, as a pure function of a request and the model: used for plain
 // requests and for each request inside a $batch alike. Shapes follow Graph v1.0 for sites,
 // lists, columns and list items (see README.md in this folder).
+import { columnProblem, storedColumn, typeFacetOf } from "./columns.js";
 import type { RequestKind } from "./costs.js";
 import { etagOf, type Column, type ColumnSpec, type Fields, type Item, type List, type StandInModel } from "./model.js";
 import { fieldsSelection, matches, ODataError, parseFilter } from "./odata.js";
@@ -66,7 +67,12 @@ function listRoute(model: StandInModel, list: List, rest: string, req: StandInRe
   if (column && method === "PATCH") {
     const found = list.columns.find((c) => c.id === column[1] || c.name === column[1]);
     if (!found) return graphError(404, "itemNotFound", "Column not found", "write");
-    Object.assign(found, req.body as object, { id: found.id, name: found.name });
+    const patch = (req.body ?? {}) as Record<string, unknown>;
+    const problem = columnProblem(patch, (id) => !!model.findList(id), true);
+    const changesType = typeFacetOf(patch) !== undefined && typeFacetOf(patch) !== typeFacetOf(found);
+    if (problem || changesType) return graphError(400, "invalidRequest", problem ?? "A column's type cannot be changed.", "write");
+    const facet = typeFacetOf(patch);
+    Object.assign(found, patch, facet ? { [facet]: { ...(found[facet] as object), ...(patch[facet] as object) } } : {}, { id: found.id, name: found.name });
     return { status: 200, kind: "write", body: found };
   }
   if (rest === "/items" && method === "GET") return listItems(model, list, req, `${listLink}/items`);
@@ -198,17 +204,21 @@ interface ListBody {
 function createList(model: StandInModel, body: ListBody): StandInResponse {
   if (!body?.displayName) return graphError(400, "invalidRequest", "displayName is required", "write");
   if (model.findList(body.displayName)) return graphError(409, "nameAlreadyExists", "A list with this name already exists", "write");
-  const list = model.createList(body.displayName, (body.columns ?? []).map(normaliseColumn), body.list?.template);
+  const columns = body.columns ?? [];
+  for (const column of columns) {
+    const problem = columnProblem(column, (id) => !!model.findList(id));
+    if (problem) return graphError(400, "invalidRequest", problem, "write");
+  }
+  const list = model.createList(body.displayName, columns.map(storedColumn), body.list?.template);
   return { status: 201, kind: "write", body: listJson(model, list, true) };
 }
 
 function createColumn(model: StandInModel, list: List, body: Column): StandInResponse {
-  if (!body?.name) return graphError(400, "invalidRequest", "name is required", "write");
+  const problem = columnProblem(body, (id) => !!model.findList(id));
+  if (problem) return graphError(400, "invalidRequest", problem, "write");
   if (list.columns.some((c) => c.name === body.name)) return graphError(409, "nameAlreadyExists", "A column with this name already exists", "write");
-  return { status: 201, kind: "write", body: model.addColumn(list, normaliseColumn(body)) };
+  return { status: 201, kind: "write", body: model.addColumn(list, storedColumn(body)) };
 }
-
-const normaliseColumn = (c: ColumnSpec): ColumnSpec => ({ ...c, displayName: c.displayName ?? c.name, indexed: c.indexed ?? false });
 
 function listJson(model: StandInModel, list: List, withColumns = false) {
   return {

@@ -13,15 +13,20 @@ import { staticTokenProvider } from "../../api/src/sharepoint/tokenProvider.js";
 import { MemberStore } from "../../api/src/store/memberStore.js";
 import { Tables } from "../../api/src/store/tables.js";
 import { LIST_DEFINITIONS } from "../../infra/sharepoint/lists.js";
+import { columnProblem, storedColumn } from "../graph-stand-in/columns.js";
 import { STAND_IN_TOKEN, type Fields, type GraphStandIn } from "../graph-stand-in/index.js";
 
 export const LIST_NAMES: Record<ListKey, string> = Object.fromEntries(LIST_DEFINITIONS.map((d) => [d.key, d.displayName])) as Record<ListKey, string>;
 
-/** Creates the lists straight in the stand-in's model (provisioning itself is tested apart). */
+/** Creates the lists straight in the stand-in's model (provisioning itself is tested apart), checked as Graph checks them. */
 export function provisionDirectly(standIn: GraphStandIn): void {
   const ids = new Map<string, string>();
   for (const d of LIST_DEFINITIONS) {
-    const columns = d.columns.map((c) => ({ ...c, indexed: c.indexed ?? false, ...(c.lookup ? { lookup: { ...c.lookup, listId: ids.get(c.lookup.list) } } : {}) }));
+    const columns = d.columns.map((c) => storedColumn({ ...c, indexed: c.indexed ?? false, ...(c.lookup ? { lookup: { columnName: c.lookup.columnName, listId: ids.get(c.lookup.list) } } : {}) }));
+    for (const c of columns) {
+      const problem = columnProblem(c, (id) => [...ids.values()].includes(id));
+      if (problem) throw new Error(`${d.displayName}.${c.name}: ${problem}`);
+    }
     ids.set(d.key, standIn.model.createList(d.displayName, columns).id);
   }
 }
