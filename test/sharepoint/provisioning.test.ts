@@ -43,7 +43,7 @@ describe("npm run provision", () => {
     expect(again.actions).toEqual([]);
   });
 
-  it("adds what is missing, reports what differs and leaves it alone", async () => {
+  it("adds what is missing, reports what differs, leaves it alone and stops naming it", async () => {
     const members = standIn.list("Medlemmar");
     members.columns = members.columns.filter((c) => c.name !== "Website");
     members.columns.find((c) => c.name === "MemberKey")!.indexed = false;
@@ -59,10 +59,37 @@ describe("npm run provision", () => {
       "Kontaktpersoner.Phone: type is number, the definition says text (left as it is)",
     ]);
     standIn.resetCounters();
-    await applyPlan(site, LIST_DEFINITIONS, plan);
+    await expect(applyPlan(site, LIST_DEFINITIONS, plan)).rejects.toThrow(
+      'Provisioning stopped: the site differs from the definitions (infra/sharepoint/lists.ts):\n  list Kontaktpersoner, column Phone (Telefon): type is "number", the definition says "text"\n',
+    );
     expect(standIn.counters().byKind.batch).toBe(1);
     expect((await readPlan(site, LIST_DEFINITIONS)).actions).toEqual([]);
     expect(members.columns.find((c) => c.name === "MemberKey")!.indexed).toBe(true);
+  });
+});
+
+describe("provisioning a site where a list was made by hand", () => {
+  it("reads the columns back and stops with the list, the column and what differs", async () => {
+    const own = await startGraphStandIn();
+    try {
+      const ownSite = new SiteLists(createGraphClient({ tokens: staticTokenProvider(STAND_IN_TOKEN), baseUrl: own.url, appVersion: "test" }), own.siteId);
+      // A coordinator made Medlemmar first, with rich-text descriptions and no unique key.
+      own.model.createList("Medlemmar", [
+        { name: "Description", displayName: "Beskrivning", indexed: false, text: { allowMultipleLines: true, textType: "richText" } },
+        { name: "MemberKey", displayName: "Medlems-id", indexed: true, required: true, text: {} },
+      ]);
+      const plan = await readPlan(ownSite, LIST_DEFINITIONS);
+      expect(plan.differs).toContain('Medlemmar.Description: text.textType is "richText", the definition says "plain" (left as it is)');
+      const failure = await applyPlan(ownSite, LIST_DEFINITIONS, plan).then(() => undefined, (e: Error) => e.message);
+      expect(failure).toContain('list Medlemmar, column Description (Beskrivning): text.textType is "richText", the definition says "plain"');
+      expect(failure).toContain("list Medlemmar, column MemberKey (Medlems-id): enforceUniqueValues is false, the definition says true");
+      expect(failure).toContain("Change the column on the site (list settings) or its definition");
+      // What could be made safely was made; the coordinator's column was not touched.
+      expect(own.model.site.lists.map((l) => l.displayName)).toEqual(LIST_DEFINITIONS.map((d) => d.displayName));
+      expect(own.list("Medlemmar").columns.find((c) => c.name === "Description")!.text).toEqual({ allowMultipleLines: true, textType: "richText" });
+    } finally {
+      await own.close();
+    }
   });
 });
 

@@ -2,8 +2,10 @@
 // to create or change, what already exists, and what differs but is left alone. Pure, so the
 // dry run and the tests read the same plan that --apply carries out.
 // Safe changes are made (missing lists and columns, a missing index, missing choices); a column
-// whose type differs is only reported, because changing it could lose coordinators' data.
+// whose type or settings differ is only reported, because changing it could lose coordinators'
+// data (and --apply then stops: see provisioning.ts).
 import type { ColumnDefinition, ListDefinition, ListKey } from "./listDefinition.js";
+import { columnDifferences, describeDifference } from "./columnCheck.js";
 import type { GraphColumn, GraphList } from "./siteLists.js";
 
 export type ProvisionAction =
@@ -17,13 +19,11 @@ export interface ProvisionPlan {
   differs: string[];
 }
 
-const TYPE_FACETS = ["text", "choice", "boolean", "number", "dateTime", "lookup", "hyperlinkOrPicture", "personOrGroup", "currency", "calculated"] as const;
-const typeOf = (c: object) => TYPE_FACETS.find((facet) => facet in c) ?? "unknown";
-
 export function planProvisioning(definitions: ListDefinition[], existing: GraphList[]): ProvisionPlan {
   const plan: ProvisionPlan = { actions: [], exists: [], differs: [] };
+  const listIds = existingListIds(definitions, existing);
   for (const list of definitions) {
-    const found = existing.find((l) => l.displayName.toLowerCase() === list.displayName.toLowerCase());
+    const found = findList(existing, list);
     if (!found) {
       plan.actions.push({ kind: "create-list", list });
       continue;
@@ -36,20 +36,26 @@ export function planProvisioning(definitions: ListDefinition[], existing: GraphL
         continue;
       }
       const where = `${list.displayName}.${column.name}`;
-      if (typeOf(current) !== typeOf(column)) {
-        plan.differs.push(`${where}: type is ${typeOf(current)}, the definition says ${typeOf(column)} (left as it is)`);
+      const differences = columnDifferences(wantedColumn(column, listIds), current);
+      if (differences[0]?.property === "type") {
+        plan.differs.push(`${where}: type is ${differences[0].actual}, the definition says ${differences[0].wanted} (left as it is)`);
         continue;
       }
       plan.exists.push(`column ${where}`);
-      if (column.indexed && !current.indexed) {
-        plan.actions.push({ kind: "update-column", list, column, columnId: current.id ?? column.name, patch: { indexed: true }, why: "add the index" });
+      const columnId = current.id ?? column.name;
+      for (const d of differences) {
+        if (d.property === "indexed" && d.wanted === true) {
+          plan.actions.push({ kind: "update-column", list, column, columnId, patch: { indexed: true }, why: "add the index" });
+        } else if (d.property === "choice.choices") {
+          const have = d.actual as string[];
+          const missing = (d.wanted as string[]).filter((c) => !have.includes(c));
+          const choice = { ...(current.choice as object), choices: [...have, ...missing] };
+          plan.actions.push({ kind: "update-column", list, column, columnId, patch: { choice }, why: `add choices ${missing.join(", ")}` });
+        } else {
+          plan.differs.push(`${where}: ${describeDifference(d)} (left as it is)`);
+        }
       }
       const currentChoices = (current.choice as { choices?: string[] } | undefined)?.choices ?? [];
-      const missing = (column.choice?.choices ?? []).filter((c) => !currentChoices.includes(c));
-      if (missing.length > 0) {
-        const choice = { ...(current.choice as object), choices: [...currentChoices, ...missing] };
-        plan.actions.push({ kind: "update-column", list, column, columnId: current.id ?? column.name, patch: { choice }, why: `add choices ${missing.join(", ")}` });
-      }
       const extra = currentChoices.filter((c) => column.choice && !column.choice.choices.includes(c));
       if (extra.length > 0) plan.differs.push(`${where}: has choices the definition lacks: ${extra.join(", ")} (kept)`);
     }
@@ -57,13 +63,28 @@ export function planProvisioning(definitions: ListDefinition[], existing: GraphL
   return plan;
 }
 
-/** The Graph columnDefinition to send: a lookup's target list key becomes its list id. */
-export function graphColumn(column: ColumnDefinition, listIds: Map<ListKey, string>): GraphColumn {
+export const findList = (lists: GraphList[], definition: ListDefinition) => lists.find((l) => l.displayName.toLowerCase() === definition.displayName.toLowerCase());
+
+/** The ids of the defined lists that the site has, by key. */
+export function existingListIds(definitions: ListDefinition[], lists: GraphList[]): Map<ListKey, string> {
+  return new Map(definitions.flatMap((d) => {
+    const found = findList(lists, d);
+    return found ? [[d.key, found.id] as const] : [];
+  }));
+}
+
+/** The column as Graph should have it; a lookup whose list is not there yet has no listId. */
+function wantedColumn(column: ColumnDefinition, listIds: Map<ListKey, string>): GraphColumn {
   if (!column.lookup) return { ...column } as GraphColumn;
   const { list, ...lookup } = column.lookup;
   const listId = listIds.get(list);
-  if (!listId) throw new Error(`Lookup ${column.name} needs list "${list}", which does not exist yet`);
-  return { ...column, lookup: { ...lookup, listId } } as GraphColumn;
+  return { ...column, lookup: listId ? { ...lookup, listId } : lookup } as GraphColumn;
+}
+
+/** The Graph columnDefinition to send: a lookup's target list key becomes its list id. */
+export function graphColumn(column: ColumnDefinition, listIds: Map<ListKey, string>): GraphColumn {
+  if (column.lookup && !listIds.has(column.lookup.list)) throw new Error(`Lookup ${column.name} needs list "${column.lookup.list}", which does not exist yet`);
+  return wantedColumn(column, listIds);
 }
 
 export function describeAction(action: ProvisionAction): string {

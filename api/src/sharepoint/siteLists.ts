@@ -85,6 +85,10 @@ export class SiteLists {
     return this.graph.client.api(`${await this.sitePath()}/lists`).post({ displayName, columns, list: { template: "genericList" } });
   }
 
+  async columns(listId: string): Promise<GraphColumn[]> {
+    return this.all<GraphColumn>(`${await this.sitePath()}/lists/${listId}/columns`);
+  }
+
   async createColumn(listId: string, column: GraphColumn): Promise<GraphColumn> {
     return this.graph.client.api(`${await this.sitePath()}/lists/${listId}/columns`).post(column);
   }
@@ -162,5 +166,6 @@ export function batchError(response: BatchResponse): GraphError {
   const error = new GraphError(response.status, body?.error?.message ?? `status ${response.status}`);
   error.code = body?.error?.code ?? null;
   error.body = response.body;
+  error.headers = new Headers(Object.entries(response.headers ?? {}));
   return error;
 }
