@@ -2,7 +2,7 @@
 // stay as they are, so the people on it can be told; cancelling twice changes nothing.
 import { cancelCourseSchema } from "../domain/catalogue/courseSchema.js";
 import { toCourse } from "../domain/catalogue/courseView.js";
-import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
+import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { parseBody } from "../http/body.js";
 import { defineRoute, json } from "../http/route.js";
 import { loadCourse } from "./catalogue/courseAccess.js";

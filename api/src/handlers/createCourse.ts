@@ -4,7 +4,7 @@ import { buildCourseRecord } from "../domain/catalogue/courseBuilder.js";
 import { courseInputSchema } from "../domain/catalogue/courseSchema.js";
 import { toCourse } from "../domain/catalogue/courseView.js";
 import { emptyLedger } from "../domain/catalogue/seatRules.js";
-import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
+import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { normalizeText } from "../domain/normalize.js";
 import { invalidFields, parseBody } from "../http/body.js";
 import { defineRoute, json } from "../http/route.js";

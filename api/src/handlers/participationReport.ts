@@ -5,7 +5,7 @@ import { memberId, projectName } from "../domain/catalogue/courseSchema.js";
 import { epochOf } from "../domain/catalogue/courseView.js";
 import { reportTables } from "../domain/catalogue/exportTables.js";
 import { participationReport as buildReport } from "../domain/catalogue/participationReport.js";
-import { addDays, parseStockholmTime, startOfStockholmDay } from "../domain/catalogue/stockholmTime.js";
+import { addDays, parseStockholmTime, startOfStockholmDay } from "@campus-westum/bot/stockholmClock";
 import { download } from "../export/download.js";
 import { parseQuery } from "../http/query.js";
 import { defineRoute, json } from "../http/route.js";

@@ -1,7 +1,7 @@
 // POST /api/courses/{id}/publish (coordinators): opens registration and announces the course.
 // Publishing a published course changes nothing and announces nothing.
 import { toCourse } from "../domain/catalogue/courseView.js";
-import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
+import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { problems } from "../http/problem.js";
 import { defineRoute, json } from "../http/route.js";
 import { loadCourse } from "./catalogue/courseAccess.js";

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../contract/index.js";
 import { searchCourses as search } from "../domain/catalogue/courseSearch.js";
 import { courseFormat, courseLanguage, courseStatus, memberId, projectName } from "../domain/catalogue/courseSchema.js";
-import { parseStockholmTime } from "../domain/catalogue/stockholmTime.js";
+import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
 import { educationAreaId, subRegionId } from "../domain/directorySchema.js";
 import { problems } from "../http/problem.js";
 import { parseQuery } from "../http/query.js";

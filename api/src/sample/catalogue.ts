@@ -6,7 +6,7 @@
 import type { CourseInput, MemberDetail } from "../contract/index.js";
 import { buildCourseRecord } from "../domain/catalogue/courseBuilder.js";
 import { courseInputSchema, type CourseRecord } from "../domain/catalogue/courseSchema.js";
-import { addDays, parseStockholmTime, stockholmDate, toStockholmIso } from "../domain/catalogue/stockholmTime.js";
+import { addDays, parseStockholmTime, stockholmDate, toStockholmIso } from "@campus-westum/bot/stockholmClock";
 
 export interface SampleCourse {
   record: CourseRecord;

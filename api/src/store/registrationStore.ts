@@ -21,7 +21,7 @@ import type { CourseRecord } from "../domain/catalogue/courseSchema.js";
 import { seatedCourse } from "../domain/catalogue/courseView.js";
 import { poolOf, registrationRecordSchema, type RegistrationRecord } from "../domain/catalogue/registrationRecord.js";
 import { decideCancellation, decideRegistration, emptyLedger, fillSeats, type RegistrationRefusal, type SeatLedger } from "../domain/catalogue/seatRules.js";
-import { toStockholmIso } from "../domain/catalogue/stockholmTime.js";
+import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { isNotFound, statusOf, withOptimisticRetry } from "./optimisticRetry.js";
 import { LEDGER_ROW, ledgerFromProperties, ledgerToProperties } from "./seatLedgerRow.js";
 import { listAll, type Tables } from "./tables.js";

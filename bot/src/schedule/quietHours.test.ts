@@ -2,26 +2,10 @@
 // 2026-03-29 (02:00 -> 03:00) and back on 2026-10-25 (03:00 -> 02:00).
 import { describe, expect, it } from "vitest";
 import { isQuiet, nextAllowed, planReminders } from "./quietHours.js";
-import { stockholmInstant, stockholmWall, toStockholmIso } from "./stockholmClock.js";
+import { toStockholmIso } from "./stockholmClock.js";
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : toStockholmIso(ms));
-
-describe("the Stockholm clock", () => {
-  it("knows the offset on both sides of each clock change", () => {
-    expect(toStockholmIso(at("2026-03-29T00:59:00Z"))).toBe("2026-03-29T01:59:00+01:00");
-    expect(toStockholmIso(at("2026-03-29T01:00:00Z"))).toBe("2026-03-29T03:00:00+02:00");
-    expect(toStockholmIso(at("2026-10-25T00:30:00Z"))).toBe("2026-10-25T02:30:00+02:00");
-    expect(toStockholmIso(at("2026-10-25T01:30:00Z"))).toBe("2026-10-25T02:30:00+01:00");
-  });
-
-  it("takes a skipped wall time an hour later and an ambiguous one at its first occurrence", () => {
-    expect(iso(stockholmInstant("2026-03-29", 2, 30))).toBe("2026-03-29T03:30:00+02:00");
-    expect(stockholmInstant("2026-10-25", 2, 30)).toBe(at("2026-10-25T00:30:00Z"));
-    expect(iso(stockholmInstant("2026-07-01", 14))).toBe("2026-07-01T14:00:00+02:00");
-    expect(stockholmWall(at("2026-03-07T12:00:00Z")).isoWeekday).toBe(6);
-  });
-});
 
 describe("quiet hours", () => {
   it("are the night from 20:00 to 07:00 and the weekend", () => {

@@ -1,5 +1,7 @@
+// The app's one Stockholm clock (the bot's schedules and the API's catalogue), across both clock
+// changes of 2026: 2026-03-29 (02:00 -> 03:00) and 2026-10-25 (03:00 -> 02:00).
 import { describe, expect, it } from "vitest";
-import { addDays, parseStockholmTime, startOfStockholmDay, stockholmDate, stockholmMonth, toStockholmIso } from "./stockholmTime.js";
+import { addDays, parseStockholmTime, startOfStockholmDay, stockholmDate, stockholmInstant, stockholmMonth, stockholmWall, toStockholmIso } from "./stockholmClock.js";
 
 const at = (text: string) => {
   const parsed = parseStockholmTime(text);
@@ -7,6 +9,7 @@ const at = (text: string) => {
   return parsed.epochMs;
 };
 const hoursBetween = (a: string, b: string) => (at(b) - at(a)) / 3_600_000;
+const utc = (iso: string) => Date.parse(iso);
 
 describe("Stockholm time", () => {
   it("writes instants with the offset in force: +01:00 in winter, +02:00 in summer", () => {
@@ -55,5 +58,25 @@ describe("Stockholm time", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect((startOfStockholmDay("2026-03-30") - startOfStockholmDay("2026-03-29")) / 3_600_000).toBe(23);
     expect((startOfStockholmDay("2026-10-26") - startOfStockholmDay("2026-10-25")) / 3_600_000).toBe(25);
+  });
+
+  it("knows the offset on both sides of each clock change", () => {
+    expect(toStockholmIso(utc("2026-03-29T00:59:00Z"))).toBe("2026-03-29T01:59:00+01:00");
+    expect(toStockholmIso(utc("2026-03-29T01:00:00Z"))).toBe("2026-03-29T03:00:00+02:00");
+    expect(toStockholmIso(utc("2026-10-25T00:30:00Z"))).toBe("2026-10-25T02:30:00+02:00");
+    expect(toStockholmIso(utc("2026-10-25T01:30:00Z"))).toBe("2026-10-25T02:30:00+01:00");
+    expect(toStockholmIso(utc("2026-07-15T09:00:42Z"))).toBe("2026-07-15T11:00:42+02:00");
+  });
+
+  it("resolves a time a rule produced as calendars do: a skipped one an hour later, an ambiguous one at its first occurrence", () => {
+    expect(toStockholmIso(stockholmInstant("2026-03-29", 2, 30))).toBe("2026-03-29T03:30:00+02:00");
+    expect(stockholmInstant("2026-10-25", 2, 30)).toBe(utc("2026-10-25T00:30:00Z"));
+    expect(toStockholmIso(stockholmInstant("2026-07-01", 14))).toBe("2026-07-01T14:00:00+02:00");
+    expect(toStockholmIso(stockholmInstant("2026-01-15", 10))).toBe("2026-01-15T10:00:00+01:00");
+  });
+
+  it("tells the Stockholm day, hour and weekday of an instant", () => {
+    expect(stockholmWall(utc("2026-03-07T12:00:00Z"))).toEqual({ date: "2026-03-07", hour: 13, minute: 0, isoWeekday: 6 });
+    expect(stockholmWall(utc("2026-03-08T23:30:00Z"))).toEqual({ date: "2026-03-09", hour: 0, minute: 30, isoWeekday: 1 });
   });
 });

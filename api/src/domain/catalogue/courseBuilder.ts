@@ -5,7 +5,7 @@ import type { MemberDetail } from "../../contract/index.js";
 import type { CourseInputData, CourseRecord } from "./courseSchema.js";
 import { defaultSessionHours, elapsedHours } from "./hours.js";
 import type { Bilingual } from "./messages.js";
-import { parseStockholmTime, toStockholmIso } from "./stockholmTime.js";
+import { parseStockholmTime, toStockholmIso } from "@campus-westum/bot/stockholmClock";
 
 export interface FieldProblem {
   field: string;

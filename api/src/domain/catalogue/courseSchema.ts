@@ -1,11 +1,11 @@
 // What a valid course is, at every edge: the body coordinators send, and the rows the store
-// reads back. Times are checked in Stockholm time (see stockholmTime.ts), hours in quarters.
+// reads back. Times are checked in Stockholm time (see the bot's stockholmClock.ts), hours in quarters.
 import * as z from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, PROJECTS } from "../../contract/index.js";
 import { educationAreaId, subRegionId } from "../directorySchema.js";
 import { isQuarterHours } from "./hours.js";
 import { addBilingualIssue, timeMessages } from "./messages.js";
-import { parseStockholmTime } from "./stockholmTime.js";
+import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
 
 const ids = <T extends readonly { id: string }[]>(list: T) => list.map((e) => e.id) as [T[number]["id"], ...T[number]["id"][]];
 

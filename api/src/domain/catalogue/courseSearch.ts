@@ -15,7 +15,7 @@ import {
 import { compareSwedish, matchesAllTokens, normalizeText, queryTokens } from "../normalize.js";
 import type { CourseRecord } from "./courseSchema.js";
 import { epochOf } from "./courseView.js";
-import { addDays, startOfStockholmDay } from "./stockholmTime.js";
+import { addDays, startOfStockholmDay } from "@campus-westum/bot/stockholmClock";
 
 export interface SearchableCourse {
   summary: CourseSummary;

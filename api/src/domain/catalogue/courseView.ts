@@ -3,7 +3,7 @@ import { COURSE_POOL, type Course, type CourseSummary, type SeatAvailability } f
 import type { CourseRecord } from "./courseSchema.js";
 import { sumHours } from "./hours.js";
 import { seatsOf, type SeatedCourse, type SeatLedger } from "./seatRules.js";
-import { parseStockholmTime } from "./stockholmTime.js";
+import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
 
 export const epochOf = (iso: string): number => {
   const parsed = parseStockholmTime(iso);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attendedHoursProblem, defaultSessionHours, isQuarterHours, sumHours } from "./hours.js";
-import { parseStockholmTime } from "./stockholmTime.js";
+import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
 
 const at = (text: string) => (parseStockholmTime(text) as { epochMs: number }).epochMs;
 

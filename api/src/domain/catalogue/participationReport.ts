@@ -6,7 +6,7 @@ import type { CourseRecord } from "./courseSchema.js";
 import { epochOf } from "./courseView.js";
 import { sumHours } from "./hours.js";
 import type { RegistrationRecord } from "./registrationRecord.js";
-import { stockholmDate, stockholmMonth } from "./stockholmTime.js";
+import { stockholmDate, stockholmMonth } from "@campus-westum/bot/stockholmClock";
 
 export interface ReportQuery {
   from: string;

@@ -2,7 +2,7 @@
 // events in one transaction. A coordinator who changed the course meanwhile makes it 409.
 import type { CourseEvent } from "../../contract/index.js";
 import type { CourseRecord } from "../../domain/catalogue/courseSchema.js";
-import { toStockholmIso } from "../../domain/catalogue/stockholmTime.js";
+import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { problems } from "../../http/problem.js";
 import type { Services } from "../../services.js";
 import type { StoredCourse } from "../../store/courseStore.js";

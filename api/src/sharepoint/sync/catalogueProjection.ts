@@ -17,7 +17,7 @@ import { sessionChanges } from "../../domain/catalogue/courseChanges.js";
 import type { CourseInputData, CourseRecord } from "../../domain/catalogue/courseSchema.js";
 import type { RegistrationRecord } from "../../domain/catalogue/registrationRecord.js";
 import { attendedHoursProblem } from "../../domain/catalogue/hours.js";
-import { toStockholmIso } from "../../domain/catalogue/stockholmTime.js";
+import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import type { Logger } from "../../logger.js";
 import type { CourseStore, StoredCourse } from "../../store/courseStore.js";
 import { newEventId } from "../../store/eventStore.js";
