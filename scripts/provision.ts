@@ -9,23 +9,26 @@ import { connectSharePoint } from "../api/src/sharepoint/connect.js";
 import { describeGraphError } from "../api/src/sharepoint/graphErrors.js";
 import { applyPlan, formatPlan, readPlan } from "../api/src/sharepoint/provisioning.js";
 
+let site = "";
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { site: { type: "string" }, apply: { type: "boolean", default: false } } });
+  site = values.site ?? "";
   if (!values.site) {
     console.error("Usage: npm run provision -- --site <site URL or id> [--apply]");
     return 2;
   }
   const config = loadConfig({ ...process.env, SHAREPOINT_SITE: values.site });
   if (!config.sharepoint) throw new ConfigError("Set GRAPH_TENANT_ID, GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET (or a certificate) to provision.");
-  const site = connectSharePoint(config.sharepoint, config.version);
-  const plan = await readPlan(site, LIST_DEFINITIONS);
+  const lists = connectSharePoint(config.sharepoint, config.version);
+  const plan = await readPlan(lists, LIST_DEFINITIONS);
   console.log(`Site ${values.site}\n${formatPlan(plan)}`);
   if (!values.apply) {
     if (plan.actions.length > 0) console.log("\nDry run: nothing was changed. Run again with --apply to make these changes.");
     return 0;
   }
-  await applyPlan(site, LIST_DEFINITIONS, plan, (line) => console.log(line));
-  const after = await readPlan(site, LIST_DEFINITIONS);
+  await applyPlan(lists, LIST_DEFINITIONS, plan, (line) => console.log(line));
+  const after = await readPlan(lists, LIST_DEFINITIONS);
   console.log(after.actions.length === 0 ? "\nThe site matches the definitions." : `\nStill to do:\n${formatPlan(after)}`);
   return after.actions.length === 0 ? 0 : 1;
 }
@@ -33,7 +36,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof ConfigError ? error.message : `Provisioning failed: ${describeGraphError(error)}`);
+    console.error(error instanceof ConfigError ? error.message : `Provisioning failed: ${describeGraphError(error, { site, role: "manage" })}`);
     process.exit(1);
   },
 );

@@ -3,11 +3,13 @@
 // coordinator would, expire delta tokens, inject faults, read request and RU counters).
 import type { Counters } from "./costs.js";
 import type { FaultSettings, Fault } from "./faults.js";
-import { StandInModel, type Fields, type List } from "./model.js";
+import type { SiteRole } from "./grants.js";
+import { StandInModel, type Fields, type List, type ResyncCode } from "./model.js";
 import { serveStandIn } from "./server.js";
 
 export type { Counters } from "./costs.js";
-export type { Fields } from "./model.js";
+export type { Fields, ResyncCode } from "./model.js";
+export type { SiteRole } from "./grants.js";
 
 export const STAND_IN_TOKEN = "stand-in-token";
 
@@ -22,11 +24,14 @@ export interface GraphStandIn {
   createItem(listName: string, fields: Fields): string;
   updateItem(listName: string, id: string, fields: Fields): void;
   deleteItem(listName: string, id: string): void;
-  expireDeltaTokens(listName?: string): void;
+  /** Every delta token of the list (or of all lists) answers 410 with `code` from now on. */
+  expireDeltaTokens(listName?: string, code?: ResyncCode): void;
   /** Expires every list's delta tokens once the stand-in has served `requests` more requests: a 410 in the middle of a sync. */
   expireDeltaTokensAfter(requests: number): void;
   /** Called with every plain request before it is answered (e.g. to kill a client in the middle of a write). */
   onRequest(listener: ((request: { method: string; path: string }) => void) | undefined): void;
+  /** The app's Sites.Selected role on the site: "none" answers every site request 403 accessDenied. */
+  grant(role: SiteRole): void;
   setFaults(settings: FaultSettings): void;
   enqueueFaults(...faults: Fault[]): void;
   clearFaults(): void;
@@ -58,9 +63,10 @@ export async function startGraphStandIn(options: { acceptToken?: (token: string)
     createItem: (listName, fields) => model.createItem(list(listName), fields).id,
     updateItem: (listName, id, fields) => void model.updateItem(list(listName), item(listName, id), fields),
     deleteItem: (listName, id) => model.deleteItem(list(listName), item(listName, id)),
-    expireDeltaTokens: (listName) => (listName ? [list(listName)] : model.site.lists).forEach((l) => model.expireDeltaTokens(l)),
+    expireDeltaTokens: (listName, code) => (listName ? [list(listName)] : model.site.lists).forEach((l) => model.expireDeltaTokens(l, code)),
     expireDeltaTokensAfter: (requests) => server.afterRequests(requests, () => model.site.lists.forEach((l) => model.expireDeltaTokens(l))),
     onRequest: (listener) => server.onRequest(listener),
+    grant: (role) => server.setGrant(role),
     setFaults: (settings) => server.faults.set(settings),
     enqueueFaults: (...faults) => server.faults.enqueue(...faults),
     clearFaults: () => server.faults.clear(),

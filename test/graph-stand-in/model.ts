@@ -19,6 +19,9 @@ export interface Item {
   guid: string;
   version: number;
   seq: number;
+  /** The sequence of the item's creation, and of the last change of each field (delta sends updated fields only). */
+  createdSeq: number;
+  fieldSeq: Record<string, number>;
   created: string;
   modified: string;
   fields: Fields;
@@ -35,9 +38,13 @@ export interface List {
   tombstones: Map<string, number>;
   seq: number;
   nextItemId: number;
-  /** Tokens of an older epoch answer 410 Gone. */
+  /** Tokens of an older epoch answer 410 Gone... */
   tokenEpoch: number;
+  /** ...with this error code (listItem: delta documents both). */
+  resyncCode: ResyncCode;
 }
+
+export type ResyncCode = "resyncChangesApplyDifferences" | "resyncChangesUploadDifferences";
 
 export interface Site {
   id: string;
@@ -81,6 +88,7 @@ export class StandInModel {
       seq: 0,
       nextItemId: 1,
       tokenEpoch: 1,
+      resyncCode: "resyncChangesApplyDifferences",
     };
     this.site.lists.push(list);
     return list;
@@ -105,16 +113,21 @@ export class StandInModel {
 
   createItem(list: List, fields: Fields): Item {
     const now = this.tick();
-    const item: Item = { id: String(list.nextItemId++), guid: randomUUID(), version: 1, seq: ++list.seq, created: now, modified: now, fields: clean(fields) };
+    const seq = ++list.seq;
+    const given = clean(fields);
+    const fieldSeq = Object.fromEntries(Object.keys(given).map((k) => [k, seq]));
+    const item: Item = { id: String(list.nextItemId++), guid: randomUUID(), version: 1, seq, createdSeq: seq, fieldSeq, created: now, modified: now, fields: given };
     list.items.set(item.id, item);
     return item;
   }
 
   updateItem(list: List, item: Item, fields: Fields): Item {
-    item.fields = { ...item.fields, ...clean(fields) };
+    const changes = clean(fields);
+    item.fields = { ...item.fields, ...changes };
     for (const [k, v] of Object.entries(item.fields)) if (v === null) delete item.fields[k];
     item.version++;
     item.seq = ++list.seq;
+    for (const k of Object.keys(changes)) item.fieldSeq[k] = item.seq;
     item.modified = this.tick();
     return item;
   }
@@ -124,9 +137,10 @@ export class StandInModel {
     list.tombstones.set(item.id, ++list.seq);
   }
 
-  /** Makes every delta token and delta nextLink of the list answer 410 Gone. */
-  expireDeltaTokens(list: List): void {
+  /** Makes every delta token and delta nextLink of the list answer 410 Gone with `code`. */
+  expireDeltaTokens(list: List, code: ResyncCode = "resyncChangesApplyDifferences"): void {
     list.tokenEpoch++;
+    list.resyncCode = code;
   }
 
   private tick(): string {

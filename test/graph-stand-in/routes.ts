@@ -162,9 +162,7 @@ function delta(list: List, req: StandInRequest, deltaLink: string): StandInRespo
     } catch {
       return graphError(400, "invalidRequest", "Invalid delta token", "delta-token");
     }
-    if (token.e !== list.tokenEpoch) {
-      return graphError(410, "resyncRequired", "The delta token has expired; start again without a token.", "delta-token");
-    }
+    if (token.e !== list.tokenEpoch) return resync(list, token, deltaLink);
   } else {
     token = { e: list.tokenEpoch, s: 0, x: fieldsSelection(req.query.get("$expand") ?? req.query.get("expand")), t: pageSize(req.query) };
   }
@@ -180,7 +178,7 @@ function delta(list: List, req: StandInRequest, deltaLink: string): StandInRespo
   const top = token.t ?? DEFAULT_PAGE_SIZE;
   const page = changes.slice(0, top);
   const listLink = deltaLink.replace(/\/items\/delta$/, "");
-  const value = page.map((c) => (c.item ? itemJson(c.item, token.x ?? null, listLink) : { id: c.deletedId, deleted: { state: "deleted" } }));
+  const value = page.map((c) => (c.item ? deltaItemJson(c.item, token, listLink) : { id: c.deletedId, deleted: { state: "deleted" } }));
   const body: Record<string, unknown> = { value };
   if (changes.length > top) {
     body["@odata.nextLink"] = `${deltaLink}?token=${encodeToken({ ...token, u: upper, c: page.at(-1)!.seq })}`;
@@ -188,6 +186,39 @@ function delta(list: List, req: StandInRequest, deltaLink: string): StandInRespo
     body["@odata.deltaLink"] = `${deltaLink}?token=${encodeToken({ e: token.e, s: upper, x: token.x, t: token.t })}`;
   }
   return { status: 200, kind: given ? "delta-token" : "delta-initial", body };
+}
+
+/**
+ * An item in a delta answer. A full enumeration and an item created since the token show it
+ * whole; an item updated since shows only the fields changed since, as delta query does:
+ * "Updated instances are represented by their id with at least the properties that have been
+ * updated" (https://learn.microsoft.com/graph/delta-query-overview, "Resource representation
+ * in the delta query response"). How a cleared field is marked is not documented: it comes as
+ * null here (the model forgets the field).
+ */
+function deltaItemJson(item: Item, token: DeltaToken, listLink: string) {
+  const selection = token.x ?? null;
+  const json = itemJson(item, selection, listLink);
+  if (token.s === 0 || item.createdSeq > token.s || !json.fields) return json;
+  const selected = (k: string) => selection === "all" || (Array.isArray(selection) && selection.includes(k));
+  const changed = Object.keys(item.fieldSeq).filter((k) => item.fieldSeq[k]! > token.s && selected(k));
+  const kept = new Set(["@odata.etag", "id", "Modified", ...changed]);
+  json.fields = { ...Object.fromEntries(changed.map((k) => [k, null])), ...Object.fromEntries(Object.entries(json.fields).filter(([k]) => kept.has(k))) };
+  return json;
+}
+
+/**
+ * An expired token, as listItem: delta documents it: 410 Gone, an error code saying how to
+ * reconcile (resyncChangesApplyDifferences or resyncChangesUploadDifferences), and a Location
+ * header with a new nextLink that starts a fresh enumeration (same fields and page size).
+ * https://learn.microsoft.com/graph/api/listitem-delta ("Response")
+ */
+function resync(list: List, token: DeltaToken, deltaLink: string): StandInResponse {
+  const fresh = `${deltaLink}?token=${encodeToken({ e: list.tokenEpoch, s: 0, x: token.x, t: token.t })}`;
+  const message = list.resyncCode === "resyncChangesUploadDifferences"
+    ? "The delta token is no longer valid. Upload any local items that the service did not return and any that differ."
+    : "The delta token is no longer valid. Replace local items with the versions from the service, including deletes.";
+  return graphError(410, list.resyncCode, message, "delta-token", { Location: fresh });
 }
 
 function pageSize(query: URLSearchParams): number {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { count, emptyCounters, type Counters } from "./costs.js";
 import { FaultPlan, type Fault } from "./faults.js";
+import { grantAllows, type SiteRole } from "./grants.js";
 import type { StandInModel } from "./model.js";
 import { graphError, route, type StandInRequest, type StandInResponse } from "./routes.js";
 
@@ -15,6 +16,8 @@ export interface StandInServer {
   faults: FaultPlan;
   /** User agents seen, for checking traffic decoration. */
   userAgents: Set<string>;
+  /** Sets the app's Sites.Selected role on the site (grants.ts); fullcontrol unless a test lowers it. */
+  setGrant(role: SiteRole): void;
   /** Runs `action` when `requests` more requests have arrived (before answering that one). */
   afterRequests(requests: number, action: () => void): void;
   /** Called with every plain request (not those inside a $batch) before it is answered. */
@@ -24,13 +27,26 @@ export interface StandInServer {
 
 export async function serveStandIn(model: StandInModel, acceptToken: (token: string) => boolean): Promise<StandInServer> {
   const state = { counters: emptyCounters(), faults: new FaultPlan(), userAgents: new Set<string>() };
+  let grant: SiteRole = "fullcontrol";
   let origin = "";
   let trigger: { at: number; action: () => void } | undefined;
   let listener: ((request: { method: string; path: string }) => void) | undefined;
 
   const answer = (req: Omit<StandInRequest, "origin">): StandInResponse | "drop" => {
+    if (req.path.startsWith("/sites/") && !grantAllows(grant, req.method, req.path)) {
+      const denied = graphError(403, "accessDenied", "Access denied");
+      count(state.counters, denied.kind, denied.status);
+      return denied;
+    }
     const fault = state.faults.next(req.path);
-    if (fault) {
+    if (fault === "410") {
+      // An expired token is the model's state, not a canned answer: the list's tokens expire
+      // and the request is answered as any request with an old token is.
+      state.counters.faultsInjected++;
+      const list = /\/lists\/([^/]+)\/items\/delta$/.exec(req.path)?.[1];
+      const found = list ? model.findList(list) : undefined;
+      if (found) model.expireDeltaTokens(found);
+    } else if (fault) {
       state.counters.faultsInjected++;
       const faulted = faultResponse(fault, state.faults.retryAfterSeconds);
       // Throttled requests count toward the limits too; a dropped one never arrived whole.
@@ -77,6 +93,7 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
   return {
     url: origin,
     ...state,
+    setGrant: (role) => void (grant = role),
     afterRequests: (requests, action) => (trigger = { at: state.counters.requests + requests, action }),
     onRequest: (given) => (listener = given),
     close: () =>
@@ -107,12 +124,11 @@ function batch(body: unknown, outer: Record<string, string>, answer: (r: Omit<St
   return { status: 200, kind: "batch", body: { responses } };
 }
 
-function faultResponse(fault: Fault, retryAfterSeconds: number): StandInResponse | "drop" {
+function faultResponse(fault: Exclude<Fault, "410">, retryAfterSeconds: number): StandInResponse | "drop" {
   const retryAfter = { "Retry-After": String(retryAfterSeconds) };
   switch (fault) {
     case "429": return graphError(429, "activityLimitReached", "The request has been throttled.", "single", retryAfter);
     case "503": return graphError(503, "serviceNotAvailable", "The service is temporarily unavailable.", "single", retryAfter);
-    case "410": return graphError(410, "resyncRequired", "The delta token has expired; start again without a token.", "delta-token");
     case "drop": return "drop";
   }
 }

@@ -1,5 +1,6 @@
 // The Graph client's behaviors against the stand-in, and the stand-in against Microsoft's
 // documented behaviour of SharePoint list items via Graph.
+import type { GraphError } from "@microsoft/microsoft-graph-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createGraphClient } from "../../api/src/sharepoint/graphClient.js";
 import { statusOf } from "../../api/src/sharepoint/graphErrors.js";
@@ -82,8 +83,8 @@ describe("Graph client against the stand-in", () => {
     expect(after.resourceUnits - before.resourceUnits).toBe(26);
   });
 
-  it("tracks changes with delta: deletions without fields, 410 after the token expires", async () => {
-    const base = `${await lists.sitePath()}/lists/Things/items/delta?expand=fields(select=Title)&$top=10`;
+  it("tracks changes with delta: updated items with their changed fields only, deletions without fields, 410 after the token expires", async () => {
+    const base = `${await lists.sitePath()}/lists/Things/items/delta?expand=fields(select=Title,Code,Colour)&$top=10`;
     let link: string | undefined = base;
     let deltaLink: string | undefined;
     let seen = 0;
@@ -98,12 +99,19 @@ describe("Graph client against the stand-in", () => {
     standIn.deleteItem("Things", "4");
     const before = standIn.counters();
     const changes = await lists.page<GraphListItem>(deltaLink!);
+    // Delta query: "Updated instances are represented by their id with at least the properties that have been updated".
     expect(changes.value).toEqual([
-      expect.objectContaining({ id: "3", fields: expect.objectContaining({ Title: "Changed" }) }),
+      expect.objectContaining({ id: "3", fields: { "@odata.etag": expect.any(String), id: "3", Title: "Changed" } }),
       { id: "4", deleted: { state: "deleted" } },
     ]);
     expect(standIn.counters().resourceUnits - before.resourceUnits).toBe(1);
+    // listItem: delta: 410 with a resync code and a Location that starts a fresh enumeration.
     standIn.expireDeltaTokens("Things");
-    await expect(lists.page(changes["@odata.deltaLink"]!)).rejects.toMatchObject({ statusCode: 410 });
+    const gone = await lists.page(changes["@odata.deltaLink"]!).then(() => undefined, (e: GraphError) => e);
+    expect(gone).toMatchObject({ statusCode: 410, code: "resyncChangesApplyDifferences" });
+    const fresh = await lists.page<GraphListItem>(gone!.headers!.get("Location")!);
+    expect(fresh.value).toHaveLength(10);
+    expect(fresh.value[0]!.fields).toEqual(expect.objectContaining({ Title: expect.any(String) }));
+    expect(Object.keys(fresh.value[0]!.fields!)).not.toContain("Created");
   });
 });

@@ -93,6 +93,19 @@ describe("provisioning a site where a list was made by hand", () => {
   });
 });
 
+describe("npm run provision without a grant on the site", () => {
+  it("says which grant an admin must give", async () => {
+    standIn.grant("none");
+    try {
+      const failure = await provision().then(() => undefined, (e: { stderr: string; code: number }) => e);
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr).toContain(`Provisioning failed: the app has no grant on site ${standIn.siteUrl} for this (Graph answered 403 accessDenied): an admin must grant the app Sites.Selected access to this site with the role "manage", see docs/setup.md, step 3`);
+    } finally {
+      standIn.grant("fullcontrol");
+    }
+  });
+});
+
 describe("the list definitions and the sync's mappings", () => {
   it("agree on list names and columns", () => {
     for (const mapping of SYNCED_LISTS) {

@@ -66,6 +66,20 @@ describe("the directory contract: local store and SharePoint show the same", () 
     expect((await graph.get(`/api/members/${second!.id}`)).status).toBe(404);
   });
 
+  it("merges an item's changed column, as delta sends it, with the columns the app has", async () => {
+    const fourth = fixture[3]!;
+    standIn.updateItem(LIST_NAMES.members, itemIds.get(fourth.id)!, { Website: "https://ny.example.org" });
+    const run = await syncNow();
+    expect(run).toMatchObject({ outcome: "ok", directory: { saved: 1, removed: 0 } });
+    expect(run.rowsRejected.filter((r) => r.list === "members")).toEqual([]);
+    expect(await member(graph, fourth.id)).toEqual({ ...fourth, website: "https://ny.example.org" });
+    // Cleared again: the column goes, the others stay.
+    standIn.updateItem(LIST_NAMES.members, itemIds.get(fourth.id)!, { Website: null });
+    await syncNow();
+    expect(fourth.website).toBeUndefined();
+    expect(await member(graph, fourth.id)).toEqual(fourth);
+  });
+
   it("costs one request and one resource unit per list when nothing changed", async () => {
     const run = await syncNow();
     expect(run).toMatchObject({ itemsChanged: 0, requests: 1, resourceUnits: 6, directory: { saved: 0, removed: 0 } });
@@ -204,5 +218,38 @@ describe("the catalogue contract: a course in the lists is the course the API sh
     expect(rows().map((f) => [f.RegistrationKey, f.Status])).toEqual([[`excel-nyborjare/${first.id}`, "Avanmäld"], [`excel-nyborjare/${second.id}`, "Anmäld"]]);
     const status = (await (await graph.get("/api/sync/status", { token: coordinator })).json()) as SyncStatus;
     expect(status.outbox).toEqual({ pending: 0, failing: 0 });
+  });
+});
+
+describe("expired delta tokens, handled as listItem: delta documents them", () => {
+  it("resyncChangesApplyDifferences: enumerates again from the 410's Location and replaces what the app has, deletes included", async () => {
+    const [first] = fixture;
+    standIn.expireDeltaTokens(undefined, "resyncChangesApplyDifferences");
+    standIn.updateItem(LIST_NAMES.members, itemIds.get(first!.id)!, { Title: "Lärcentrum Efter 410" });
+    const contacts = (await member(graph, first!.id)).contacts.map((c) => c.id);
+    const contact = [...standIn.list(LIST_NAMES.contacts).items.values()].find((i) => i.fields.ContactKey === contacts[0])!;
+    standIn.deleteItem(LIST_NAMES.contacts, contact.id);
+    standIn.resetCounters();
+    const run = await syncNow();
+    expect(run.lists.map((l) => [l.mode, l.resync])).toEqual(Array(6).fill(["full", "resyncChangesApplyDifferences"]));
+    expect(await member(graph, first!.id)).toMatchObject({ name: "Lärcentrum Efter 410", contacts: contacts.slice(1).map((id) => expect.objectContaining({ id })) });
+    // The fresh enumeration started at the Location (a token), not at a new initial query.
+    expect(standIn.counters().byKind["delta-initial"]).toBeUndefined();
+    expect((await syncNow()).lists.map((l) => l.mode)).toEqual(Array(6).fill("incremental"));
+  });
+
+  it("resyncChangesUploadDifferences: writes the app's registrations to the list again, the lost one included", async () => {
+    const registrations = () => [...standIn.list(LIST_NAMES.registrations).items.values()];
+    const lost = registrations().find((i) => i.fields.Status === "Anmäld")!;
+    standIn.deleteItem(LIST_NAMES.registrations, lost.id);
+    standIn.expireDeltaTokens(LIST_NAMES.registrations, "resyncChangesUploadDifferences");
+    const run = await syncNow();
+    expect(run.lists.find((l) => l.list === "registrations")).toMatchObject({ mode: "full", resync: "resyncChangesUploadDifferences", resent: 2 });
+    expect(run.catalogue?.registrationsChanged ?? 0).toBe(0);
+    expect(await graph.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 2, failed: 0 });
+    expect(registrations().map((i) => [i.fields.RegistrationKey, i.fields.Status]).sort()).toEqual([
+      [lost.fields.RegistrationKey, "Anmäld"],
+      [registrations().find((i) => i.fields.Status === "Avanmäld")!.fields.RegistrationKey, "Avanmäld"],
+    ].sort());
   });
 });

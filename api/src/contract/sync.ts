@@ -19,6 +19,10 @@ export interface ListSyncResult {
   changed: number;
   deleted: number;
   rejected: number;
+  /** Why the list was enumerated in full: Graph's 410 code (resyncChangesApplyDifferences, resyncChangesUploadDifferences). */
+  resync?: string;
+  /** Registrations written to the list again after resyncChangesUploadDifferences. */
+  resent?: number;
   error?: string;
 }
 

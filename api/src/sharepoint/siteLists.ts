@@ -56,7 +56,7 @@ export class SiteLists {
   constructor(
     readonly graph: GraphConnection,
     /** A site id ("host,guid,guid") or its URL (https://host/sites/name). */
-    private readonly site: string,
+    readonly site: string,
     private readonly sleep: (ms: number) => Promise<void> = DEFAULT_RETRY.sleep,
   ) {}
 

@@ -92,6 +92,24 @@ export class OutboxStore implements RegistrationWriteHook {
     ]);
   }
 
+  /**
+   * Writes these registrations to the list again, every field (a delta answered 410
+   * resyncChangesUploadDifferences: the list may lack what the app wrote). A new row carries
+   * the oldest possible change time, so under the 412 rule a coordinator's edit of a field
+   * wins; a row already pending keeps its own time and gains every field.
+   */
+  async resend(courseId: string, registrationIds: string[]): Promise<void> {
+    await this.before(courseId);
+    const pending = await this.pendingIds(courseId);
+    const table = await this.registrations();
+    const actions = registrationIds.map((id): TransactionAction => [
+      "upsert",
+      { partitionKey: courseId, rowKey: `${OUTBOX_PREFIX}${id}`, created: true, status: true, attendance: true, ...(pending.has(id) ? {} : { changedAt: new Date(0).toISOString(), attempts: 0, nextAttemptAt: 0 }) },
+      "Merge",
+    ]);
+    for (let i = 0; i < actions.length; i += 100) await table.submitTransaction(actions.slice(i, i + 100));
+  }
+
   /** Registrations of a course whose write-back is pending. */
   async pendingIds(courseId: string): Promise<Set<string>> {
     return new Set((await this.rows(courseId)).map((r) => r.registrationId));

@@ -84,8 +84,9 @@ export class OutboxWorker {
           if (await outbox.done(row)) result.delivered++;
         } catch (error) {
           result.failed++;
-          log.warn("sharepoint write-back failed; retried later", { courseId: row.courseId, registrationId: row.registrationId, attempt: row.attempts + 1, error: describeGraphError(error) });
-          await outbox.failed(row, describeGraphError(error));
+          const reason = describeGraphError(error, { site: this.deps.site.site, role: "write" });
+          log.warn("sharepoint write-back failed; retried later", { courseId: row.courseId, registrationId: row.registrationId, attempt: row.attempts + 1, error: reason });
+          await outbox.failed(row, reason);
         }
         etag = await outbox.renew(course.courseId, this.owner, leaseMs);
       }

@@ -1,8 +1,9 @@
 // One list's delta round: from the stored delta link (or from the start), through every
 // @odata.nextLink, to the new @odata.deltaLink. 410 Gone (the token expired, also in the middle
-// of paging) restarts the round as a full enumeration. Changes are collected by item id, the
-// last one winning, and applied by the caller only once the round is complete.
-import { isGone } from "../graphErrors.js";
+// of paging) restarts the round as a full enumeration from the Location the 410 gives, and the
+// round carries the 410's code for the caller. Changes are collected by item id, the last one
+// winning, and applied by the caller only once the round is complete.
+import { codeOf, headerOf, isGone } from "../graphErrors.js";
 import type { ListMapping } from "../mapping/listMapping.js";
 import { batchError, type BatchResponse, type GraphListItem, type GraphPage, type SiteLists } from "../siteLists.js";
 
@@ -15,6 +16,8 @@ export interface ListRound {
   pages: number;
   items: Map<string, GraphListItem>;
   deltaLink: string;
+  /** The 410's error code when the stored token had expired (resyncChangesApplyDifferences or resyncChangesUploadDifferences). */
+  resync?: string;
 }
 
 export const initialDeltaPath = (sitePath: string, listId: string, mapping: ListMapping, pageSize = SYNC_PAGE_SIZE) =>
@@ -47,8 +50,10 @@ export async function readListRound(
       if (!link) throw new Error("A delta page had neither @odata.nextLink nor @odata.deltaLink");
     } catch (error) {
       if (!isGone(error) || restarts++ >= MAX_RESTARTS) throw error;
-      round = { mode: "full", pages: round.pages, items: new Map(), deltaLink: "" };
-      link = start.path;
+      // listItem: delta: the 410's Location header holds a new nextLink that starts a fresh
+      // enumeration (site.page refuses it if it points anywhere but Graph).
+      round = { mode: "full", pages: round.pages, items: new Map(), deltaLink: "", resync: codeOf(error) ?? "410" };
+      link = headerOf(error, "Location") ?? start.path;
     }
   }
 }

@@ -22,6 +22,7 @@ import type { MirrorWrite, SyncState } from "./syncState.js";
 /** Members before contacts: a contact's lookup is resolved against the members. */
 export const SYNCED_LISTS: ListMapping[] = [memberItems, contactItems, courseItems, sessionItems, registrationItems, eventItems];
 const DIRECTORY_LISTS = new Set<ListKey>(["members", "contacts"]);
+const UPLOAD_DIFFERENCES = "resyncChangesUploadDifferences";
 
 export interface SharePointSyncDeps {
   site: SiteLists;
@@ -93,9 +94,9 @@ export class SharePointSync {
           if (DIRECTORY_LISTS.has(mapping.list) && listChanged) directoryChanged = true;
           if (CATALOGUE_LISTS.includes(mapping.list) && listChanged) catalogueChanged = true;
         } catch (error) {
-          log.warn("sharepoint list sync failed", { list: mapping.list, error: describeGraphError(error) });
+          log.warn("sharepoint list sync failed", { list: mapping.list, error: this.describe(error) });
           if ((error as { statusCode?: number }).statusCode === 404) this.listIds = undefined;
-          results.push(emptyResult(mapping.list, describeGraphError(error)));
+          results.push(emptyResult(mapping.list, this.describe(error)));
         }
       }
       let directoryRejected: SyncRejectedRow[] | undefined;
@@ -116,12 +117,17 @@ export class SharePointSync {
       log.info("sharepoint sync finished", { outcome: run.outcome, itemsChanged: run.itemsChanged, rejected: run.rowsRejected.length, requests: run.requests, resourceUnits: run.resourceUnits });
       return run;
     } catch (error) {
-      log.error("sharepoint sync failed", { error: describeGraphError(error) });
+      log.error("sharepoint sync failed", { error: this.describe(error) });
       const run = { ...this.report(trigger, startedAt, results, previous?.rowsRejected ?? [], before, directory), outcome: "failed" as const };
-      run.lists.push(emptyResult("site", describeGraphError(error)));
+      run.lists.push(emptyResult("site", this.describe(error)));
       await state.saveReport(run).catch(() => undefined);
       return run;
     }
+  }
+
+  /** The sync reads lists and writes registrations back: it needs the "write" role. */
+  private describe(error: unknown): string {
+    return describeGraphError(error, { site: this.deps.site.site, role: "write" });
   }
 
   private async resolveListIds(mappings: ListMapping[]): Promise<Map<ListKey, string>> {
@@ -157,6 +163,9 @@ export class SharePointSync {
     let changed = 0;
     let deleted = 0;
     let rejectedCount = 0;
+    // An updated item in an incremental round may carry only its changed fields: they are
+    // merged onto the fields the mirror has (a full enumeration sends items whole).
+    const known = round.mode === "incremental" && round.items.size > 0 ? new Map((await state.mirrorRows(mapping.list)).map((r) => [r.itemId, r.fields])) : undefined;
     for (const item of round.items.values()) {
       touched.add(`${mapping.list}/${item.id}`);
       if (item.deleted) {
@@ -164,12 +173,13 @@ export class SharePointSync {
         deleted++;
         continue;
       }
-      const mapped = mapping.map(item.fields ?? {});
+      const fields = mergeFields(known?.get(item.id), item.fields ?? {});
+      const mapped = mapping.map(fields);
       if (mapped.ok) {
-        writes.push({ itemId: item.id, kind: "good", data: JSON.stringify(mapped.value) });
+        writes.push({ itemId: item.id, kind: "good", data: JSON.stringify(mapped.value), fields: JSON.stringify(fields) });
         changed++;
       } else {
-        writes.push({ itemId: item.id, kind: "rejected", reason: mapped.reason });
+        writes.push({ itemId: item.id, kind: "rejected", reason: mapped.reason, fields: JSON.stringify(fields) });
         rejected.push({ list: mapping.list, itemId: item.id, reason: mapped.reason });
         rejectedCount++;
       }
@@ -185,7 +195,25 @@ export class SharePointSync {
     }
     await state.applyToMirror(mapping.list, writes);
     await state.saveDeltaLink(mapping.list, round.deltaLink);
-    return { list: mapping.list, mode: round.mode, pages: round.pages, changed, deleted, rejected: rejectedCount };
+    // resyncChangesApplyDifferences: the full enumeration above replaced the mirror, deletes
+    // included. resyncChangesUploadDifferences asks to upload what the service may lack: the
+    // app writes only registrations, so those are written back again (listItem: delta).
+    const resent = round.resync === UPLOAD_DIFFERENCES && mapping.list === "registrations" ? await this.resendRegistrations() : undefined;
+    return { list: mapping.list, mode: round.mode, pages: round.pages, changed, deleted, rejected: rejectedCount, ...(round.resync ? { resync: round.resync } : {}), ...(resent !== undefined ? { resent } : {}) };
+  }
+
+  /** Every registration of the app goes to the outbox; until written, the sync leaves them alone. */
+  private async resendRegistrations(): Promise<number> {
+    const { catalogue, outbox } = this.deps;
+    if (!catalogue || !outbox) return 0;
+    let resent = 0;
+    for (const course of (await catalogue.courses.loadAll()).courses) {
+      const { registrations } = await catalogue.registrations.list(course.id);
+      if (registrations.length === 0) continue;
+      await outbox.resend(course.id, registrations.map((r) => r.id));
+      resent += registrations.length;
+    }
+    return resent;
   }
 
   private report(
@@ -211,6 +239,13 @@ export class SharePointSync {
       directory,
     };
   }
+}
+
+/** The item's fields now: what the mirror had, with the delta's fields over it (null clears one). */
+function mergeFields(stored: string | undefined, delta: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...(stored ? (JSON.parse(stored) as Record<string, unknown>) : {}), ...delta };
+  for (const [key, value] of Object.entries(merged)) if (value === null || key.startsWith("@odata.")) delete merged[key];
+  return merged;
 }
 
 const emptyResult = (list: string, error: string): ListSyncResult => ({ list, mode: "incremental", pages: 0, changed: 0, deleted: 0, rejected: 0, error });

@@ -1,7 +1,8 @@
 // What the sync keeps in Azure Tables, so it survives restarts and is shared by instances:
 //   spDelta   (PK "delta", RK list)        the stored delta link of each list
 //   spMirror  (PK list, RK item id)        the last good validated value of every item, or its
-//                                          rejection reason; deleted items become tombstones
+//                                          rejection reason, and the item's current fields;
+//                                          deleted items become tombstones
 //   spDelta   (PK "report", RK "last")     the last run's report, for GET /api/sync/status
 // Every write is an upsert keyed by list and item id, so applying a change twice is harmless.
 import { TableTransaction, type TableClient } from "@azure/data-tables";
@@ -13,11 +14,20 @@ export interface MirrorRow {
   itemId: string;
   /** JSON of the last value that validated; kept when a later edit does not validate. */
   data?: string;
+  /** JSON of the item's fields as the list has them now: a delta may send only changed fields, merged onto these. */
+  fields?: string;
   rejected?: string;
   deleted?: boolean;
 }
 
-export type MirrorWrite = { itemId: string } & ({ kind: "good"; data: string } | { kind: "rejected"; reason: string } | { kind: "deleted" });
+export type MirrorWrite = { itemId: string } & ({ kind: "good"; data: string; fields: string } | { kind: "rejected"; reason: string; fields: string } | { kind: "deleted" });
+
+/**
+ * Delta links saved before the mirror kept each item's fields (format 1) are not used: the
+ * list is enumerated once in full, so that every row has the fields a partial delta item
+ * merges onto.
+ */
+const MIRROR_FORMAT = 2;
 
 const TRANSACTION_LIMIT = 100;
 
@@ -34,7 +44,8 @@ export class SyncState {
 
   async deltaLink(list: ListKey): Promise<string | undefined> {
     try {
-      return (await (await this.delta()).getEntity<{ link: string }>("delta", list)).link;
+      const saved = await (await this.delta()).getEntity<{ link: string; format?: number }>("delta", list);
+      return saved.format === MIRROR_FORMAT ? saved.link : undefined;
     } catch (error) {
       if ((error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
@@ -43,13 +54,13 @@ export class SyncState {
 
   async saveDeltaLink(list: ListKey, link: string | undefined): Promise<void> {
     const table = await this.delta();
-    if (link) await table.upsertEntity({ partitionKey: "delta", rowKey: list, link }, "Replace");
+    if (link) await table.upsertEntity({ partitionKey: "delta", rowKey: list, link, format: MIRROR_FORMAT }, "Replace");
     else await table.deleteEntity("delta", list).catch(() => undefined);
   }
 
   async mirrorRows(list: ListKey): Promise<MirrorRow[]> {
     const rows = await listAll<Omit<MirrorRow, "itemId">>(await this.mirror(), list);
-    return rows.map((r) => ({ itemId: r.rowKey, data: r.data ?? undefined, rejected: r.rejected ?? undefined, deleted: r.deleted ?? undefined }));
+    return rows.map((r) => ({ itemId: r.rowKey, data: r.data ?? undefined, fields: r.fields ?? undefined, rejected: r.rejected ?? undefined, deleted: r.deleted ?? undefined }));
   }
 
   /**
@@ -62,8 +73,8 @@ export class SyncState {
       const transaction = new TableTransaction();
       for (const w of writes.slice(i, i + TRANSACTION_LIMIT)) {
         const keys = { partitionKey: list, rowKey: w.itemId };
-        if (w.kind === "good") transaction.upsertEntity({ ...keys, data: w.data }, "Replace");
-        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason }, "Merge");
+        if (w.kind === "good") transaction.upsertEntity({ ...keys, data: w.data, fields: w.fields }, "Replace");
+        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason, fields: w.fields }, "Merge");
         else transaction.upsertEntity({ ...keys, deleted: true }, "Replace");
       }
       await table.submitTransaction(transaction.actions);
