@@ -22,9 +22,18 @@ export function fikaNoticeTimes(startMs: number): { invitationAt: number; remind
   };
 }
 
+/**
+ * Notices missed while no timer ran are made up, but only those of the last 8 days: an invitation
+ * due earlier was for a fika that is over. This also bounds each run's expansion of every series.
+ */
+const MAKE_UP_MS = 8 * 1440 * MINUTE;
+
 export async function sendFikaNotices(services: Services, since: number, now: number): Promise<{ id: string; recipients: number }[]> {
   const sent: { id: string; recipients: number }[] = [];
-  for (const series of (await fikaStoreOf(services).listSeries()).filter((s) => s.active)) {
+  const { valid, invalid } = await fikaStoreOf(services).listAllSeries();
+  if (invalid.length > 0) services.log.warn("fika series skipped: not valid", { ids: invalid.map((s) => s.id) });
+  since = Math.max(since, now - MAKE_UP_MS);
+  for (const series of valid.filter((s) => s.active)) {
     for (const start of occurrencesBetween(series, since, now + 8 * 1440 * MINUTE)) {
       const { invitationAt, reminderAt } = fikaNoticeTimes(start);
       const fika = occurrenceOf(series, start);

@@ -5,9 +5,12 @@
 //   PK "round"                   RowKey "<series>-<startMs>": the groups of one pairing round
 // RSVP counts read one small partition; a round is created once (409: it exists, use it).
 import type { TableClient } from "@azure/data-tables";
-import { recurrenceSchema, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
+import { fikaRuleText, isCalendarDate, parseFikaRule, recurrenceProblem, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
 import * as z from "zod";
 import type { FikaSeries, FikaSeriesInput } from "../contract/index.js";
+import { addBilingualIssue, type Bilingual } from "../domain/catalogue/messages.js";
+import { singleLine } from "../domain/textSchemas.js";
+import { calendarDate, clockTime } from "../domain/timeSchemas.js";
 import { listAll, type Tables } from "../store/tables.js";
 import { isConflict, isMissing, rowKeyOf } from "./tableErrors.js";
 
@@ -17,14 +20,38 @@ export type { FikaSeries } from "../contract/index.js";
 const wholeMinutes = { sv: "ange hela minuter, från 5 till 480", en: "give whole minutes, from 5 to 480" };
 const httpsOnly = { sv: "en länk som börjar med https://", en: "a link that starts with https://" };
 
-/** The body of POST and PUT /api/fika/series: the contract's FikaSeriesInput, read into a series without its id. */
-export const fikaSeriesSchema = z.object({
-  title: z.string().trim().min(1).max(120),
-  ...recurrenceSchema.shape,
+const fikaSeriesFields = z.object({
+  title: singleLine(120).min(1),
+  rrule: fikaRuleText,
+  firstDate: calendarDate,
+  time: clockTime,
   durationMinutes: z.number().refine((n) => Number.isInteger(n) && n >= 5 && n <= 480, { message: wholeMinutes.en, params: wholeMinutes }),
   joinUrl: z.url().max(2000).refine((u) => u.startsWith("https://"), { message: httpsOnly.en, params: httpsOnly }),
   active: z.boolean().default(true),
-}) satisfies z.ZodType<Omit<FikaSeries, "id" | "updatedAt">, FikaSeriesInput>;
+});
+
+/** A rule whose parts are each valid may still give no date from its first date: refused as well. */
+function refuseDatelessRule(series: { rrule: string; firstDate: string; time: string }, ctx: z.RefinementCtx) {
+  // A wrong rule or date is reported by its own field's check.
+  if (!parseFikaRule(series.rrule).ok || !isCalendarDate(series.firstDate)) return;
+  const problem = recurrenceProblem(series);
+  if (problem) addBilingualIssue(ctx, ["rrule"], problem);
+}
+
+/**
+ * The body of POST and PUT /api/fika/series: the contract's FikaSeriesInput, read into a series
+ * without its id. Checked whole before anything is saved, so a rule that fails is never stored.
+ */
+export const fikaSeriesSchema = fikaSeriesFields.superRefine(refuseDatelessRule) satisfies z.ZodType<Omit<FikaSeries, "id" | "updatedAt">, FikaSeriesInput>;
+const storedSeriesSchema = fikaSeriesFields.extend({ updatedAt: z.string() }).superRefine(refuseDatelessRule);
+
+/** A stored series that no longer reads as valid (saved before the rules were strict): listed, never expanded. */
+export interface InvalidSeries {
+  id: string;
+  title: string;
+  rrule: string;
+  problem: Bilingual;
+}
 
 export interface PairingEntry {
   personId: string;
@@ -59,8 +86,33 @@ export class FikaStore {
     }
   }
 
+  /** Whether a row exists under the id, valid or not (a coordinator may correct an invalid one). */
+  async hasSeries(id: string): Promise<boolean> {
+    try {
+      await (await this.table()).getEntity(SERIES, id, { queryOptions: { select: ["RowKey"] } });
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  /** The valid series, which the bot's timers and commands use. */
   async listSeries(): Promise<FikaSeries[]> {
-    return (await listAll<Record<string, unknown>>(await this.table(), SERIES)).flatMap((row) => seriesOf(row) ?? []);
+    return (await this.listAllSeries()).valid;
+  }
+
+  /** Every series: those that read as valid, and those that do not, with why. */
+  async listAllSeries(): Promise<{ valid: FikaSeries[]; invalid: InvalidSeries[] }> {
+    const rows = await listAll<Record<string, unknown>>(await this.table(), SERIES);
+    const valid: FikaSeries[] = [];
+    const invalid: InvalidSeries[] = [];
+    for (const row of rows) {
+      const series = seriesOf(row);
+      if (series) valid.push(series);
+      else invalid.push(invalidSeriesOf(row));
+    }
+    return { valid, invalid };
   }
 
   async rsvp(seriesId: string, startMs: number, person: Person, answer: RsvpAnswer): Promise<RsvpCounts> {
@@ -121,6 +173,21 @@ export class FikaStore {
 }
 
 function seriesOf(row: Record<string, unknown>): FikaSeries | undefined {
-  const parsed = fikaSeriesSchema.extend({ updatedAt: z.string() }).safeParse(row);
+  const parsed = storedSeriesSchema.safeParse(row);
   return parsed.success ? { id: String(row.rowKey), ...parsed.data } : undefined;
+}
+
+function invalidSeriesOf(row: Record<string, unknown>): InvalidSeries {
+  const issue = storedSeriesSchema.safeParse(row).error?.issues[0];
+  const said = (issue as { params?: Partial<Bilingual> } | undefined)?.params;
+  const field = issue?.path.join(".") ?? "";
+  return {
+    id: String(row.rowKey),
+    title: typeof row.title === "string" ? row.title : "",
+    rrule: typeof row.rrule === "string" ? row.rrule : "",
+    problem: {
+      sv: `${field}: ${said?.sv ?? issue?.message ?? "ogiltig"}`,
+      en: `${field}: ${said?.en ?? issue?.message ?? "invalid"}`,
+    },
+  };
 }

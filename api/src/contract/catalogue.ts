@@ -127,15 +127,25 @@ export interface Course extends CourseSummary {
   updatedAt: string;
 }
 
-/** Body of POST /api/courses and PUT /api/courses/{id}. Status changes go through publish and cancel. */
+/**
+ * Body of POST /api/courses and PUT /api/courses/{id}. Status changes go through publish and cancel.
+ * Text arrives normalised (NFC; CR LF, U+2028 and U+2029 as "\n"; other control characters and
+ * lone surrogates refused with 400). Every text is one line (line breaks and tabs become spaces)
+ * but the description, which keeps them. Times: ISO with an offset within ±14:00, or Stockholm
+ * wall time; real dates in the years 2000-2100.
+ */
 export interface CourseInput {
+  /** 1-200 characters. */
   title: string;
+  /** At most 8,000 characters, several lines. */
   description: string;
   providerMemberId: string;
   areas: EducationAreaId[];
   format: CourseFormat;
+  /** At most 30 (MAX_RECEIVING_SITES); a room is 1-200 characters. */
   receivingSites: { memberId: string; room: string; seats: number }[];
   seats: number | null;
+  /** At most 1,000 characters. */
   audience: string;
   project: string | null;
   language: CourseLanguage;

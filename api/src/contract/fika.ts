@@ -4,19 +4,27 @@
 // Recurrence: an RFC 5545 RRULE of parts only ("FREQ=MONTHLY;BYDAY=+1TU", the first Tuesday of
 // each month), counted from `firstDate` (a Stockholm day) at `time` (Stockholm wall time, "14:00"),
 // which stays 14:00 in summer and winter. DTSTART, TZID and a timed UNTIL are refused: the first
-// date and the time are fields of their own (docs/decisions/0009).
+// date and the time are fields of their own (docs/decisions/0009). Only weekly and monthly rules
+// are accepted, with the parts FREQ, INTERVAL (1-12), BYDAY, BYMONTHDAY, BYSETPOS, BYMONTH, COUNT
+// (1-500) and UNTIL (a date), and the rule must give a date within two years of `firstDate`
+// (docs/decisions/0011). A series is checked whole before it is saved: a 400 stores nothing.
 //
 // Routes and statuses (coordinators only, others get 403; errors are problem+json, see ProblemDetails):
 //   GET  /api/fika/series        200 FikaSeriesList
-//   POST /api/fika/series        201 FikaSeriesView; 400 invalid-input (errors[].field names the input field)
-//   PUT  /api/fika/series/{id}   200 FikaSeriesView (the whole series is replaced); 400; 404
+//   POST /api/fika/series        201 FikaSeriesView; 400 invalid-input (errors[].field names the input field);
+//                                409 too-many-series (at most MAX_FIKA_SERIES)
+//   PUT  /api/fika/series/{id}   200 FikaSeriesView (the whole series is replaced, an invalid one too); 400; 404
+
+/** Series a network keeps at once: every list and timer run reads them all. */
+export const MAX_FIKA_SERIES = 50;
 
 /** What a coordinator sends to create or change a series. */
 export interface FikaSeriesInput {
-  /** 1-120 characters. */
+  /** 1-120 characters, one line. */
   title: string;
+  /** At most 200 characters. */
   rrule: string;
-  /** The first day the series may fall on: "2026-01-06". */
+  /** The first day the series may fall on: "2026-01-06", years 2000-2100. */
   firstDate: string;
   /** Stockholm wall time: "14:00". */
   time: string;
@@ -52,6 +60,19 @@ export interface FikaSeriesView extends FikaSeries {
   upcoming: UpcomingFika[];
 }
 
+/**
+ * A stored series that does not read as valid any more (saved before the rules were strict, e.g.
+ * FREQ=MINUTELY): it has no dates and sends nothing until a coordinator corrects it with PUT.
+ */
+export interface InvalidFikaSeries {
+  id: string;
+  title: string;
+  rrule: string;
+  /** What is wrong, in the caller's language: "rrule: FREQ=WEEKLY or FREQ=MONTHLY: ...". */
+  problem: string;
+}
+
 export interface FikaSeriesList {
   series: FikaSeriesView[];
+  invalid: InvalidFikaSeries[];
 }

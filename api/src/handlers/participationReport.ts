@@ -5,24 +5,27 @@ import { memberId, projectName } from "../domain/catalogue/courseSchema.js";
 import { epochOf } from "../domain/catalogue/courseView.js";
 import { reportTables } from "../domain/catalogue/exportTables.js";
 import { participationReport as buildReport } from "../domain/catalogue/participationReport.js";
-import { addDays, parseStockholmTime, startOfStockholmDay } from "@campus-westum/bot/stockholmClock";
+import { addDays, startOfStockholmDay } from "@campus-westum/bot/stockholmClock";
+import { calendarDate, checkPeriod } from "../domain/timeSchemas.js";
 import { download } from "../export/download.js";
 import { parseQuery } from "../http/query.js";
 import { defineRoute, json } from "../http/route.js";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
-  .refine((d) => parseStockholmTime(d).ok, "not a date in the calendar");
+/**
+ * The longest report period: a grant project's three years. Each course with a session in the
+ * period costs a read of its registrations, so the period bounds the work of one request.
+ */
+export const MAX_REPORT_DAYS = 3 * 366;
+
 const reportQuery = z
   .object({
-    from: day,
-    to: day,
+    from: calendarDate,
+    to: calendarDate,
     project: projectName.optional(),
     member: memberId.optional(),
     format: z.enum(["json", "csv", "xlsx"]).default("json"),
   })
-  .refine((q) => q.from <= q.to, { path: ["to"], message: "to must not be before from" });
+  .superRefine((q, ctx) => checkPeriod(ctx, q, MAX_REPORT_DAYS));
 
 export const participationReport = defineRoute({
   name: "participationReport",

@@ -3,22 +3,19 @@ import * as z from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../contract/index.js";
 import { searchCourses as search } from "../domain/catalogue/courseSearch.js";
 import { courseFormat, courseLanguage, courseStatus, memberId, projectName } from "../domain/catalogue/courseSchema.js";
-import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
 import { educationAreaId, subRegionId } from "../domain/directorySchema.js";
+import { searchText } from "../domain/textSchemas.js";
+import { calendarDate, checkPeriod } from "../domain/timeSchemas.js";
 import { problems } from "../http/problem.js";
 import { parseQuery } from "../http/query.js";
 import { defineRoute, json } from "../http/route.js";
 
 const LIST_FIELDS = ["area", "format", "provider", "subRegion", "project", "language", "status"] as const;
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(50).optional();
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
-  .refine((d) => parseStockholmTime(d).ok, "not a date in the calendar");
 
 const courseQuery = z
   .object({
-    q: z.string().max(200).optional(),
+    q: searchText.optional(),
     area: list(educationAreaId),
     format: list(courseFormat),
     provider: list(memberId),
@@ -26,13 +23,14 @@ const courseQuery = z
     project: list(projectName),
     language: list(courseLanguage),
     status: list(courseStatus),
-    from: day.optional(),
-    to: day.optional(),
+    from: calendarDate.optional(),
+    to: calendarDate.optional(),
     hasFreeSeats: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
     page: z.coerce.number().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to must not be before from" });
+  // A date range only filters: it costs nothing more when long, so only its order is checked.
+  .superRefine((q, ctx) => checkPeriod(ctx, q, Infinity));
 
 export const searchCourses = defineRoute({
   name: "searchCourses",

@@ -2,6 +2,7 @@
 import * as z from "zod";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../contract/index.js";
 import { contactRoleId, educationAreaId, subRegionId } from "../domain/directorySchema.js";
+import { searchText } from "../domain/textSchemas.js";
 import { parseQuery } from "../http/query.js";
 import { defineRoute, json } from "../http/route.js";
 
@@ -10,7 +11,7 @@ const name = z.string().trim().min(1).max(100);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(50).optional();
 
 const memberQuery = z.object({
-  q: z.string().max(200).optional(),
+  q: searchText.optional(),
   subRegion: list(subRegionId),
   municipality: list(name),
   area: list(educationAreaId),

@@ -1,7 +1,10 @@
-// Reading and validating a JSON request body with zod. Messages come in the caller's language:
-// zod's own in sv or en, and the domain's bilingual ones from the issue's params.
+// Reading and validating a JSON request body with zod, its text normalised first (inputText.ts).
+// Messages come in the caller's language: zod's own in sv or en, and the domain's bilingual ones
+// from the issue's params.
 import type { HttpRequest } from "@azure/functions";
 import * as z from "zod";
+import { normalizeJsonText } from "./inputText.js";
+import { zodIssueMessage } from "./issueMessage.js";
 import type { Lang } from "./language.js";
 import { problems } from "./problem.js";
 import { unknownFields } from "./unknownFields.js";
@@ -27,18 +30,15 @@ export async function parseBody<S extends z.ZodType>(request: HttpRequest, schem
       en: "The body is not valid JSON. Send a JSON object.",
     });
   }
-  const unknown = unknownFields(schema, raw);
+  const normalized = normalizeJsonText(raw);
+  if (normalized.problems.length > 0) throw invalidFields(normalized.problems.map(({ field, text }) => ({ field, message: text[lang] })));
+  const unknown = unknownFields(schema, normalized.value);
   if (unknown.length > 0) {
     throw invalidFields(unknown.map((field) => ({ field, message: lang === "sv" ? "okänt fält" : "unknown field" })));
   }
-  const parsed = schema.safeParse(raw, { error: zodMessages[lang] });
+  const parsed = schema.safeParse(normalized.value, { error: zodMessages[lang] });
   if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((issue) => {
-    const bilingual = (issue as { params?: Record<string, unknown> }).params;
-    const message = typeof bilingual?.[lang] === "string" ? (bilingual[lang] as string) : issue.message;
-    return { field: issue.path.join(".") || "body", message };
-  });
-  throw invalidFields(errors);
+  throw invalidFields(parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: zodIssueMessage(issue, lang) })));
 }
 
 /**

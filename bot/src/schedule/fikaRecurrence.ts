@@ -1,68 +1,84 @@
-// When a recurring event happens: an RFC 5545 RRULE (e.g. "FREQ=MONTHLY;BYDAY=+1TU", the first
-// Tuesday of each month) from a first date, at a Stockholm wall time. rrule works in UTC, and a
-// monthly rule run in UTC at 13:00 lands at 14:00 in winter and 15:00 in summer in Stockholm. So
-// the rule runs on "floating" times (the wall time written as if it were UTC), and each
-// occurrence's wall time becomes an instant with Stockholm's offset of that day.
-import rruleModule from "rrule";
+// When a recurring event happens: a fika rule ("FREQ=MONTHLY;BYDAY=+1TU", the first Tuesday of
+// each month; see fikaRule.ts for what is accepted) from a first date, at a Stockholm wall time.
+// The rule picks days (ruleDates.ts); each day's wall time becomes an instant with Stockholm's
+// offset of that day, so "first Tuesday at 14:00" stays 14:00 in summer. Every expansion is
+// bounded by its window and by a count, so no request or timer spends long on one series.
 import * as z from "zod";
+import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from "./calendarDate.js";
+import { parseFikaRule, type FikaRule } from "./fikaRule.js";
+import { dayNumber, dateOfDay, ruleDays } from "./ruleDates.js";
 import { stockholmInstant } from "./stockholmClock.js";
 
-// rrule is CommonJS; Node's ESM loader exposes its exports as the default import.
-const { RRule } = rruleModule as unknown as typeof import("rrule");
+export interface Recurrence {
+  /** RRULE parts only (no DTSTART, TZID or UNTIL with a time): "FREQ=MONTHLY;BYDAY=+1TU". */
+  rrule: string;
+  /** The first day the series may fall on, Stockholm date: "2026-01-06". */
+  firstDate: string;
+  /** Stockholm wall time: "14:00". */
+  time: string;
+}
+
+/** The most occurrences one expansion returns: a year of a weekly fika on every weekday fits. */
+export const MAX_OCCURRENCES = 400;
+const DAY = 86_400_000;
+/** Windows are cut to the years a date may have (a day either side for Stockholm's offset). */
+const EARLIEST = Date.UTC(FIRST_YEAR - 1, 11, 31);
+const LATEST = Date.UTC(LAST_YEAR + 1, 0, 2);
+/** A rule must give a date within this many days of its first date, or it is not a plan. */
+const FIRST_DATE_WITHIN_DAYS = 731;
 
 // Each rule's message in both languages: the API answers in the caller's language from the
-// issue's params, which zod keeps for refinements (not for .regex), hence refine throughout.
+// issue's params, which zod keeps for refinements, hence refine and superRefine throughout.
 const said = (sv: string, en: string) => ({ message: en, params: { sv, en } });
 
-export const recurrenceSchema = z.object({
-  /** RRULE parts only (no DTSTART, TZID or UNTIL with a zone): "FREQ=MONTHLY;BYDAY=+1TU". */
-  rrule: z
-    .string()
-    .max(200)
-    .refine((rule) => /^(RRULE:)?[A-Z]+=[A-Z0-9,+-]+(;[A-Z]+=[A-Z0-9,+-]+)*$/.test(rule), said("RRULE-delar som FREQ=MONTHLY;BYDAY=+1TU", "RRULE parts such as FREQ=MONTHLY;BYDAY=+1TU"))
-    .refine(
-      (rule) => !/DTSTART|TZID|UNTIL=\d{8}T/.test(rule),
-      said("ingen DTSTART, TZID eller UNTIL med klockslag: första datum och tid är egna fält", "no DTSTART, TZID or UNTIL time: the first date and the time are separate fields"),
-    )
-    .refine((rule) => isValidRule(rule), said("ingen RRULE som går att läsa", "not an RRULE that can be read")),
-  /** The first day the series may fall on, Stockholm date: "2026-01-06". */
-  firstDate: z.string().refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date), said("ett datum som 2026-01-06", "a date such as 2026-01-06")),
-  /** Stockholm wall time: "14:00". */
-  time: z.string().refine((time) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time), said("en tid som 14:00", "a time such as 14:00")),
+/** The rrule field of a series: a rule fikaRule.ts accepts. */
+export const fikaRuleText = z.string().superRefine((text, ctx) => {
+  const parsed = parseFikaRule(text);
+  if (!parsed.ok) ctx.addIssue({ code: "custom", ...said(parsed.problem.sv, parsed.problem.en) });
 });
-export type Recurrence = z.infer<typeof recurrenceSchema>;
 
-function isValidRule(rule: string): boolean {
-  try {
-    const options = RRule.parseString(rule.replace(/^RRULE:/, ""));
-    return options.freq !== undefined;
-  } catch {
-    return false;
+/** The problem with a whole recurrence whose parts are each valid: a rule that gives no date. */
+export function recurrenceProblem(recurrence: Recurrence): { sv: string; en: string } | undefined {
+  const parsed = parseFikaRule(recurrence.rrule);
+  if (!parsed.ok) return parsed.problem;
+  const within = dateOfDay(dayNumber(recurrence.firstDate) + FIRST_DATE_WITHIN_DAYS);
+  if (ruleDays(parsed.rule, recurrence.firstDate, recurrence.firstDate, within, 1).length === 0) {
+    return { sv: "regeln ger inget datum inom två år från första datumet", en: "the rule gives no date within two years of the first date" };
   }
+  return undefined;
 }
 
-const DAY = 86_400_000;
-
-function ruleOf(recurrence: Recurrence) {
-  const [y, m, d] = recurrence.firstDate.split("-").map(Number);
-  const [hh, mm] = recurrence.time.split(":").map(Number);
-  const options = RRule.parseString(recurrence.rrule.replace(/^RRULE:/, ""));
-  return new RRule({ ...options, dtstart: new Date(Date.UTC(y!, m! - 1, d!, hh!, mm!)), tzid: null });
+function ruleOf(recurrence: Recurrence): FikaRule {
+  const parsed = parseFikaRule(recurrence.rrule);
+  if (!parsed.ok || !isCalendarDate(recurrence.firstDate) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(recurrence.time)) {
+    throw new Error(`Not a valid recurrence: ${JSON.stringify(recurrence)}`);
+  }
+  return parsed.rule;
 }
 
-/** Instants of the occurrences that start in [fromMs, toMs), in order. */
-export function occurrencesBetween(recurrence: Recurrence, fromMs: number, toMs: number): number[] {
-  // Floating times are within a day of the instants they stand for: widen, then filter exactly.
-  const floating = ruleOf(recurrence).between(new Date(fromMs - DAY), new Date(toMs + DAY), true);
-  return floating
-    .map((f) => stockholmInstant(f.toISOString().slice(0, 10), f.getUTCHours(), f.getUTCMinutes()))
-    .filter((t) => t >= fromMs && t < toMs);
+/** Instants of the occurrences that start in [fromMs, toMs), in order, at most `limit`. */
+export function occurrencesBetween(recurrence: Recurrence, fromMs: number, toMs: number, limit = MAX_OCCURRENCES): number[] {
+  const rule = ruleOf(recurrence);
+  fromMs = Math.max(fromMs, EARLIEST);
+  toMs = Math.min(toMs, LATEST);
+  if (!(toMs > fromMs)) return [];
+  const [hour, minute] = recurrence.time.split(":").map(Number) as [number, number];
+  // A Stockholm day starts within a day of the UTC one: widen by a day, then filter exactly.
+  const fromDate = dateOfDay(Math.floor(fromMs / DAY) - 1);
+  const toDate = dateOfDay(Math.floor(toMs / DAY) + 1);
+  const starts: number[] = [];
+  for (const date of ruleDays(rule, recurrence.firstDate, fromDate, toDate, limit + 2)) {
+    const start = stockholmInstant(date, hour, minute);
+    if (start >= fromMs && start < toMs) starts.push(start);
+    if (starts.length >= limit) break;
+  }
+  return starts;
 }
 
 /** The first occurrence at or after `fromMs`, looking at most a year and a bit ahead. */
 export function nextOccurrence(recurrence: Recurrence, fromMs: number): number | undefined {
-  return occurrencesBetween(recurrence, fromMs, fromMs + 400 * DAY)[0];
+  return occurrencesBetween(recurrence, fromMs, fromMs + 400 * DAY, 1)[0];
 }
 
 /** Whether `startMs` is exactly an occurrence. */
-export const isOccurrence = (recurrence: Recurrence, startMs: number): boolean => occurrencesBetween(recurrence, startMs, startMs + 1).length === 1;
+export const isOccurrence = (recurrence: Recurrence, startMs: number): boolean => occurrencesBetween(recurrence, startMs, startMs + 1, 1).length === 1;

@@ -4,8 +4,8 @@ import * as z from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, PROJECTS } from "../../contract/index.js";
 import { educationAreaId, subRegionId } from "../directorySchema.js";
 import { isQuarterHours } from "./hours.js";
-import { addBilingualIssue, timeMessages } from "./messages.js";
-import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
+import { multiLine, singleLine } from "../textSchemas.js";
+import { dateTime } from "../timeSchemas.js";
 
 const ids = <T extends readonly { id: string }[]>(list: T) => list.map((e) => e.id) as [T[number]["id"], ...T[number]["id"][]];
 
@@ -17,7 +17,8 @@ export const courseFormat = z.enum(ids(COURSE_FORMATS));
 export const courseStatus = z.enum(ids(COURSE_STATUSES));
 export const projectName = z.enum(PROJECTS);
 export const courseLanguage = z.enum(["sv", "en"]);
-const text = (max: number) => z.string().trim().max(max);
+/** Every text but the description is one line (textSchemas.ts). */
+const text = singleLine;
 const seats = z.number().int().min(0).max(10_000);
 const hours = z.number().min(0).max(24).refine(isQuarterHours, "whole quarter hours (0.25)");
 
@@ -29,11 +30,15 @@ const hours = z.number().min(0).max(24).refine(isQuarterHours, "whole quarter ho
  */
 export const MAX_SESSIONS = 40;
 
-/** A time as sent by a client: exact with an offset, or a Stockholm wall time that must be unambiguous. */
-export const stockholmTime = z.string().max(40).superRefine((value, ctx) => {
-  const parsed = parseStockholmTime(value);
-  if (!parsed.ok) addBilingualIssue(ctx, [], timeMessages[parsed.reason]);
-});
+/**
+ * The receiving sites are stored as one JSON text on the course row, and a Tables string holds at
+ * most 32K UTF-16 code units: 30 sites of a 200-character room and member name, quotes escaped,
+ * stay under 28K.
+ */
+export const MAX_RECEIVING_SITES = 30;
+
+/** A time as sent by a client: exact with an offset, or a Stockholm wall time that must be unambiguous (timeSchemas.ts). */
+export const stockholmTime = dateTime;
 
 export const sessionInputSchema = z.object({
   id: sessionId.optional(),
@@ -46,11 +51,11 @@ export const sessionInputSchema = z.object({
 
 export const courseInputSchema = z.object({
   title: text(200).min(1),
-  description: text(8000),
+  description: multiLine(8000),
   providerMemberId: memberId,
   areas: z.array(educationAreaId).max(20),
   format: courseFormat,
-  receivingSites: z.array(z.object({ memberId, room: text(200).min(1), seats })).max(100),
+  receivingSites: z.array(z.object({ memberId, room: text(200).min(1), seats })).max(MAX_RECEIVING_SITES),
   seats: seats.nullable(),
   audience: text(1000),
   project: projectName.nullable(),
@@ -81,7 +86,7 @@ export const attendanceUpdateSchema = z.object({
 export const courseRecordSchema = z.object({
   id: courseId,
   title: text(200).min(1),
-  description: text(8000),
+  description: multiLine(8000),
   providerMemberId: memberId,
   providerName: text(200).min(1),
   providerSubRegion: subRegionId,
