@@ -99,6 +99,6 @@ export async function benchBundleSize() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(JSON.stringify(await benchBundleSize(), null, 2));
 }

@@ -3,6 +3,7 @@
 // with 0, 10 and 1,000 changes, and the wall time of the full sync (Graph + Azurite + projection).
 // Goals (issue 4): no changes = 1 request per list; k changes <= ceil(k / page size) + 1;
 // a 5-minute schedule over all lists <= 1% of 1,250 RU per minute.
+import { fileURLToPath } from "node:url";
 import { silentLogger } from "../api/src/logger.js";
 import { createGraphClient } from "../api/src/sharepoint/graphClient.js";
 import { SiteLists } from "../api/src/sharepoint/siteLists.js";
@@ -83,4 +84,4 @@ export async function benchSharePointSync(): Promise<object> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await benchSharePointSync(), null, 2));
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(JSON.stringify(await benchSharePointSync(), null, 2));

@@ -2,9 +2,9 @@
 // bench/results/. `npm run bench -- search` runs only the named ones (search, bundle, startup).
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { ensureChromium, ensureDependencies, root } from "./lib/setup.mjs";
+import { ensureChromium, ensureSetup, root } from "./lib/setup.mjs";
 
-ensureDependencies();
+await ensureSetup();
 const chromium = ensureChromium();
 const result = spawnSync(join(root, "node_modules", ".bin", "tsx"), ["bench/run.ts", ...process.argv.slice(2)], {
   cwd: root,

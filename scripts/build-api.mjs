@@ -46,7 +46,7 @@ const result = await build({
   splitting: true,
   format: "esm",
   platform: "node",
-  target: "node20",
+  target: "node22",
   external: ["@azure/functions-core"],
   chunkNames: "chunks/[name]-[hash]",
   banner: { js: banner },

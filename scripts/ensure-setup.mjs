@@ -1,3 +1,3 @@
-// Installs dependencies when missing; used before scripts that need them (npm run package).
-import { ensureDependencies } from "./lib/setup.mjs";
-ensureDependencies();
+// Node.js 22 and the dependencies, before scripts that need them (`npm run package`).
+import { ensureSetup } from "./lib/setup.mjs";
+await ensureSetup();

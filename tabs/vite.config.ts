@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type ProxyOptions } from "vite";
 import { tabSecurityHeaders } from "./securityHeaders.js";
@@ -9,6 +10,11 @@ const apiProxy: Record<string, ProxyOptions> = {
   "/api": { target: process.env.API_URL ?? "http://127.0.0.1:7071", changeOrigin: true },
 };
 const port = Number(process.env.TABS_PORT ?? 5173);
+// Local debugging in Teams (`npm run dev:teams`): HTTPS with the development certificate that the
+// Agents Toolkit's devTool/install made and trusted (teamsapp.local.yml), because Teams loads tab
+// pages only over HTTPS.
+const https =
+  process.env.SSL_CRT_FILE && process.env.SSL_KEY_FILE ? { cert: readFileSync(process.env.SSL_CRT_FILE), key: readFileSync(process.env.SSL_KEY_FILE) } : undefined;
 // The same headers as production (tabs/securityHeaders.ts); the Teams host stand-in may frame the tabs too.
 const headerOptions = {
   extraFrameAncestors: (process.env.VITE_TEAMS_HOST_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
@@ -18,8 +24,8 @@ const headerOptions = {
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [compileCatalogues(), staticWebAppConfig(headerOptions)],
-  server: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy, headers: tabSecurityHeaders({ ...headerOptions, dev: true }) },
-  preview: { host: "127.0.0.1", port, strictPort: true, proxy: apiProxy, headers: tabSecurityHeaders(headerOptions) },
+  server: { host: "127.0.0.1", port, strictPort: true, https, proxy: apiProxy, headers: tabSecurityHeaders({ ...headerOptions, dev: true }) },
+  preview: { host: "127.0.0.1", port, strictPort: true, https, proxy: apiProxy, headers: tabSecurityHeaders(headerOptions) },
   build: {
     outDir: "dist",
     emptyOutDir: true,

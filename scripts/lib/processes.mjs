@@ -2,7 +2,7 @@
 // `npm start`, the test suite and the benchmarks alike.
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { join } from "node:path";
 import { root } from "./setup.mjs";
 
@@ -87,6 +87,30 @@ export async function waitForHttp(url, { service, timeoutMs = 60_000, accept = (
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s${service ? `:\n${service.output().slice(-3000)}` : ""}`);
+}
+
+/** Polls until something accepts connections on 127.0.0.1:port (any protocol), the service dies, or time runs out. */
+export async function waitForPort(port, { service, timeoutMs = 60_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let died = false;
+  service?.exited.then(() => (died = true));
+  const accepts = () =>
+    new Promise((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      const done = (ok) => {
+        socket.destroy();
+        resolve(ok);
+      };
+      socket.once("connect", () => done(true));
+      socket.once("error", () => done(false));
+      socket.setTimeout(2000, () => done(false));
+    });
+  while (Date.now() < deadline) {
+    if (died) throw new Error(`${service.name} stopped before port ${port} opened:\n${service.output().slice(-3000)}`);
+    if (await accepts()) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`Nothing listened on port ${port} within ${timeoutMs / 1000} s${service ? `:\n${service.output().slice(-3000)}` : ""}`);
 }
 
 /** Azurite on the given ports; with no location it keeps its data in memory (tests). */
