@@ -22,6 +22,8 @@ const schema = z.object({
   AAD_APP_CLIENT_ID: guid.optional(),
   /** Application ID URI of the API, e.g. api://campus.example.org/<client id>; accepted as audience too. */
   AAD_APP_ID_URI: z.string().min(1).optional(),
+  /** Client applications (token azp/appid) that may call the API; default: Teams, Outlook and Microsoft 365's hosts plus AAD_APP_CLIENT_ID (auth/allowedClients.ts). */
+  AAD_ALLOWED_CLIENT_IDS: csv.pipe(z.array(guid).min(1)).optional(),
   /** Seconds a directory snapshot may be served before the store is checked for changes. */
   DIRECTORY_REFRESH_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   APP_VERSION: z.string().default("0.1.0"),
@@ -58,7 +60,7 @@ export type Config = {
   applicationInsightsConnectionString?: string;
   identity:
     | { kind: "local" }
-    | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string };
+    | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string; allowedClientIds?: string[] };
   /** Absent: local mode, the local store is the truth. Present: SharePoint is, through Graph. */
   sharepoint?: SharePointConfig;
 };
@@ -105,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...base,
       http: httpConfigOf(c, "production"),
       mode: "production",
-      identity: { kind: "entra", tenantIds: c.AAD_TENANT_IDS, clientId: c.AAD_APP_CLIENT_ID, appIdUri: c.AAD_APP_ID_URI },
+      identity: { kind: "entra", tenantIds: c.AAD_TENANT_IDS, clientId: c.AAD_APP_CLIENT_ID, appIdUri: c.AAD_APP_ID_URI, allowedClientIds: c.AAD_ALLOWED_CLIENT_IDS },
     };
   }
   return { ...base, http: httpConfigOf(c, "local"), mode: "local", identity: { kind: "local" } };

@@ -19,6 +19,7 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "courseCalendar", methods: ["GET"], route: "courses/{id}/calendar.ics", access: "user" }, async () => (await import("./handlers/courseCalendar.js")).courseCalendar),
   lazyRoute({ name: "registerForCourse", methods: ["POST"], route: "courses/{id}/registrations", access: "user" }, async () => (await import("./handlers/registerForCourse.js")).registerForCourse),
   lazyRoute({ name: "cancelRegistration", methods: ["DELETE"], route: "courses/{id}/registrations/{registrationId}", access: "user" }, async () => (await import("./handlers/cancelRegistration.js")).cancelRegistration),
+  lazyRoute({ name: "changeRegistrationMember", methods: ["PATCH"], route: "courses/{id}/registrations/{registrationId}", access: "coordinator" }, async () => (await import("./handlers/changeRegistrationMember.js")).changeRegistrationMember),
   lazyRoute({ name: "listRegistrations", methods: ["GET"], route: "courses/{id}/registrations", access: "coordinator" }, async () => (await import("./handlers/listRegistrations.js")).listRegistrations),
   lazyRoute({ name: "recordAttendance", methods: ["PUT"], route: "courses/{id}/attendance", access: "coordinator" }, async () => (await import("./handlers/recordAttendance.js")).recordAttendance),
   lazyRoute({ name: "exportCourse", methods: ["GET"], route: "courses/{id}/export", access: "coordinator" }, async () => (await import("./handlers/exportCourse.js")).exportCourse),

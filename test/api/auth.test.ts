@@ -1,6 +1,11 @@
-// Every route but health needs a valid bearer token; a bad one gives 401 problem+json.
+// Every route but health needs a valid bearer token; a bad one gives 401 problem+json, a valid
+// one without the delegated scope, or from a client that may not call, 403.
+import { readFileSync } from "node:fs";
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultAllowedClientIds, MICROSOFT_365_HOST_CLIENT_IDS } from "../../api/src/auth/allowedClients.js";
+import { LOCAL_CLIENT_ID } from "../../api/src/auth/localIdentity.js";
+import { loadConfig } from "../../api/src/config.js";
 import type { Me, ProblemDetails } from "../../api/src/contract/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 
@@ -80,5 +85,44 @@ describe("token validation", () => {
   it("protects member detail too, and leaves health open", async () => {
     expect((await api.get("/api/members/dacapo-mariestad", { token: null })).status).toBe(401);
     expect((await api.get("/api/health", { token: null })).status).toBe(200);
+  });
+});
+
+describe("the same claim rules for the local identity and in Entra mode", () => {
+  it("issues sample tokens that carry what production requires: the delegated scope and an allowed client", async () => {
+    const [, payload] = (await api.token("teacher")).split(".");
+    const claims = JSON.parse(Buffer.from(payload!, "base64url").toString()) as JWTPayload;
+    expect(claims).toMatchObject({ scp: "access_as_user", azp: LOCAL_CLIENT_ID, ver: "2.0" });
+    expect(claims.oid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  it("refuses local tokens that break them, as production does", async () => {
+    for (const [overrides, status] of [
+      [{ scp: undefined }, 403],
+      [{ scp: "User.Read" }, 403],
+      [{ azp: "11111111-2222-4333-8444-555555555555" }, 403],
+      [{ idtyp: "app" }, 403],
+      [{ oid: 42 }, 401],
+      [{ oid: "" }, 401],
+    ] as const) {
+      const response = await api.get("/api/me", { token: await identity().sign(claims(overrides as JWTPayload)) });
+      expect(response.status, JSON.stringify(overrides)).toBe(status);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+    }
+  });
+
+  it("allows by default exactly the clients the Entra app preauthorizes, plus the app itself", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../../appPackage/aad.manifest.json", import.meta.url), "utf8")) as { api: { preAuthorizedApplications: { appId: string }[] } };
+    expect(new Set(manifest.api.preAuthorizedApplications.map((a) => a.appId))).toEqual(new Set(MICROSOFT_365_HOST_CLIENT_IDS));
+    expect(defaultAllowedClientIds("3b9c5d2e-0000-4000-8000-0000000c11e7")).toContain("3b9c5d2e-0000-4000-8000-0000000c11e7");
+  });
+
+  it("takes the allowed clients from AAD_ALLOWED_CLIENT_IDS, and refuses a list that is not GUIDs", () => {
+    const entra = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", BOT_ENABLED: "false" };
+    const config = loadConfig({ ...entra, AAD_ALLOWED_CLIENT_IDS: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346, 3b9c5d2e-0000-4000-8000-0000000c11e7" });
+    expect(config.identity).toMatchObject({ allowedClientIds: ["5e3ce6c0-2b1f-4285-8d4b-75ee78787346", "3b9c5d2e-0000-4000-8000-0000000c11e7"] });
+    expect(loadConfig(entra).identity).toMatchObject({ allowedClientIds: undefined });
+    expect(() => loadConfig({ ...entra, AAD_ALLOWED_CLIENT_IDS: "teams" })).toThrow(/AAD_ALLOWED_CLIENT_IDS/);
+    expect(() => loadConfig({ ...entra, AAD_ALLOWED_CLIENT_IDS: " , " })).toThrow(/AAD_ALLOWED_CLIENT_IDS/);
   });
 });

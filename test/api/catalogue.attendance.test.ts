@@ -105,22 +105,24 @@ describe("GET /api/courses/{id}/export", () => {
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${course.id}-anmalningar.csv"`);
     const [header, ...rows] = await readCsv(response);
     expect(header).toEqual([
-      "Anmälan", "Namn", "E-post", "Medlem", "Mottagande lärcentrum", "Status", "Plats på väntelistan", "Anmäld",
+      "Anmälan", "Namn", "E-post", "Medlem", "Medlem enligt", "Mottagande lärcentrum", "Status", "Plats på väntelistan", "Anmäld", "Anmäld av",
       "2030-03-12 09:00 (s1, 3 h)", "2030-03-19 13:00 (s2, 1.5 h)", "Timmar totalt",
     ]);
     const byName = Object.fromEntries(rows.map((r) => [r[1], r]));
-    expect(byName["Anna Andersson"]!.slice(3, 7)).toEqual(["Dacapo Mariestad", "", "Anmäld", ""]);
-    expect(byName["Anna Andersson"]!.slice(8)).toEqual(["3", "1,5", "4,5"]);
-    expect(byName["Bo Berg"]!.slice(8)).toEqual(["2,25", "0", "2,25"]);
-    expect(byName["Cecilia Ek"]!.slice(5, 7)).toEqual(["Väntelista", "1"]);
-    expect(byName["Cecilia Ek"]!.slice(8)).toEqual(["0", "0", "0"]);
+    // Registered by the coordinator, who set the member.
+    expect(byName["Anna Andersson"]!.slice(3, 8)).toEqual(["Dacapo Mariestad", "Samordnare", "", "Anmäld", ""]);
+    expect(byName["Anna Andersson"]![9]).toBe("Sam Samordnare");
+    expect(byName["Anna Andersson"]!.slice(10)).toEqual(["3", "1,5", "4,5"]);
+    expect(byName["Bo Berg"]!.slice(10)).toEqual(["2,25", "0", "2,25"]);
+    expect(byName["Cecilia Ek"]!.slice(6, 8)).toEqual(["Väntelista", "1"]);
+    expect(byName["Cecilia Ek"]!.slice(10)).toEqual(["0", "0", "0"]);
   });
 
   it("uses English headings and decimal points for an English caller", async () => {
     const response = await api.get(`/api/courses/${course.id}/export?format=csv`, { token: await api.token("coordinator"), headers: { "Accept-Language": "en" } });
     const [header, ...rows] = await readCsv(response);
     expect(header!.slice(0, 2)).toEqual(["Registration", "Name"]);
-    expect(rows.find((r) => r[1] === "Anna Andersson")!.slice(5)).toEqual(["Registered", "", expect.any(String), "3", "1.5", "4.5"]);
+    expect(rows.find((r) => r[1] === "Anna Andersson")!.slice(4)).toEqual(["Coordinator", "", "Registered", "", expect.any(String), "Sam Samordnare", "3", "1.5", "4.5"]);
   });
 
   it("downloads XLSX whose cells hold the same numbers, as numbers", async () => {
@@ -131,10 +133,10 @@ describe("GET /api/courses/{id}/export", () => {
     const [header, ...rows] = sheets.get("Anmälningar")!;
     expect(header!.at(-1)).toBe("Timmar totalt");
     const byName = Object.fromEntries(rows.map((r) => [r[1], r]));
-    expect(byName["Anna Andersson"]!.slice(8)).toEqual([3, 1.5, 4.5]);
-    expect(byName["Bo Berg"]!.slice(8)).toEqual([2.25, 0, 2.25]);
-    expect(byName["Cecilia Ek"]![5]).toBe("Väntelista");
-    expect(byName["Cecilia Ek"]![6]).toBe(1);
+    expect(byName["Anna Andersson"]!.slice(10)).toEqual([3, 1.5, 4.5]);
+    expect(byName["Bo Berg"]!.slice(10)).toEqual([2.25, 0, 2.25]);
+    expect(byName["Cecilia Ek"]![6]).toBe("Väntelista");
+    expect(byName["Cecilia Ek"]![7]).toBe(1);
     const total = rows.reduce((sum, r) => sum + (r.at(-1) as number), 0);
     expect(total).toBe(6.75);
   });
@@ -148,8 +150,8 @@ describe("GET /api/courses/{id}/export", () => {
     expect((await list()).find((r) => r.id === cecilia.id)!.status).toBe("registered");
     expect((await recordAttendance(api, course.id, [{ registrationId: cecilia.id, sessionId: "s1", hours: 3 }])).status).toBe(200);
     const rows = await readCsv(await api.get(`/api/courses/${course.id}/export?format=csv`, { token: await api.token("coordinator") }));
-    expect(rows.find((r) => r[1] === "Bo Berg")!.slice(5)).toEqual(["Avbokad", "", expect.any(String), "2,25", "0", "2,25"]);
-    expect(rows.find((r) => r[1] === "Cecilia Ek")!.slice(5)).toEqual(["Anmäld", "", expect.any(String), "3", "0", "3"]);
+    expect(rows.find((r) => r[1] === "Bo Berg")!.slice(6)).toEqual(["Avbokad", "", expect.any(String), "Sam Samordnare", "2,25", "0", "2,25"]);
+    expect(rows.find((r) => r[1] === "Cecilia Ek")!.slice(6)).toEqual(["Anmäld", "", expect.any(String), "Sam Samordnare", "3", "0", "3"]);
   });
 
   it("refuses to remove a session with recorded hours (409), so no hours silently leave the report", async () => {

@@ -192,7 +192,7 @@ describe("403 for staff on every coordinator action", () => {
       ["GET", "/api/reports/participation?from=2030-01-01&to=2030-12-31"],
       ["GET", "/api/reports/participation?from=2030-01-01&to=2030-12-31&format=xlsx"],
       ["GET", "/api/courses?status=draft"],
-      ["POST", `/api/courses/${course.id}/registrations`, { person: { id: "other", name: "Olle Annan", email: "olle@example.org" }, memberId: "larcenter-falkoping" }],
+      ["PATCH", `/api/courses/${course.id}/registrations/${registration.id}`, { memberId: "dacapo-mariestad" }],
       ["DELETE", `/api/courses/${course.id}/registrations/${registration.id}`],
     ];
     for (const [method, path, body] of actions) {
@@ -200,6 +200,9 @@ describe("403 for staff on every coordinator action", () => {
       expect(response.status, `${method} ${path}`).toBe(403);
       expect((await problemOf(response)).detail).toMatch(/samordnare|egna anmälningar/);
     }
+    // Naming someone else in a registration is a 400: the person comes from the caller's token.
+    const forOther = await api.send("POST", `/api/courses/${course.id}/registrations`, { token: teacher, body: { person: { id: "other", name: "Olle Annan", email: "olle@example.org" }, memberId: "larcenter-falkoping" } });
+    expect(forOther.status).toBe(400);
     // Nothing changed: the course is still published, unannounced beyond that, and the registration stands.
     expect(((await (await api.get(`/api/courses/${course.id}`)).json()) as Course).status).toBe("published");
     expect((await eventsOf(course.id)).map((e) => e.type)).toEqual(["course-published"]);

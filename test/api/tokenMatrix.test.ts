@@ -1,21 +1,28 @@
 // The production token rules (Entra v1 and v2 issuers, client id and api:// audiences, configured
-// tenants only, app role for coordinators) over the real HTTP host, with a local key set standing
-// in for Entra's published keys. Every refusal is a 401 problem+json; a staff user on a
-// coordinator route is a 403.
+// tenants only, app role for coordinators; GUID oid and tid, the delegated scope, allowed client
+// applications) over the real HTTP host, with a local key set standing in for Entra's published
+// keys. A token that is not trustworthy is a 401 problem+json; a valid token without a permission
+// (app-only, no scope, a client that may not call) and a staff user on a coordinator route are 403.
+// Claim values are generated (fast-check), and storage is read back after every refused write.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import fc from "fast-check";
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MICROSOFT_365_HOST_CLIENT_IDS } from "../../api/src/auth/allowedClients.js";
 import { entraTokenValidator } from "../../api/src/auth/entraIdentity.js";
 import type { Me, ProblemDetails } from "../../api/src/contract/index.js";
 import { createLocalServer } from "../../api/src/dev/server.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { storeFingerprint } from "../support/storeFingerprint.js";
 
 const TENANT = "3b9c5d2e-0000-4000-8000-00000000aaaa";
 const OTHER_TENANT = "3b9c5d2e-0000-4000-8000-00000000bbbb";
 const SECOND_TENANT = "3b9c5d2e-0000-4000-8000-00000000cccc";
 const CLIENT_ID = "3b9c5d2e-0000-4000-8000-0000000c11e7";
+const TEAMS_WEB = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346";
+const TEAMS_DESKTOP = "1fec8e78-bce4-4aaf-ab1b-5451cc387264";
 const APP_ID_URI = `api://campus.example.org/${CLIENT_ID}`;
 const v1Issuer = (tid: string) => `https://sts.windows.net/${tid}/`;
 const v2Issuer = (tid: string) => `https://login.microsoftonline.com/${tid}/v2.0`;
@@ -29,7 +36,7 @@ let signingKey: CryptoKey;
 let publicJwk: JWK;
 
 beforeAll(async () => {
-  api = await startApiHarness();
+  api = await startApiHarness({ catalogue: true });
   const pair = await generateKeyPair("RS256");
   signingKey = pair.privateKey;
   publicJwk = { ...(await exportJWK(pair.publicKey)), kid: "entra-1", alg: "RS256", use: "sig" };
@@ -51,10 +58,10 @@ const now = () => Math.floor(Date.now() / 1000);
 const user = { oid: "0a1b2c3d-0000-4000-8000-000000000001", name: "Kim Kursledare" };
 
 const v2Claims = (overrides: JWTPayload = {}): JWTPayload => ({
-  iss: v2Issuer(TENANT), aud: CLIENT_ID, tid: TENANT, ver: "2.0", preferred_username: "kim@westum.example.org", ...user, ...overrides,
+  iss: v2Issuer(TENANT), aud: CLIENT_ID, tid: TENANT, ver: "2.0", azp: TEAMS_WEB, scp: "access_as_user", preferred_username: "kim@westum.example.org", ...user, ...overrides,
 });
 const v1Claims = (overrides: JWTPayload = {}): JWTPayload => ({
-  iss: v1Issuer(TENANT), aud: APP_ID_URI, tid: TENANT, ver: "1.0", upn: "kim@westum.example.org", unique_name: "kim@westum.example.org", ...user, ...overrides,
+  iss: v1Issuer(TENANT), aud: APP_ID_URI, tid: TENANT, ver: "1.0", appid: TEAMS_DESKTOP, scp: "access_as_user", upn: "kim@westum.example.org", unique_name: "kim@westum.example.org", ...user, ...overrides,
 });
 
 async function sign(claims: JWTPayload, options: { key?: CryptoKey; kid?: string; exp?: number; nbf?: number } = {}): Promise<string> {
@@ -106,7 +113,7 @@ describe("Entra token matrix", () => {
     expect(((await coordinator.json()) as Me).role).toBe("coordinator");
     expect((await call(COORDINATOR_ROUTE, await sign(v1Claims({ roles: ["Coordinator"] })))).status).toBe(200);
     // Only the app role counts: not a look-alike, not a scope, not a group.
-    for (const claims of [{ roles: ["coordinator "] }, { roles: "Coordinator" }, { scp: "Coordinator" }, { groups: ["Coordinator"] }]) {
+    for (const claims of [{ roles: ["coordinator "] }, { roles: "Coordinator" }, { scp: "access_as_user Coordinator" }, { groups: ["Coordinator"] }]) {
       const response = await call("/api/me", await sign(v2Claims(claims)));
       expect(((await response.json()) as Me).role).toBe("staff");
     }
@@ -167,5 +174,111 @@ describe("Entra token matrix", () => {
   it("refuses a token without the claims a user token has (oid, tid)", async () => {
     await expectRefused(await sign(v2Claims({ oid: undefined })));
     await expectRefused(await sign(v2Claims({ tid: undefined })));
+  });
+});
+
+describe("the claims of a user's token for this app (generated values)", () => {
+  const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  /** Anything a claim could hold that is not a GUID string: numbers, objects, arrays, GUIDs with decoration. */
+  const notAGuid: fc.Arbitrary<unknown> = fc.oneof(
+    fc.constant(""),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.uuid().map((g) => `{${g}}`),
+    fc.uuid().map((g) => `urn:uuid:${g}`),
+    fc.uuid().map((g) => g.replace(/-/g, "")),
+    fc.uuid().map((g) => ` ${g}`),
+    fc.uuid().map((g) => `${g}\n`),
+    fc.uuid().map((g) => [g]),
+    fc.uuid().map((g) => ({ value: g })),
+    fc.string({ maxLength: 40 }).filter((t) => !GUID.test(t)),
+  );
+  const allowed = new Set([...MICROSOFT_365_HOST_CLIENT_IDS, CLIENT_ID]);
+  const unknownClient: fc.Arbitrary<unknown> = fc.oneof(fc.uuid().filter((g) => !allowed.has(g)), notAGuid);
+  /** Scope lists that do not grant access_as_user: other scopes, look-alikes, a comma list, not a string. */
+  const withoutTheScope: fc.Arbitrary<unknown> = fc.oneof(
+    fc.array(fc.constantFrom("User.Read", "openid", "profile", "access_as_users", "Access_As_User", "access_as_user,profile", "access_as_user.", "api://x/access_as_user"), { maxLength: 4 }).map((s) => s.join(" ")),
+    fc.constant(["access_as_user"]),
+    fc.constant({ access_as_user: true }),
+    fc.integer(),
+  );
+  const writePath = () => `/api/courses/${openCourseId}/registrations`;
+  let openCourseId: string;
+  const fingerprint = () => storeFingerprint(api.services.config.storageConnectionString, api.services.config.tablePrefix);
+
+  beforeAll(async () => {
+    const now = Date.now();
+    const { courses } = await api.services.courses.loadAll();
+    openCourseId = courses.find((c) => c.status === "published" && Date.parse(c.registrationDeadline) > now && c.format === "online")!.id;
+  });
+
+  async function register(claims: JWTPayload): Promise<Response> {
+    return fetch(`${url}${writePath()}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${await sign(claims)}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ memberId: "larcenter-falkoping" }),
+    });
+  }
+
+  /** Every token the generator makes is refused with `status`, and storage is the same afterwards. */
+  async function refusesAll(tokens: fc.Arbitrary<JWTPayload>, status: 401 | 403, error: "invalid_token" | "insufficient_scope", slug?: string) {
+    const before = await fingerprint();
+    await fc.assert(
+      fc.asyncProperty(tokens, async (claims) => {
+        const response = await register(claims);
+        expect(response.status).toBe(status);
+        expect(response.headers.get("content-type")).toBe("application/problem+json");
+        expect(response.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer error="${error}"`));
+        const problem = (await response.json()) as ProblemDetails;
+        expect(problem.status).toBe(status);
+        if (slug) expect(problem.type).toMatch(new RegExp(`${slug}$`));
+        expect(problem.detail).toMatch(/[a-zåäö]{3}/i);
+      }),
+      { numRuns: 30 },
+    );
+    expect(await fingerprint()).toEqual(before);
+  }
+
+  it("registers with a complete token (so the refusals below are the claims' doing)", async () => {
+    const response = await register(v2Claims({ oid: "0a1b2c3d-0000-4000-8000-0000000000f1" }));
+    expect(response.status).toBe(201);
+  });
+
+  it("refuses an oid that is not a GUID string (401)", async () => {
+    await refusesAll(notAGuid.map((oid) => v2Claims({ oid: oid as string })), 401, "invalid_token");
+  });
+
+  it("refuses a tid that is missing or not a GUID string (401)", async () => {
+    await refusesAll(fc.oneof(fc.constant(undefined), notAGuid).map((tid) => v2Claims({ tid: tid as string })), 401, "invalid_token");
+  });
+
+  it("refuses app-only tokens: idtyp app, or roles without a delegated scope (403)", async () => {
+    const appOnly = fc.record({ oid: fc.uuid(), roles: fc.array(fc.constantFrom("Coordinator", "Sites.Selected", "Reader"), { minLength: 1, maxLength: 3 }), withIdtyp: fc.boolean() });
+    await refusesAll(appOnly.map(({ oid, roles, withIdtyp }) => v2Claims({ oid, roles, scp: undefined, ...(withIdtyp ? { idtyp: "app" } : {}) })), 403, "insufficient_scope", "app-only-token");
+    // idtyp "app" wins even when a scope is present.
+    await refusesAll(fc.uuid().map((oid) => v1Claims({ oid, idtyp: "app" })), 403, "insufficient_scope", "app-only-token");
+  });
+
+  it("refuses a user token without the scp claim, or whose scopes do not include access_as_user (403)", async () => {
+    await refusesAll(fc.oneof(fc.constant(undefined), withoutTheScope).map((scp) => v2Claims({ scp: scp as string })), 403, "insufficient_scope", "insufficient-scope");
+  });
+
+  it("refuses a client application that is not allowed, from azp (v2) and appid (v1) (403)", async () => {
+    await refusesAll(fc.oneof(fc.constant(undefined), unknownClient).map((azp) => v2Claims({ azp: azp as string })), 403, "insufficient_scope", "client-not-allowed");
+    await refusesAll(fc.oneof(fc.constant(undefined), unknownClient).map((appid) => v1Claims({ appid: appid as string })), 403, "insufficient_scope", "client-not-allowed");
+    // Each version's own claim counts: a v2 token with only appid, a v1 token with only azp.
+    await expectRefused(await sign(v2Claims({ azp: undefined, appid: TEAMS_WEB })), 403);
+    await expectRefused(await sign(v1Claims({ appid: undefined, azp: TEAMS_WEB })), 403);
+  });
+
+  it("accepts every Microsoft 365 host and the app itself as client, and an upper-case GUID as oid", async () => {
+    for (const client of [...MICROSOFT_365_HOST_CLIENT_IDS, CLIENT_ID]) {
+      expect((await call("/api/me", await sign(v2Claims({ azp: client })))).status).toBe(200);
+      expect((await call("/api/me", await sign(v1Claims({ appid: client.toUpperCase() })))).status).toBe(200);
+    }
+    const upper = await call("/api/me", await sign(v2Claims({ oid: user.oid.toUpperCase() })));
+    expect(((await upper.json()) as Me).id).toBe(user.oid);
   });
 });

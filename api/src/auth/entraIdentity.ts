@@ -1,12 +1,15 @@
 // Production identity: Entra ID access tokens for the API's own app registration, v1 or v2,
 // from the configured tenant(s), checked against the tenant's published signing keys.
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+import { defaultAllowedClientIds } from "./allowedClients.js";
 import { createTokenValidator, type TokenValidator } from "./tokenValidator.js";
 
 export interface EntraSettings {
   tenantIds: string[];
   clientId: string;
   appIdUri?: string;
+  /** AAD_ALLOWED_CLIENT_IDS; absent: the Microsoft 365 hosts and the app itself. */
+  allowedClientIds?: string[];
 }
 
 export const entraIssuers = (tenantId: string) => [
@@ -25,5 +28,6 @@ export function entraTokenValidator(settings: EntraSettings, keys: JWTVerifyGetK
     audiences: [settings.clientId, ...(settings.appIdUri ? [settings.appIdUri] : [])],
     issuersOf: entraIssuers,
     keys,
+    allowedClientIds: settings.allowedClientIds ?? defaultAllowedClientIds(settings.clientId),
   });
 }

@@ -4,6 +4,7 @@
 // a new one.
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload } from "jose";
 import type { LocalUser } from "../contract/index.js";
+import { defaultAllowedClientIds, USER_SCOPE } from "./allowedClients.js";
 import { COORDINATOR_APP_ROLE } from "./principal.js";
 import { createTokenValidator, type TokenValidator } from "./tokenValidator.js";
 
@@ -49,6 +50,7 @@ export async function createLocalIdentity(): Promise<LocalIdentity> {
     audiences: [LOCAL_CLIENT_ID],
     issuersOf: (tid) => [localIssuer(tid)],
     keys: createLocalJWKSet({ keys: [publicJwk] }),
+    allowedClientIds: defaultAllowedClientIds(LOCAL_CLIENT_ID),
   });
 
   const sign: LocalIdentity["sign"] = async (claims, options = {}) => {
@@ -72,6 +74,9 @@ export async function createLocalIdentity(): Promise<LocalIdentity> {
       name: user.name,
       preferred_username: user.email,
       ver: "2.0",
+      // A delegated token the tab got with the app's own registration, as the production rules require.
+      azp: LOCAL_CLIENT_ID,
+      scp: USER_SCOPE,
       roles: user.role === "coordinator" ? [COORDINATOR_APP_ROLE] : [],
     };
   };

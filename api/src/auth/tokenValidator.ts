@@ -1,7 +1,9 @@
 // Bearer-token validation with jose: signature, algorithm, issuer, audience, expiry, not-before
-// and tenant. The same code validates Entra ID tokens in production and the local identity's
-// tokens in local mode; only the key set and the issuer pattern differ.
+// and tenant; then the claims that make it a user's token for this app (see toPrincipal). The
+// same code validates Entra ID tokens in production and the local identity's tokens in local
+// mode; only the key set and the issuer pattern differ.
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { USER_SCOPE } from "./allowedClients.js";
 import { COORDINATOR_APP_ROLE, type Principal } from "./principal.js";
 import { TokenError } from "./tokenError.js";
 
@@ -12,7 +14,12 @@ export interface TokenValidationOptions {
   /** The issuers a tenant's tokens may carry (Entra: the v1 and the v2 issuer). */
   issuersOf: (tenantId: string) => string[];
   keys: JWTVerifyGetKey;
+  /** Client applications (azp / appid) that may call for a user: see allowedClients.ts. */
+  allowedClientIds: readonly string[];
 }
+
+/** Entra's object and tenant ids are GUIDs; anything else is not a token Entra issued for a user. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Seconds of clock skew tolerated between the token issuer and this server. */
 const CLOCK_TOLERANCE_SECONDS = 60;
@@ -54,17 +61,41 @@ export function createTokenValidator(options: TokenValidationOptions): TokenVali
   };
 }
 
+/**
+ * The claims Microsoft's access-token reference documents (learn.microsoft.com/entra/identity-platform/
+ * access-token-claims-reference): `oid` and `tid` are GUIDs; `scp` (space-separated) is "only
+ * included for user tokens", while an app-only token (client credentials) carries `roles` only and,
+ * with the optional claim configured in appPackage/aad.manifest.json, `idtyp: "app"`; the client is
+ * `azp` in v2 tokens and `appid` in v1 tokens. `name` and `preferred_username` are mutable and for
+ * display: the caller's id is `oid`, never a name or an e-mail.
+ */
 function toPrincipal(payload: JWTPayload, options: TokenValidationOptions): Principal {
   const claim = (name: string) => (typeof payload[name] === "string" ? (payload[name] as string) : undefined);
-  const tenantId = claim("tid");
-  if (!tenantId || !options.tenantIds.includes(tenantId)) throw new TokenError("invalid", "The token is from another tenant");
+  const guid = (name: string) => {
+    const value = claim(name);
+    return value !== undefined && GUID.test(value) ? value.toLowerCase() : undefined;
+  };
+  const tenantId = guid("tid");
+  if (!tenantId) throw new TokenError("claims", "The token's tid claim is not a tenant id (GUID)");
+  if (!options.tenantIds.some((t) => t.toLowerCase() === tenantId)) throw new TokenError("invalid", "The token is from another tenant");
   // With several tenants configured, jose accepts any of their issuers: the issuer must be the token's own tenant's.
-  if (!options.issuersOf(tenantId).includes(payload.iss!)) throw new TokenError("invalid", "The issuer is not the token's tenant");
+  if (!options.issuersOf(claim("tid")!).includes(payload.iss!)) throw new TokenError("invalid", "The issuer is not the token's tenant");
+  const id = guid("oid");
+  if (!id) throw new TokenError("claims", "The token's oid claim is not an object id (GUID)");
+
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
+  const scopes = claim("scp")?.split(" ") ?? [];
+  if (payload.idtyp === "app" || (payload.scp === undefined && roles.length > 0)) throw new TokenError("app-only", "An app-only token: the API answers for signed-in users only");
+  if (!scopes.includes(USER_SCOPE)) throw new TokenError("scope", `The token lacks the delegated scope ${USER_SCOPE}`);
+  const client = (payload.ver === "1.0" ? claim("appid") : claim("azp"))?.toLowerCase();
+  if (!client || !options.allowedClientIds.some((allowed) => allowed.toLowerCase() === client)) {
+    throw new TokenError("client", "The token's client application (azp/appid) may not call this API");
+  }
+
   // v2 tokens name the user in preferred_username, v1 tokens in upn or unique_name.
   const email = claim("preferred_username") ?? claim("upn") ?? claim("unique_name") ?? "";
   return {
-    id: claim("oid")!,
+    id,
     name: claim("name") ?? email,
     email,
     tenantId,

@@ -55,7 +55,9 @@ export function cataloguePort(services: Services): CataloguePort {
       if (!memberId) return { ok: false, reason: "member-unknown" };
       try {
         const outcome = await services.registrations.register(stored.record, {
+          // The person is the activity's sender as Teams knows her; the member the directory's.
           person: { id: person.id, name: person.name, email: person.email!, memberId },
+          memberSource: "directory",
           createdBy: person.id,
           byCoordinatorForOther: false,
         });

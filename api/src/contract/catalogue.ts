@@ -15,10 +15,13 @@
 //   POST   /api/courses/{id}/cancel              200 Course (coordinator; body CancelCourseRequest); 404
 //   GET    /api/courses/{id}/calendar.ics        200 text/calendar, one VEVENT per session with place/join link
 //   POST   /api/courses/{id}/registrations       201 Registration (status registered or waitlisted);
-//          400 site or member missing/unknown; 403 for someone else unless coordinator; 404;
+//          400 site or member missing/unknown, `person` from someone who is not a coordinator, a
+//          memberId other than the directory's for a person the directory knows; 404;
 //          409 registration-closed (not published, cancelled, past deadline),
 //          409 already-registered (an active registration of that person exists)
 //   DELETE /api/courses/{id}/registrations/{rid} 200 Registration (cancelled; idempotent); 403 not yours; 404
+//   PATCH  /api/courses/{id}/registrations/{rid} 200 Registration (coordinator; RegistrationMemberChange:
+//          corrects the person's member, memberSource becomes "coordinator"); 400; 404
 //   GET    /api/courses/{id}/registrations       200 Registration[] (coordinator)
 //   PUT    /api/courses/{id}/attendance          200 Registration[] (coordinator; AttendanceUpdate);
 //          400 negative/too many/not quarter hours, unknown session or registration; 409 not registered
@@ -168,6 +171,14 @@ export interface RegisteredPerson {
   memberId: string;
 }
 
+/**
+ * How a registration's member was decided. Hours are counted per member, so coordinators see it:
+ *   directory    the directory has a contact with the person's e-mail/UPN
+ *   declared     the directory does not know the person, who chose the member herself (check it)
+ *   coordinator  a coordinator set it (registering someone else, or correcting it)
+ */
+export type MemberSource = "directory" | "declared" | "coordinator";
+
 export interface SessionAttendance {
   sessionId: string;
   hours: number;
@@ -183,22 +194,32 @@ export interface Registration {
   /** 1-based place on the waitlist of the registration's pool; only when waitlisted. */
   position?: number;
   createdAt: string;
-  /** Who made the registration: the person, or a coordinator for them. */
+  /** Who made the registration (an object id): the person, or a coordinator for them. */
   createdBy: string;
+  /** Present when someone else (a coordinator) registered the person. */
+  registeredBy?: { id: string; name: string };
+  memberSource: MemberSource;
   cancelledAt?: string;
   attendance: SessionAttendance[];
   attendedHours: number;
 }
 
 /**
- * Body of POST /api/courses/{id}/registrations. Without `person` the caller registers themself;
- * with it, a coordinator registers someone else (others get 403). `memberId` is the person's own
- * member: it may be left out when the directory knows the caller's email or a site is chosen.
+ * Body of POST /api/courses/{id}/registrations. Without `person` the caller registers herself, as
+ * her token names her (id, name, e-mail: never from the body); with it, a coordinator registers
+ * someone else (anyone else gets 400). `memberId` is the person's own member: left out when the
+ * directory knows the person (Me.memberId); given when it does not ("declared"). A coordinator's
+ * memberId is taken as given ("coordinator").
  */
 export interface RegistrationRequest {
   siteMemberId?: string;
   memberId?: string;
   person?: { id: string; name: string; email: string };
+}
+
+/** Body of PATCH /api/courses/{id}/registrations/{rid} (coordinators): the person's correct member. */
+export interface RegistrationMemberChange {
+  memberId: string;
 }
 
 export interface MyRegistration {

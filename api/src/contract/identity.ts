@@ -8,6 +8,8 @@ export interface Me {
   email: string;
   tenantId: string;
   role: Role;
+  /** The member (learning centre) the directory knows the caller by; absent: she declares it when registering. */
+  memberId?: string;
 }
 
 /** Local mode only: a sample user that the API's own key can sign in as. */

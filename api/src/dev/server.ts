@@ -1,13 +1,16 @@
 // The local host: serves the same route handlers the Functions app registers, over plain Node
 // HTTP, because the Functions Core Tools cannot be installed on these machines. It builds the
-// same HttpRequest objects the Functions host would and writes the HttpResponseInit back.
+// same HttpRequest objects the Functions host would and writes the HttpResponseInit back. Its own
+// answers (no such route, wrong method, body too large, broken %-encoding, a crash) are
+// problem+json with the same security headers as every route's answer.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import functions, { type HttpHandler, type HttpResponseInit } from "@azure/functions";
 import { MAX_BODY_BYTES } from "../http/body.js";
 import { languageOf } from "../http/language.js";
-import { problemResponse, problems } from "../http/problem.js";
+import { ProblemError, problemResponse, problems } from "../http/problem.js";
 import { toHttpHandler, type Route } from "../http/route.js";
+import { apiSecurityHeaders } from "../http/securityHeaders.js";
 import type { Services } from "../services.js";
 
 // @azure/functions is CommonJS without named exports that Node's ESM loader can see.
@@ -48,7 +51,7 @@ export function createLocalServer(routes: Route[], services: Services): Server {
   return createServer((req, res) => {
     handle(compiled, req, res).catch((error) => {
       services.log.error("local host failed", { error: String(error) });
-      if (!res.headersSent) res.writeHead(500).end();
+      if (!res.headersSent) res.writeHead(500, apiSecurityHeaders).end();
     });
   });
 }
@@ -59,17 +62,29 @@ async function handle(routes: CompiledRoute[], req: IncomingMessage, res: Server
     const match = route.pattern.exec(url.pathname);
     return match ? [{ route, match }] : [];
   });
-  if (matching.length === 0) return void res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+  const lang = languageOf(req.headers["accept-language"]);
+  const hostProblem = (problem: ProblemError, headers: Record<string, string> = {}) => {
+    const correlationId = randomUUID();
+    const answer = problemResponse(problem, lang, correlationId);
+    writeResponse(res, { ...answer, headers: { ...(answer.headers as Record<string, string>), "X-Correlation-Id": correlationId, ...headers } });
+  };
+  if (matching.length === 0) {
+    return hostProblem(problems.notFound({ sv: "Adressen finns inte i Campus Westums API. Öppna sidan från appen.", en: "There is no such address in the Campus Westum API. Open the page from the app." }));
+  }
   // OPTIONS is a CORS preflight, which toHttpHandler answers for every route (as the Functions app registers it).
   const found = matching.find(({ route }) => route.methods.includes(req.method ?? "GET") || req.method === "OPTIONS");
   if (!found) {
     const allowed = [...new Set(matching.flatMap(({ route }) => route.methods))].join(", ");
-    return void res.writeHead(405, { Allow: allowed }).end();
+    return hostProblem(
+      new ProblemError(405, "method-not-allowed", { sv: "Metoden stöds inte", en: "Method not allowed" }, {
+        sv: `Adressen tar emot ${allowed}, inte ${req.method}.`,
+        en: `This address takes ${allowed}, not ${req.method}.`,
+      }, undefined, { Allow: allowed }),
+    );
   }
   const body = await readBody(req);
   if (body === "too-large") {
-    const problem = problemResponse(problems.tooLarge(MAX_BODY_BYTES), languageOf(req.headers["accept-language"]), randomUUID());
-    return writeResponse(res, { ...problem, headers: { ...(problem.headers as Record<string, string>), Connection: "close" } });
+    return hostProblem(problems.tooLarge(MAX_BODY_BYTES), { Connection: "close" });
   }
 
   const params = decodeParams(found.route.paramNames, found.match);
@@ -78,7 +93,7 @@ async function handle(routes: CompiledRoute[], req: IncomingMessage, res: Server
       sv: "Adressen har en felaktig %-kodning. Öppna sidan från appen i stället.",
       en: "The address has a broken %-encoding. Open the page from the app instead.",
     });
-    return writeResponse(res, problemResponse(problem, languageOf(req.headers["accept-language"]), randomUUID()));
+    return hostProblem(problem);
   }
   const headers = Object.fromEntries(
     Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(", ") : v]])),
@@ -113,8 +128,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined | "too-large
   });
 }
 
+/** Writes an answer; the security headers go on every one, the route's own headers win. */
 function writeResponse(res: ServerResponse, response: HttpResponseInit): void {
   const headers: Record<string, string> = {};
+  new Headers(apiSecurityHeaders).forEach((value, key) => (headers[key] = value));
   new Headers(response.headers as HeadersInit | undefined).forEach((value, key) => (headers[key] = value));
   let body: string | Uint8Array | undefined;
   if (response.jsonBody !== undefined) {

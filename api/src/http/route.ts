@@ -12,6 +12,7 @@ import { corsHeaders, preflightResponse } from "./cors.js";
 import { languageOf, type Lang } from "./language.js";
 import { internalErrorResponse, ProblemError, problemResponse, problems } from "./problem.js";
 import { apiSecurityHeaders } from "./securityHeaders.js";
+import { tokenProblem } from "./tokenProblem.js";
 import { limitWrites } from "./writeRateLimit.js";
 
 export type Access = "anonymous" | "user" | "coordinator";
@@ -102,7 +103,7 @@ async function authenticate(access: Access, request: HttpRequest, services: Serv
   try {
     caller = await services.validateToken(request.headers.get("authorization"));
   } catch (error) {
-    if (error instanceof TokenError) throw problems.unauthorized(error.message);
+    if (error instanceof TokenError) throw tokenProblem(error);
     throw error;
   }
   if (access === "coordinator" && caller.role !== "coordinator") throw problems.forbidden();

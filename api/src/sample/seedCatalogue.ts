@@ -19,7 +19,9 @@ export async function seedCatalogueIfEmpty(services: Services, members: readonly
       const outcome = await services.registrations.register(record, {
         person: { id: `sample-${person.id}`, name: person.name, email: person.email, memberId: person.memberId },
         ...(siteMemberId ? { siteMemberId } : {}),
+        memberSource: "directory",
         createdBy: "sample-data",
+        createdByName: "Exempeldata",
         byCoordinatorForOther: true,
       });
       if (!outcome.ok) throw new Error(`sample registration on ${record.id}: ${outcome.reason}`);

@@ -1,6 +1,7 @@
 // Registrations in Azure Tables, one partition per course (PartitionKey = courseId):
 //   "ledger"           the seat ledger (who holds a seat, who waits, in arrival order)
-//   "reg-<id>"         one row per registration (person, site, status, attendance)
+//   "reg-<id>"         one row per registration (person, how their member was decided, who
+//                      registered them, site, status, attendance)
 //   "person-<key>"     marks a person's active registration: created with the registration and
 //                      deleted with its cancellation, so a second one fails even on a stale read
 // Every seat decision reads the ledger with its ETag, asks the pure rules (domain/catalogue/
@@ -19,6 +20,7 @@
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { CourseRecord } from "../domain/catalogue/courseSchema.js";
 import { seatedCourse } from "../domain/catalogue/courseView.js";
+import type { MemberSource } from "../contract/index.js";
 import { poolOf, registrationRecordSchema, type RegistrationRecord } from "../domain/catalogue/registrationRecord.js";
 import { decideCancellation, decideRegistration, emptyLedger, fillSeats, type RegistrationRefusal, type SeatLedger } from "../domain/catalogue/seatRules.js";
 import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
@@ -41,6 +43,9 @@ interface RegistrationRow {
   status: string;
   createdAt: string;
   createdBy: string;
+  createdByName?: string;
+  /** Absent on rows written before it was recorded (see fromRow). */
+  memberSource?: string;
   cancelledAt?: string;
   attendance: string;
 }
@@ -49,6 +54,10 @@ export interface NewRegistration {
   person: RegistrationRecord["person"];
   siteMemberId?: string;
   createdBy: string;
+  /** The name of whoever registered someone else. */
+  createdByName?: string;
+  /** Default: "coordinator" for a coordinator registering someone else, else "declared" (unchecked). */
+  memberSource?: MemberSource;
   byCoordinatorForOther: boolean;
 }
 
@@ -144,6 +153,8 @@ export class RegistrationStore {
         status: decision.status,
         createdAt: toStockholmIso(nowMs),
         createdBy: request.createdBy,
+        ...(request.createdByName ? { createdByName: request.createdByName } : {}),
+        memberSource: request.memberSource ?? (request.byCoordinatorForOther ? "coordinator" : "declared"),
         attendance: {},
       };
       await this.submitWithLedger(
@@ -217,6 +228,21 @@ export class RegistrationStore {
       await this.hook?.before(courseId);
       await table.submitTransaction([...actions, ...(this.hook?.alongside(courseId, actions) ?? [])]);
     }
+  }
+
+  /**
+   * A coordinator's correction of the person's member. Only those columns are merged, at the
+   * ETag read: a status or attendance change meanwhile makes it read again, and is kept.
+   */
+  async setMember(courseId: string, registrationId: string, memberId: string): Promise<RegistrationRecord | undefined> {
+    const table = await this.table();
+    return withOptimisticRetry(async () => {
+      const found = await this.getWithEtag(courseId, registrationId);
+      if (!found) return undefined;
+      const record: RegistrationRecord = { ...found.record, person: { ...found.record.person, memberId }, memberSource: "coordinator" };
+      await table.updateEntity({ partitionKey: courseId, rowKey: regRow(registrationId), personMemberId: memberId, memberSource: record.memberSource }, "Merge", { etag: found.etag });
+      return record;
+    });
   }
 
   async get(courseId: string, registrationId: string): Promise<RegistrationRecord | undefined> {
@@ -316,6 +342,8 @@ function toRow(r: RegistrationRecord) {
     status: r.status,
     createdAt: r.createdAt,
     createdBy: r.createdBy,
+    createdByName: r.createdByName,
+    memberSource: r.memberSource,
     cancelledAt: r.cancelledAt,
     attendance: JSON.stringify(r.attendance),
   };
@@ -330,6 +358,10 @@ function fromRow(courseId: string, id: string, row: RegistrationRow): Registrati
     status: row.status,
     createdAt: row.createdAt,
     createdBy: row.createdBy,
+    createdByName: row.createdByName ?? undefined,
+    // Rows from before memberSource was recorded: a staff member could then name any member, so
+    // her own registrations count as declared (coordinators see them to check).
+    memberSource: row.memberSource ?? (row.createdBy === row.personId ? "declared" : "coordinator"),
     cancelledAt: row.cancelledAt ?? undefined,
     attendance: JSON.parse(row.attendance ?? "{}"),
   });

@@ -21,6 +21,12 @@ const STATUS = {
   waitlisted: { sv: "Väntelista", en: "Waitlisted" },
   cancelled: { sv: "Avbokad", en: "Cancelled" },
 };
+/** How the member was decided (contract MemberSource): a declared one is the person's own word. */
+const MEMBER_SOURCE = {
+  directory: { sv: "Medlemskatalogen", en: "Member directory" },
+  declared: { sv: "Egen uppgift", en: "Declared by the person" },
+  coordinator: { sv: "Samordnare", en: "Coordinator" },
+};
 const t = (lang: Lang, sv: string, en: string) => (lang === "sv" ? sv : en);
 
 export function registrationTable(course: CourseRecord, registrations: readonly RegistrationRecord[], ledger: SeatLedger, memberName: (id: string) => string, lang: Lang): Table {
@@ -32,10 +38,12 @@ export function registrationTable(course: CourseRecord, registrations: readonly 
       t(lang, "Namn", "Name"),
       t(lang, "E-post", "Email"),
       t(lang, "Medlem", "Member"),
+      t(lang, "Medlem enligt", "Member from"),
       t(lang, "Mottagande lärcentrum", "Receiving centre"),
       "Status",
       t(lang, "Plats på väntelistan", "Waitlist position"),
       t(lang, "Anmäld", "Registered at"),
+      t(lang, "Anmäld av", "Registered by"),
       ...sessions.map((s) => `${s.start.slice(0, 16).replace("T", " ")} (${s.id}, ${s.hours} h)`),
       t(lang, "Timmar totalt", "Total hours"),
     ],
@@ -46,10 +54,12 @@ export function registrationTable(course: CourseRecord, registrations: readonly 
         r.person.name,
         r.person.email,
         memberName(r.person.memberId),
+        MEMBER_SOURCE[r.memberSource][lang],
         r.siteMemberId ? memberName(r.siteMemberId) : "",
         STATUS[r.status][lang],
         r.status === "waitlisted" ? (waitlistPosition(ledger, poolOf(r), r.id) ?? null) : null,
         r.createdAt,
+        r.createdBy === r.person.id ? t(lang, "Personen själv", "The person") : (r.createdByName ?? r.createdBy),
         ...sessions.map((s) => r.attendance[s.id] ?? 0),
         // The columns' sum: hours once recorded for a session that was later removed count nowhere.
         sumHours(sessions.map((s) => r.attendance[s.id] ?? 0)),

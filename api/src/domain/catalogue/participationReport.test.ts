@@ -38,6 +38,7 @@ function reg(courseId: string, person: string, memberId: string, status: Registr
     status,
     createdAt: "2030-01-01T00:00:00+01:00",
     createdBy: "coordinator",
+    memberSource: "coordinator",
     attendance,
   };
 }

@@ -14,7 +14,10 @@ export const registrationRecordSchema = z.object({
   siteMemberId: memberId.optional(),
   status: z.enum(["registered", "waitlisted", "cancelled"]),
   createdAt: z.string(),
+  /** The object id of whoever made the registration; its name when that was someone else. */
   createdBy: z.string(),
+  createdByName: z.string().optional(),
+  memberSource: z.enum(["directory", "declared", "coordinator"]),
   cancelledAt: z.string().optional(),
   /** Hours attended per session id. */
   attendance: z.record(sessionId, z.number().min(0)),
@@ -35,6 +38,8 @@ export function toRegistration(record: RegistrationRecord, ledger: SeatLedger): 
     ...(position !== undefined ? { position } : {}),
     createdAt: record.createdAt,
     createdBy: record.createdBy,
+    ...(record.createdBy !== record.person.id ? { registeredBy: { id: record.createdBy, name: record.createdByName ?? record.createdBy } } : {}),
+    memberSource: record.memberSource,
     ...(record.cancelledAt ? { cancelledAt: record.cancelledAt } : {}),
     attendance,
     attendedHours: sumHours(attendance.map((a) => a.hours)),

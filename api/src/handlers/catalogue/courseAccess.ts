@@ -50,6 +50,13 @@ export const registrationNotFound = (id: string) =>
     en: `There is no registration "${id}" on this course. Reload the page and try again.`,
   });
 
+/** A memberId the directory does not have (a member removed meanwhile, or a crafted request). */
+export const unknownMemberProblem = () =>
+  problems.invalidInput([{ field: "memberId", message: "unknown member" }], {
+    sv: "Medlemmen (memberId) finns inte i medlemskatalogen. Välj en medlem i listan.",
+    en: "The member (memberId) is not in the member directory. Choose a member from the list.",
+  });
+
 export function refusalProblem(reason: RegistrationRefusal, deadline: string): ProblemError {
   const closed = { sv: "Anmälan är stängd", en: "Registration is closed" };
   switch (reason) {
