@@ -1,0 +1,65 @@
+// An iCalendar file (RFC 5545) of events, written by hand because the rules are few and the
+// library this replaced broke some of them: a lone CR and control characters came out raw, a
+// quote in a parameter value was escaped as \" (RFC 5545 has no escape there), ORGANIZER came
+// without its address, and lines were folded by characters, not octets.
+//   - TEXT values escape backslash, semicolon, comma and newline (3.3.11); other control
+//     characters are removed (fileText.ts).
+//   - No parameters are written: ORGANIZER would need an e-mail address the catalogue does not
+//     keep (a CN alone is not a valid ORGANIZER), so the provider is named in the description.
+//   - Lines end in CRLF and are folded at 75 octets of UTF-8, never inside a character (3.1).
+import { fileText } from "./fileText.js";
+
+export interface CalendarEvent {
+  uid: string;
+  /** Start and end, epoch milliseconds; written in UTC. */
+  start: number;
+  end: number;
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  status: "CONFIRMED" | "CANCELLED";
+}
+
+const escapeText = (text: string) => fileText(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
+const utc = (epochMs: number) => new Date(epochMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+/** One content line folded at 75 octets: each continuation starts with a space. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    if (octets + size > 75) {
+      parts.push(current);
+      current = " ";
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n");
+}
+
+export function toIcs(events: readonly CalendarEvent[], productId: string, now: number): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(productId)}`, "CALSCALE:GREGORIAN"];
+  for (const event of events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${escapeText(event.uid)}`,
+      `DTSTAMP:${utc(now)}`,
+      `DTSTART:${utc(event.start)}`,
+      `DTEND:${utc(event.end)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      ...(event.url ? [`URL:${fileText(event.url).replace(/\s/g, "")}`] : []),
+      `STATUS:${event.status}`,
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+}
