@@ -10,6 +10,7 @@ afterAll(() => api?.close());
 const search = async (query: string) => {
   const response = await api.get(`/api/members?${query}`);
   expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
   return (await response.json()) as MemberSearchResult;
 };
 const counts = (result: MemberSearchResult, facet: keyof MemberSearchResult["facets"]) =>

@@ -3,7 +3,7 @@
 // direct scan of the same texts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type MemberDetail, type MemberFilters } from "../contract/index.js";
+import { CONTACT_ROLES, DIGITAL_SYSTEMS, EDUCATION_AREAS, type MemberDetail, type MemberFilters } from "../contract/index.js";
 import { syntheticDirectory } from "../sample/syntheticDirectory.js";
 import { MemberIndex, searchableText } from "./memberSearch.js";
 import { compareSwedish, matchesAllTokens, normalizeText, queryTokens } from "./normalize.js";
@@ -71,4 +71,37 @@ describe("indexed member search", () => {
     const names = index.search({ subRegion: ["halland"] }, 1, 1000).items.map((m) => m.name);
     expect(names).toEqual([...names].sort(compareSwedish));
   });
+
+  it("answers the same from its filter-combination cache, and as JSON text, as a fresh computation", () => {
+    // A few filter combinations, repeated in random order, through a cache small enough to evict.
+    const anyFilters: fc.Arbitrary<MemberFilters> = fc.record(
+      {
+        subRegion: fc.array(fc.constantFrom("fyrbodal", "halland", "ingenstans"), { maxLength: 2 }),
+        municipality: fc.array(fc.constantFrom(...new Set(directory.flatMap((m) => m.municipalities))), { maxLength: 2 }),
+        area: fc.subarray(EDUCATION_AREAS.map((a) => a.id), { maxLength: 2 }),
+        role: fc.subarray(CONTACT_ROLES.map((r) => r.id), { maxLength: 2 }),
+        techNetwork: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    const text = fc.array(token, { maxLength: 2 }).map((t) => t.join(" "));
+    // Combinations that differ in one part only (the text, or the roles) as well as unrelated ones.
+    const pools = fc
+      .tuple(anyFilters, fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(anyFilters.map((f) => f.role), { maxLength: 2 }), fc.array(anyFilters, { maxLength: 2 }))
+      .map(([base, texts, roles, others]) => [...texts.map((q) => ({ ...base, q })), ...roles.map((role) => ({ ...base, role })), ...others]);
+    const searches = pools
+      .chain((pool) => fc.array(fc.tuple(fc.constantFrom(...pool), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 30 })), { maxLength: 25 }));
+    const cached = MemberIndex.build(directory, { matchCacheSize: 3 });
+    const fresh = MemberIndex.build(directory, { matchCacheSize: 0 });
+    fc.assert(
+      fc.property(searches, (sequence) => {
+        for (const [f, page, pageSize] of sequence) {
+          const expected = fresh.search(f, page, pageSize);
+          expect(cached.search(f, page, pageSize)).toEqual(expected);
+          expect(cached.searchJson(f, page, pageSize)).toBe(JSON.stringify(expected));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });

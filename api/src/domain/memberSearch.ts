@@ -1,7 +1,10 @@
 // Member search over an in-memory snapshot of the directory: free text, filters, facet counts
 // and paging. Pure: no I/O. Members are kept in Swedish name order, and every filter value,
 // facet value and text match is a bit set over those positions, so a search of 10,000 members
-// costs microseconds and its results come out already in name order.
+// costs microseconds and its results come out already in name order. What a filter combination
+// selects (its hits and facet counts) is kept for the snapshot's lifetime in a bounded cache, so
+// paging, and the same search from many people, pays only for the page; the answer can be written
+// as JSON text from parts serialised once (searchJson), the same bytes JSON.stringify would give.
 import {
   CONTACT_ROLES,
   CONTACTS_ON_CARD,
@@ -17,6 +20,7 @@ import {
   type MemberSummary,
 } from "../contract/index.js";
 import { andInto, andNot, count, countAnd, emptyBits, forEachBit, fullBits, orInto, setBit, type Bits } from "./bitset.js";
+import { BoundedCache } from "./boundedCache.js";
 import { compareSwedish, normalizeText, queryTokens } from "./normalize.js";
 import { TextIndex } from "./textIndex.js";
 
@@ -67,6 +71,22 @@ function selectedValues(filters: MemberFilters, facet: FacetName): readonly stri
   return filters[facet] ?? [];
 }
 
+/** What one filter combination selects: shared by every page and every caller, so read-only. */
+interface Match {
+  total: number;
+  /** The hits in answer order: members whose name matches the text first, each group in name order. */
+  groups: readonly Bits[];
+  facets: Readonly<Record<FacetName, readonly FacetValue[]>>;
+  /** The facets as JSON text, for searchJson. */
+  facetsJson: string;
+}
+
+/**
+ * Filter combinations kept per snapshot. A match holds two bit sets (1.25 KB each for 10,000
+ * members) and its facets (about 4 KB of JSON), so the cache stays within a few megabytes.
+ */
+export const MATCH_CACHE_SIZE = 500;
+
 export class MemberIndex {
   private readonly members: MemberDetail[];
   /** Each member's summary for a search without a role filter, made once. */
@@ -74,12 +94,17 @@ export class MemberIndex {
   private readonly byId: Map<string, MemberDetail>;
   private readonly text: TextIndex;
   private readonly names: TextIndex;
+  /** Each such summary as JSON, made when first written. */
+  private readonly summaryJson: (string | undefined)[];
   /** For each facet, the members having each value. */
   private readonly facets: Record<FacetName, Map<string, Bits>>;
+  private readonly matches: BoundedCache<string, Match>;
 
-  private constructor(members: MemberDetail[]) {
+  private constructor(members: MemberDetail[], matchCacheSize: number) {
     this.members = members;
     this.summaries = members.map((m) => toSummary(m, []));
+    this.summaryJson = new Array<string | undefined>(members.length);
+    this.matches = new BoundedCache(matchCacheSize);
     this.byId = new Map(members.map((m) => [m.id, m]));
     this.text = new TextIndex(members.map(searchableText));
     this.names = new TextIndex(members.map((m) => normalizeText(m.name)));
@@ -96,8 +121,9 @@ export class MemberIndex {
     });
   }
 
-  static build(members: readonly MemberDetail[]): MemberIndex {
-    return new MemberIndex([...members].sort((a, b) => compareSwedish(a.name, b.name)));
+  /** `matchCacheSize` 0 computes every search afresh (the tests' reference). */
+  static build(members: readonly MemberDetail[], { matchCacheSize = MATCH_CACHE_SIZE } = {}): MemberIndex {
+    return new MemberIndex([...members].sort((a, b) => compareSwedish(a.name, b.name)), matchCacheSize);
   }
 
   get size(): number {
@@ -115,14 +141,38 @@ export class MemberIndex {
     return this.members.find((m) => m.contacts.some((c) => c.email.toLowerCase() === wanted))?.id;
   }
 
+  search(filters: MemberFilters, page: number, pageSize: number): MemberSearchResult {
+    const { total, facets, groups } = this.match(filters);
+    const roles = filters.role ?? [];
+    const items = this.page(groups, page, pageSize).map((i) => (roles.length > 0 ? toSummary(this.members[i]!, roles) : this.summaries[i]!));
+    return { total, page, pageSize, items, facets: facets as MemberSearchResult["facets"] };
+  }
+
+  /** search()'s answer as JSON text, byte for byte what JSON.stringify(search(...)) gives, written from cached parts. */
+  searchJson(filters: MemberFilters, page: number, pageSize: number): string {
+    const { total, facetsJson, groups } = this.match(filters);
+    const roles = filters.role ?? [];
+    const items = this.page(groups, page, pageSize).map((i) =>
+      roles.length > 0 ? JSON.stringify(toSummary(this.members[i]!, roles)) : (this.summaryJson[i] ??= JSON.stringify(this.summaries[i])),
+    );
+    return `{"total":${total},"page":${JSON.stringify(page)},"pageSize":${JSON.stringify(pageSize)},"items":[${items.join(",")}],"facets":${facetsJson}}`;
+  }
+
+  /** The filter combination's match, from the cache when this snapshot has computed it before. */
+  private match(filters: MemberFilters): Match {
+    const tokens = queryTokens(filters.q ?? "");
+    // The text counts only through its tokens; filter values keep their order (it can decide ties).
+    const key = JSON.stringify([tokens, ...FACET_NAMES.map((facet) => selectedValues(filters, facet))]);
+    return this.matches.getOrAdd(key, () => this.computeMatch(tokens, filters));
+  }
+
   /**
    * Facet counts are "disjunctive": a facet's counts are taken with every filter applied
    * except that facet's own, so choosing Skaraborg still shows how many members the other
    * sub-regions have. Members whose name matches the text come first, each group in name order.
    */
-  search(filters: MemberFilters, page: number, pageSize: number): MemberSearchResult {
+  private computeMatch(tokens: readonly string[], filters: MemberFilters): Match {
     const size = this.members.length;
-    const tokens = queryTokens(filters.q ?? "");
     const textHits = tokens.length > 0 ? this.text.matchAll(tokens) : fullBits(size);
     const facetFilters = new Map<FacetName, Bits>();
     for (const facet of FACET_NAMES) {
@@ -154,10 +204,8 @@ export class MemberIndex {
       for (const value of selected) if (!this.facets[facet].has(value)) values.push({ value, count: 0 });
       facets[facet] = values.sort((a, b) => b.count - a.count || compareSwedish(a.value, b.value));
     }
-
     const groups = tokens.length > 0 ? this.nameFirst(hits, tokens) : [hits];
-    const items = this.page(groups, (page - 1) * pageSize, pageSize, filters.role ?? []);
-    return { total: count(hits), page, pageSize, items, facets };
+    return { total: count(hits), groups, facets: deepFreeze(facets), facetsJson: JSON.stringify(facets) };
   }
 
   private nameFirst(hits: Bits, tokens: readonly string[]): Bits[] {
@@ -165,16 +213,27 @@ export class MemberIndex {
     return [byName, andNot(hits, byName)];
   }
 
-  private page(groups: Bits[], skip: number, take: number, roles: readonly string[]): MemberSummary[] {
-    const items: MemberSummary[] = [];
+  /** The positions of one page of hits. */
+  private page(groups: readonly Bits[], page: number, pageSize: number): number[] {
+    const positions: number[] = [];
+    let skip = (page - 1) * pageSize;
     for (const group of groups) {
       forEachBit(group, (i) => {
         if (skip > 0) skip--;
-        else items.push(roles.length > 0 ? toSummary(this.members[i]!, roles) : this.summaries[i]!);
-        return items.length < take;
+        else positions.push(i);
+        return positions.length < pageSize;
       });
-      if (items.length >= take) break;
+      if (positions.length >= pageSize) break;
     }
-    return items;
+    return positions;
   }
+}
+
+/** Freezes the cached facets, so that a caller changing an answer cannot change the next one. */
+function deepFreeze<T extends object>(facets: T): T {
+  for (const values of Object.values(facets) as FacetValue[][]) {
+    for (const value of values) Object.freeze(value);
+    Object.freeze(values);
+  }
+  return Object.freeze(facets);
 }
