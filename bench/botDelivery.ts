@@ -17,6 +17,7 @@ import { loadConfig } from "../api/src/config.js";
 import { silentLogger } from "../api/src/logger.js";
 import { createServices } from "../api/src/services.js";
 import { inStall, stalledMs, watchEmulator, type Stall } from "./emulatorStalls.js";
+import { BOT_CONNECTOR_STAND_IN_TOKEN } from "../test/bot-connector-stand-in/server.js";
 import { startStandInThread } from "../test/bot-connector-stand-in/standInThread.js";
 
 /** Gives up when nothing was settled for this long (a bug, not a slow machine). */
@@ -42,7 +43,7 @@ async function run(prefix: string, count: number, timeScale: number, throttled: 
     throw error;
   });
   try {
-    const env = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, BOT_DELIVERY_TIME_SCALE: String(timeScale) };
+    const env = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: prefix, BOT_DELIVERY_TIME_SCALE: String(timeScale), BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN };
     const services = await createServices(loadConfig(env), silentLogger);
     const bot = botServicesOf(services);
     const records: ConversationRecord[] = Array.from({ length: count }, (_, n) => ({

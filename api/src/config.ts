@@ -3,6 +3,7 @@
 // local identity. Setting the Entra settings switches token validation to the tenant's keys.
 import * as z from "zod";
 import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
+import { ConfigError } from "./configError.js";
 import { httpConfigOf, httpSettings, type HttpConfig } from "./http/httpConfig.js";
 
 const AZURITE = "UseDevelopmentStorage=true";
@@ -74,9 +75,7 @@ export interface SharePointConfig {
     | { kind: "static"; token: string };
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -99,7 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directoryRefreshSeconds: c.DIRECTORY_REFRESH_SECONDS,
     version: c.APP_VERSION,
     sharepoint: sharePointSettings(c),
-    bot: loadBotConfig(env),
+    bot: loadBotConfig(env, c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID ? "production" : "local"),
     applicationInsightsConnectionString: c.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
   if (c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID) {

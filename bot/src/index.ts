@@ -5,6 +5,8 @@ export * from "./announcements.js";
 export * from "./conversations.js";
 export * from "./connector/activity.js";
 export * from "./connector/botConnectorClient.js";
+export type * from "./connector/botAuth.js";
+export * from "./connector/serviceUrlPolicy.js";
 export * from "./delivery/activityId.js";
 export * from "./delivery/deliveryMessage.js";
 export * from "./delivery/deliveryWorker.js";

@@ -9,11 +9,18 @@
 // 429/412/5xx for a share of requests. A send that repeats an activity id already delivered to
 // the conversation is answered with the first send's id and not delivered again (idempotent).
 // Everything delivered is recorded, so tests can count lost and duplicated messages.
+// Like the service, it answers 401 to a request without the bot's bearer token (here: the
+// stand-in's fixed token, BOT_CONNECTOR_TOKEN on the API's side), with the body the service
+// sends (learn.microsoft.com/answers/questions/434916: "Authorization has been denied for this
+// request."); the Bot Connector API reference lists 401 for a bot that is not authorized yet.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { TEAMS_LIMITS, timeScaled, type TeamsLimits } from "../../bot/src/delivery/teamsLimits.js";
 import { ArrivalLog } from "./arrivalLog.js";
 import { seededRandom, stableFraction } from "./random.js";
+
+/** The bearer token the stand-in accepts unless told otherwise (the API's BOT_CONNECTOR_TOKEN in tests). */
+export const BOT_CONNECTOR_STAND_IN_TOKEN = "bot-connector-stand-in-token";
 
 export interface InjectedFailures {
   /** Share of conversations whose user blocked the bot (403 MessageWritesBlocked on every send). */
@@ -33,6 +40,8 @@ export interface StandInOptions {
   seed?: number;
   /** Retry-After of injected 429s and 503s, in unscaled seconds. */
   retryAfterSeconds?: number;
+  /** Which bearer tokens are the bot's; default: BOT_CONNECTOR_STAND_IN_TOKEN only. */
+  acceptToken?: (token: string) => boolean;
 }
 
 export interface DeliveredActivity {
@@ -44,6 +53,8 @@ export interface DeliveredActivity {
 
 export interface StandInStats {
   requests: number;
+  /** Requests answered 401: no bearer token, or not the bot's. */
+  unauthorized: number;
   delivered: number;
   updated: number;
   /** 429s because a real limit would have been exceeded: the client's fault. */
@@ -74,6 +85,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
   const failures = options.failures ?? {};
   const random = seededRandom(options.seed ?? 1);
   const retryAfter = String(((options.retryAfterSeconds ?? 1) / timeScale).toFixed(3));
+  const acceptToken = options.acceptToken ?? ((token: string) => token === BOT_CONNECTOR_STAND_IN_TOKEN);
   const tenant = new ArrivalLog(limits.tenant.limit, limits.tenant.windowMs);
   const conversations = new Map<string, ArrivalLog[]>();
   const sentIds = new Map<string, string>();
@@ -82,6 +94,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
   const updates: DeliveredActivity[] = [];
   const stats: StandInStats = {
     requests: 0,
+    unauthorized: 0,
     delivered: 0,
     updated: 0,
     overLimit: 0,
@@ -143,6 +156,11 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
       const url = new URL(req.url ?? "/", "http://stand-in");
       const body = (await readJson(req)) as Record<string, unknown> | undefined;
       stats.requests++;
+      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+      if (!bearer || !acceptToken(bearer)) {
+        stats.unauthorized++;
+        return reply(401, { message: "Authorization has been denied for this request." });
+      }
       // A reply (POST .../activities/{replyToId}) is delivered like a send.
       const send = req.method === "POST" ? /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?\/?$/.exec(url.pathname) : null;
       const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(url.pathname);

@@ -1,6 +1,7 @@
 // The delivery engine against the Bot Connector stand-in (time compressed tenfold: 500/s):
-// every reachable recipient gets the announcement exactly once, blocked and vanished ones are
-// marked inactive, transient failures are retried, and the stand-in never sees a limit exceeded.
+// every reachable recipient gets the announcement exactly once (the stand-in, like Teams,
+// would deliver a repeated send again and count it), blocked and vanished ones are marked
+// inactive, transient failures are retried, and the stand-in never sees a limit exceeded.
 import { afterEach, describe, expect, it } from "vitest";
 import { deliveryReport } from "../../api/src/bot/deliveryReport.js";
 import { deliveriesPerConversation, startDeliveryHarness, type DeliveryHarness } from "./support/deliveryHarness.js";
@@ -27,6 +28,8 @@ describe("delivery engine", () => {
     expect(report).toMatchObject({ recipients: 120, sent: 120 - unreachable.length, blocked: unreachable.length, failed: 0, pending: 0 });
     expect(standIn.stats.injected.throttled + standIn.stats.injected.transient).toBeGreaterThan(0);
     expect(standIn.stats.overLimit).toBe(0);
+    expect(standIn.stats.duplicates).toBe(0);
+    expect(standIn.stats.earlyRetries).toBe(0);
     expect(standIn.stats.peakTenantInWindow).toBeLessThanOrEqual(standIn.limits.tenant.limit);
 
     const blocked = await bot.conversations.get(unreachable[0]!.conversationId);

@@ -8,7 +8,7 @@ import { deliveryReport } from "../../api/src/bot/deliveryReport.js";
 import { fikaPort } from "../../api/src/bot/fikaPort.js";
 import { fikaStoreOf } from "../../api/src/bot/fikaServices.js";
 import { fikaNoticeTimes, sendFikaNotices } from "../../api/src/bot/fikaNotices.js";
-import { startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
+import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 
 let api: ApiHarness;
@@ -16,7 +16,7 @@ let connector: BotConnectorStandIn;
 let seriesId: string;
 
 beforeAll(async () => {
-  [api, connector] = await Promise.all([startApiHarness(), startBotConnectorStandIn()]);
+  [api, connector] = await Promise.all([startApiHarness({ env: { BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN } }), startBotConnectorStandIn()]);
 });
 afterAll(async () => Promise.all([api.close(), connector.close()]));
 

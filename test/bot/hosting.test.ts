@@ -1,15 +1,17 @@
 // The bot hosted by the API at /api/messages (local mode: no Bot Framework token needed), with
-// its replies going to the Bot Connector stand-in; and the coordinators' delivery report.
+// its replies going to the Bot Connector stand-in with the stand-in's bearer token (which it
+// requires, as the service does); and the coordinators' delivery report. Authentication in a
+// production-like configuration: authentication.test.ts.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
+import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
 import { botServicesOf } from "../../api/src/bot/botServices.js";
 
 let api: ApiHarness;
 let connector: BotConnectorStandIn;
 
 beforeAll(async () => {
-  [api, connector] = await Promise.all([startApiHarness(), startBotConnectorStandIn()]);
+  [api, connector] = await Promise.all([startApiHarness({ env: { BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN } }), startBotConnectorStandIn()]);
 });
 afterAll(async () => {
   await api.close();

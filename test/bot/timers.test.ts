@@ -10,7 +10,7 @@ import { runBotTimers, type BotTimer } from "../../api/src/bot/botTimers.js";
 import { pumpCourseEvents } from "../../api/src/bot/courseEventPump.js";
 import { deliveryReport } from "../../api/src/bot/deliveryReport.js";
 import { sendSessionReminders } from "../../api/src/bot/sessionReminders.js";
-import { startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
+import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
 import { courseInput, createCourse, registerPerson } from "../api/catalogueFixtures.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 
@@ -19,7 +19,7 @@ let bot: BotServices;
 let connector: BotConnectorStandIn;
 
 beforeAll(async () => {
-  [api, connector] = await Promise.all([startApiHarness({ env: { BOT_DELIVERY_TIME_SCALE: "10", BOT_TIMER_SECONDS: "60" } }), startBotConnectorStandIn({ timeScale: 10 })]);
+  [api, connector] = await Promise.all([startApiHarness({ env: { BOT_DELIVERY_TIME_SCALE: "10", BOT_TIMER_SECONDS: "60", BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN } }), startBotConnectorStandIn({ timeScale: 10 })]);
   bot = botServicesOf(api.services);
 });
 afterAll(async () => Promise.all([api.close(), connector.close()]));

@@ -59,4 +59,13 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   expect(item().fields).toMatchObject({ Title: "Anna Rättad", Attendance: '{"s1":3}', AttendedHours: 3 });
   expect(standIn.list(LIST_NAMES.registrations).items.size).toBe(1);
   expect(await outbox.status()).toEqual({ pending: 0, failing: 0 });
+
+  // With only a "read" grant (Sites.Selected) the write is refused: kept, and said how to fix.
+  standIn.grant("read");
+  await attend(4);
+  expect(await worker.drain()).toMatchObject({ delivered: 0, failed: 1 });
+  expect((await outbox.status()).lastError).toBe(
+    `the app has no grant on site ${standIn.siteId} for this (Graph answered 403 accessDenied): an admin must grant the app Sites.Selected access to this site with the role "write", see docs/setup.md, step 3`,
+  );
+  standIn.grant("fullcontrol");
 });

@@ -221,6 +221,22 @@ describe("the catalogue contract: a course in the lists is the course the API sh
   });
 });
 
+describe("a site the app lost its grant on (Sites.Selected)", () => {
+  it("shows in GET /api/sync/status which grant an admin must give", async () => {
+    standIn.grant("none");
+    try {
+      expect((await syncNow()).outcome).toBe("failed");
+      const status = (await (await graph.get("/api/sync/status", { token: await graph.token("coordinator") })).json()) as SyncStatus;
+      // The site and list ids are known from earlier runs, so each list's request says it.
+      expect(status.lastRun?.lists.map((l) => l.error)).toEqual(
+        Array(6).fill(`the app has no grant on site ${standIn.siteUrl} for this (Graph answered 403 accessDenied): an admin must grant the app Sites.Selected access to this site with the role "write", see docs/setup.md, step 3`),
+      );
+    } finally {
+      standIn.grant("fullcontrol");
+    }
+  });
+});
+
 describe("expired delta tokens, handled as listItem: delta documents them", () => {
   it("resyncChangesApplyDifferences: enumerates again from the 410's Location and replaces what the app has, deletes included", async () => {
     const [first] = fixture;

@@ -1,17 +1,36 @@
 // The bot's settings, part of the API's one validated configuration (config.ts calls this).
-// Without BOT_ID and BOT_PASSWORD the bot runs in local mode: no Bot Framework authentication,
-// which is how the Agents Playground and the Bot Connector stand-in talk to it.
+// The bot fails closed: outside local mode (Entra settings present) it needs a complete Bot
+// Framework identity, or BOT_ENABLED=false to run the API without it. Without an identity (local
+// mode only) no Bot Framework token is checked, so the bot then talks to loopback addresses only:
+// the Agents Playground and the Bot Connector stand-in.
 import * as z from "zod";
+import { serviceOrigin, serviceUrlAllowed, TEAMS_PUBLIC_SERVICE_ORIGINS, type BotAuth, type BotCredential, type ServiceUrlPolicy } from "@campus-westum/bot";
+import { ConfigError } from "../configError.js";
 
 const seconds = (fallback: number) => z.coerce.number().min(1).max(3600).default(fallback);
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a GUID");
+const csv = z.string().transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
+const isLoopback = (url: string) => serviceUrlAllowed(url, { kind: "loopback" });
+const loopbackUrl = z.url().refine(isLoopback, "must be a loopback address (a local stand-in)");
 
 const schema = z.object({
-  /** The Azure Bot's app (client) id and secret; both or neither. */
-  BOT_ID: z.string().min(1).optional(),
+  /** false: the API runs without the bot (/api/messages answers 503, no bot timers or delivery worker). */
+  BOT_ENABLED: z.enum(["true", "false"], "must be true or false").default("true"),
+  /** The Azure Bot's Microsoft App ID: its Entra app's client id, or the managed identity's. */
+  BOT_ID: guid.optional(),
+  /** One credential: a client secret, or a certificate (thumbprint and PEM private key); none for UserAssignedMSI. */
   BOT_PASSWORD: z.string().min(1).optional(),
-  /** The tenant of a single-tenant bot registration. */
-  BOT_TENANT_ID: z.string().min(1).optional(),
+  BOT_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-f]{40}$/i, "the certificate's SHA-1 thumbprint (40 hexadecimal digits)").optional(),
+  BOT_CERTIFICATE_PRIVATE_KEY: z.string().includes("PRIVATE KEY-----", "the private key in PEM (-----BEGIN PRIVATE KEY-----)").optional(),
+  /** The tenant of the bot's Entra app (SingleTenant) or managed identity (UserAssignedMSI). */
+  BOT_TENANT_ID: guid.optional(),
   BOT_APP_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("SingleTenant"),
+  /** Bot Connector origins the bot may call (comma-separated); default Teams' public one. */
+  BOT_SERVICE_URL_ORIGINS: csv.optional(),
+  /** Tests only: the Bot Framework stand-in's OpenID metadata, where incoming tokens' keys come from. */
+  BOT_OPENID_METADATA_URL: loopbackUrl.optional(),
+  /** Tests only: a fixed bearer token for the Bot Connector stand-in (loopback service URLs only). */
+  BOT_CONNECTOR_TOKEN: z.string().min(1).optional(),
   /** Where users' browsers reach the API (add-to-calendar links in cards). */
   PUBLIC_API_URL: z.url().default("http://127.0.0.1:7071"),
   /** Compresses the Teams limits' windows (tests and benchmarks against the stand-in only). */
@@ -25,12 +44,25 @@ const schema = z.object({
   BOT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   /** What a worker does with a send cut short by a crash: resend with the same activity id, or skip it. */
   BOT_UNCERTAIN_SENDS: z.enum(["resend", "skip"]).default("resend"),
+  /** When a delivery refused with a 403 that is not the recipient's own (a tenant policy) is tried again. */
+  BOT_DELIVERY_REFUSED_RETRY_SECONDS: z.coerce.number().min(1).max(86_400).default(600),
+  /** How long the worker sends nothing after many deliveries were refused at once (its alarm). */
+  BOT_DELIVERY_ALARM_PAUSE_SECONDS: z.coerce.number().min(1).max(86_400).default(900),
   /** How often the local host runs the bot's timers, in seconds. */
   BOT_TIMER_SECONDS: z.coerce.number().min(1).max(3600).default(60),
 });
 
+type Settings = z.infer<typeof schema>;
+
 export interface BotConfig {
-  auth: { appId: string; password: string; tenantId?: string; appType: "SingleTenant" | "MultiTenant" | "UserAssignedMSI" } | undefined;
+  /** false: BOT_ENABLED=false; nothing of the bot runs. */
+  enabled: boolean;
+  /** Undefined in local mode without an identity: no Bot Framework authentication. */
+  auth: BotAuth | undefined;
+  /** Where the bot may send (serviceUrlPolicy.ts in the bot). */
+  serviceUrls: ServiceUrlPolicy;
+  /** Loopback-only settings for the Bot Framework stand-ins in tests. */
+  standIn: { openIdMetadataUrl?: string; connectorToken?: string };
   publicApiUrl: string;
   delivery: {
     timeScale: number;
@@ -40,19 +72,26 @@ export interface BotConfig {
     leaseMs: number;
     maxAttempts: number;
     uncertainSends: "resend" | "skip";
+    refusedRetryMs: number;
+    alarmPauseMs: number;
   };
   timerMs: number;
 }
 
-export function loadBotConfig(env: Record<string, string | undefined>): BotConfig {
+export function loadBotConfig(env: Record<string, string | undefined>, mode: "local" | "production"): BotConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Invalid bot configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+    throw new ConfigError(`Invalid bot configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   }
   const c = parsed.data;
-  if (Boolean(c.BOT_ID) !== Boolean(c.BOT_PASSWORD)) throw new Error("Invalid bot configuration: set both BOT_ID and BOT_PASSWORD, or neither for local mode.");
+  const enabled = c.BOT_ENABLED === "true";
+  const auth = enabled ? identityOf(c, mode) : undefined;
+  const serviceUrls = serviceUrlPolicyOf(c, auth);
   return {
-    auth: c.BOT_ID && c.BOT_PASSWORD ? { appId: c.BOT_ID, password: c.BOT_PASSWORD, tenantId: c.BOT_TENANT_ID, appType: c.BOT_APP_TYPE } : undefined,
+    enabled,
+    auth,
+    serviceUrls,
+    standIn: standInSettings(c, auth, serviceUrls),
     publicApiUrl: c.PUBLIC_API_URL.replace(/\/+$/, ""),
     delivery: {
       timeScale: c.BOT_DELIVERY_TIME_SCALE,
@@ -62,7 +101,72 @@ export function loadBotConfig(env: Record<string, string | undefined>): BotConfi
       leaseMs: c.BOT_DELIVERY_LEASE_SECONDS * 1000,
       maxAttempts: c.BOT_DELIVERY_MAX_ATTEMPTS,
       uncertainSends: c.BOT_UNCERTAIN_SENDS,
+      refusedRetryMs: c.BOT_DELIVERY_REFUSED_RETRY_SECONDS * 1000,
+      alarmPauseMs: c.BOT_DELIVERY_ALARM_PAUSE_SECONDS * 1000,
     },
     timerMs: c.BOT_TIMER_SECONDS * 1000,
   };
+}
+
+const CREDENTIAL_CHOICES = "BOT_PASSWORD (or BOT_CERTIFICATE_THUMBPRINT and BOT_CERTIFICATE_PRIVATE_KEY, or BOT_APP_TYPE=UserAssignedMSI)";
+
+/** The bot's identity: complete, or none at all in local mode. */
+function identityOf(c: Settings, mode: "local" | "production"): BotAuth | undefined {
+  const certificate = c.BOT_CERTIFICATE_THUMBPRINT !== undefined || c.BOT_CERTIFICATE_PRIVATE_KEY !== undefined;
+  if (!c.BOT_ID) {
+    const given = (["BOT_PASSWORD", "BOT_CERTIFICATE_THUMBPRINT", "BOT_CERTIFICATE_PRIVATE_KEY", "BOT_TENANT_ID"] as const).filter((k) => c[k] !== undefined);
+    if (given.length > 0) throw new ConfigError(`${given.join(" and ")} ${given.length > 1 ? "are" : "is"} set: set BOT_ID (the bot's Microsoft App ID) as well.`);
+    if (mode === "production") {
+      throw new ConfigError(
+        `Outside local mode the bot needs its Bot Framework identity: set BOT_ID, BOT_TENANT_ID and ${CREDENTIAL_CHOICES}, or set BOT_ENABLED=false to run the API without the bot.`,
+      );
+    }
+    return undefined;
+  }
+  if (certificate && (!c.BOT_CERTIFICATE_THUMBPRINT || !c.BOT_CERTIFICATE_PRIVATE_KEY)) {
+    throw new ConfigError("Set both BOT_CERTIFICATE_THUMBPRINT and BOT_CERTIFICATE_PRIVATE_KEY for a certificate credential.");
+  }
+  let credential: BotCredential;
+  if (c.BOT_APP_TYPE === "UserAssignedMSI") {
+    if (c.BOT_PASSWORD || certificate) {
+      throw new ConfigError("BOT_APP_TYPE=UserAssignedMSI signs in with the managed identity: unset BOT_PASSWORD and the BOT_CERTIFICATE_* settings.");
+    }
+    credential = { kind: "managedIdentity" };
+  } else if (c.BOT_PASSWORD && certificate) {
+    throw new ConfigError("Set one bot credential: BOT_PASSWORD or the BOT_CERTIFICATE_* settings, not both.");
+  } else if (c.BOT_PASSWORD) {
+    credential = { kind: "secret", secret: c.BOT_PASSWORD };
+  } else if (certificate) {
+    credential = { kind: "certificate", thumbprint: c.BOT_CERTIFICATE_THUMBPRINT!, privateKey: c.BOT_CERTIFICATE_PRIVATE_KEY! };
+  } else {
+    throw new ConfigError(`BOT_ID is set: set ${CREDENTIAL_CHOICES} as well.`);
+  }
+  if (c.BOT_APP_TYPE !== "MultiTenant" && !c.BOT_TENANT_ID) {
+    throw new ConfigError(`BOT_APP_TYPE=${c.BOT_APP_TYPE} needs BOT_TENANT_ID: the tenant of the bot's ${c.BOT_APP_TYPE === "SingleTenant" ? "Entra app" : "managed identity"}.`);
+  }
+  return { appId: c.BOT_ID, tenantId: c.BOT_TENANT_ID, appType: c.BOT_APP_TYPE, credential };
+}
+
+function serviceUrlPolicyOf(c: Settings, auth: BotAuth | undefined): ServiceUrlPolicy {
+  if (!auth) {
+    if (c.BOT_SERVICE_URL_ORIGINS) throw new ConfigError("BOT_SERVICE_URL_ORIGINS needs a bot identity (BOT_ID): without one the bot calls loopback addresses only.");
+    return { kind: "loopback" };
+  }
+  const entries = c.BOT_SERVICE_URL_ORIGINS ?? TEAMS_PUBLIC_SERVICE_ORIGINS;
+  const origins = entries.map((entry) => {
+    const origin = serviceOrigin(entry);
+    if (!origin) throw new ConfigError(`BOT_SERVICE_URL_ORIGINS: "${entry}" is not an https origin such as https://smba.trafficmanager.net (http only for a loopback stand-in).`);
+    return origin;
+  });
+  if (origins.length === 0) throw new ConfigError("BOT_SERVICE_URL_ORIGINS is empty: list at least one Bot Connector origin, or unset it for Teams' public one.");
+  return { kind: "origins", origins };
+}
+
+function standInSettings(c: Settings, auth: BotAuth | undefined, serviceUrls: ServiceUrlPolicy): BotConfig["standIn"] {
+  if (c.BOT_OPENID_METADATA_URL && !auth) throw new ConfigError("BOT_OPENID_METADATA_URL checks Bot Framework tokens: set BOT_ID and its credential as well.");
+  const loopbackOnly = serviceUrls.kind === "loopback" || serviceUrls.origins.every(isLoopback);
+  if (c.BOT_CONNECTOR_TOKEN && !loopbackOnly) {
+    throw new ConfigError("BOT_CONNECTOR_TOKEN is for the local Bot Connector stand-in only: set BOT_SERVICE_URL_ORIGINS to its loopback origin, or unset BOT_CONNECTOR_TOKEN.");
+  }
+  return { openIdMetadataUrl: c.BOT_OPENID_METADATA_URL, connectorToken: c.BOT_CONNECTOR_TOKEN };
 }

@@ -37,7 +37,7 @@ function createBotServices(services: Services): BotServices {
   const queue = StorageDeliveryQueue.fromConnectionString(config.storageConnectionString, config.tablePrefix);
   const delivery = config.bot.delivery;
   // A send must end well within its claim's lease, or a second worker could claim and resend it.
-  const connector = new BotConnectorClient(connectorToken(config.bot.auth), Math.floor(Math.min(15_000, delivery.leaseMs / 3)));
+  const connector = new BotConnectorClient(connectorToken(config.bot), config.bot.serviceUrls, Math.floor(Math.min(15_000, delivery.leaseMs / 3)));
   return {
     conversations,
     announcements,

@@ -1,6 +1,10 @@
 // The delivery report of one announcement, for coordinators: how many were sent, failed
 // (dead-lettered, with the errors), blocked (the user blocked or removed the bot, or the chat
-// is gone) and are still pending (queued, in flight or waiting for a retry).
+// is gone) and are still pending (queued, in flight or waiting for a retry). Refusals (a 403
+// that is not the recipient's own, such as a tenant's app policy) are counted apart, and when
+// they are a large share of the answers, or the worker paused because of them, `alarm` says
+// so: the cause is likely one for an administrator, not the recipients.
+import { ALARM_PAUSE_ERROR, DEFAULT_REFUSAL_WATCH, isRefusalError } from "@campus-westum/bot";
 import type { BotServices } from "./botServices.js";
 
 export interface DeliveryReport {
@@ -13,7 +17,11 @@ export interface DeliveryReport {
   failed: number;
   blocked: number;
   pending: number;
-  /** The most common errors of failed and blocked deliveries, with their counts. */
+  /** Deliveries last refused (waiting for a later try, or given up: those count in `failed` too), or held back by the alarm's pause. */
+  refused: number;
+  /** True when refusals are a large share of the answers or held the worker back. */
+  alarm: boolean;
+  /** The most common errors of failed, blocked and refused deliveries, with their counts. */
   errors: { error: string; count: number }[];
 }
 
@@ -23,8 +31,12 @@ export async function deliveryReport(bot: BotServices, announcementId: string): 
   const records = await bot.ledger.records(announcementId);
   const count = (state: string) => records.filter((r) => r.state === state).length;
   const [sent, failed, blocked] = [count("sent"), count("failed"), count("blocked")];
+  const refusals = records.filter((r) => (r.state === "retrying" || r.state === "failed") && isRefusalError(r.error));
+  const refused = refusals.length;
+  const { minRefusals, share } = DEFAULT_REFUSAL_WATCH;
+  const paused = refusals.some((r) => r.state === "retrying" && r.error === ALARM_PAUSE_ERROR);
   const errors = new Map<string, number>();
-  for (const r of records) if ((r.state === "failed" || r.state === "blocked") && r.error) errors.set(r.error, (errors.get(r.error) ?? 0) + 1);
+  for (const r of records) if ((r.state === "failed" || r.state === "blocked" || isRefusalError(r.error)) && r.error) errors.set(r.error, (errors.get(r.error) ?? 0) + 1);
   return {
     announcementId,
     kind: summary.kind,
@@ -36,6 +48,8 @@ export async function deliveryReport(bot: BotServices, announcementId: string): 
     blocked,
     // Never below zero: a repeated fan-out may have reached someone the first one did not count.
     pending: Math.max(0, summary.recipients - sent - failed - blocked),
+    refused,
+    alarm: paused || (refused >= minRefusals && refused >= share * (sent + blocked + refused)),
     errors: [...errors].map(([error, n]) => ({ error, count: n })).sort((a, b) => b.count - a.count).slice(0, 10),
   };
 }

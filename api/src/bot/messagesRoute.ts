@@ -1,11 +1,12 @@
 // POST /api/messages: the bot's endpoint. Anonymous at the route level because the Bot
-// Framework authenticates with its own JWT, which botbuilder's CloudAdapter validates when the
-// bot has an app id and password; in local mode (none) the Agents Playground talks to it
-// unauthenticated.
+// Framework authenticates with its own JWT, which the bot's botbuilder adapter validates (and
+// with it the activity's serviceUrl) before anything runs. Refusals are problem+json without
+// botbuilder's text; their cause is logged here with the correlation id.
 import type { BotPorts } from "@campus-westum/bot";
 import { problems } from "../http/problem.js";
 import { defineRoute } from "../http/route.js";
 import type { Services } from "../services.js";
+import { botProblems } from "./botProblems.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
 import { fikaPort } from "./fikaPort.js";
@@ -18,38 +19,60 @@ function endpointOf(services: Services): Promise<Endpoint> {
   let endpoint = endpoints.get(services);
   if (!endpoint) {
     const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: fikaPort(services), now: services.now, defaultLang: "sv" };
-    endpoint = import("@campus-westum/bot/endpoint").then(({ createBotEndpoint }) =>
-      createBotEndpoint(ports, services.config.bot.auth, (error) => services.log.error("bot turn failed", { error: String(error) })),
-    );
+    const { auth, serviceUrls, standIn } = services.config.bot;
+    endpoint = import("@campus-westum/bot/endpoint").then(({ createBotEndpoint }) => createBotEndpoint(ports, { auth, serviceUrls, standIn, log: services.log }));
     endpoints.set(services, endpoint);
   }
   return endpoint;
 }
+
+const REFUSALS = {
+  unauthenticated: botProblems.unauthenticated,
+  serviceUrlNotAllowed: botProblems.serviceUrlNotAllowed,
+  authUnavailable: botProblems.authUnavailable,
+} as const;
 
 export const botMessages = defineRoute({
   name: "botMessages",
   methods: ["POST"],
   route: "messages",
   access: "anonymous",
-  async handle({ request, services }) {
+  async handle({ request, services, correlationId }) {
+    if (!services.config.bot.enabled) throw botProblems.disabled();
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
-    const text = await request.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    // The Bot Connector always posts an activity: a JSON object with a type. Anything else is
-    // refused here as problem+json instead of failing inside botbuilder.
-    if (typeof body !== "object" || body === null || typeof (body as { type?: unknown }).type !== "string") {
-      throw problems.invalidInput([{ field: "body", message: "a Bot Framework activity (JSON with a type)" }], {
-        sv: "Begäran är ingen Bot Framework-aktivitet (JSON med fältet type).",
-        en: "The request is not a Bot Framework activity (JSON with a type field).",
-      });
-    }
+    const body = activityOf(await request.text());
     const response = await (await endpointOf(services))({ headers, body });
+    if (response.kind === "refused") {
+      services.log.warn("bot endpoint refused an activity", { reason: response.reason, correlationId });
+      throw REFUSALS[response.reason]();
+    }
     return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };
   },
 });
+
+/**
+ * The Bot Connector always posts an activity: a JSON object with a type, the channel's id and
+ * the serviceUrl to answer at. Anything else is refused here as problem+json instead of failing
+ * inside botbuilder.
+ */
+function activityOf(text: string): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const fields = ["type", "channelId", "serviceUrl"] as const;
+  const missing = typeof body === "object" && body !== null && !Array.isArray(body) ? fields.filter((f) => typeof (body as Record<string, unknown>)[f] !== "string") : fields;
+  if (missing.length > 0) {
+    throw problems.invalidInput(
+      missing.map((field) => ({ field, message: "a Bot Framework activity has this text field" })),
+      {
+        sv: "Begäran är ingen Bot Framework-aktivitet (JSON med fälten type, channelId och serviceUrl).",
+        en: "The request is not a Bot Framework activity (JSON with the fields type, channelId and serviceUrl).",
+      },
+    );
+  }
+  return body as Record<string, unknown>;
+}

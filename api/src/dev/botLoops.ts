@@ -6,6 +6,10 @@ import { runBotTimers } from "../bot/botTimers.js";
 import type { Services } from "../services.js";
 
 export function startBotLoops(services: Services): () => Promise<void> {
+  if (!services.config.bot.enabled) {
+    services.log.info("bot: turned off (BOT_ENABLED=false): no delivery worker, no timers");
+    return async () => undefined;
+  }
   const worker = botServicesOf(services).createWorker();
   worker.start();
   let running: Promise<unknown> = Promise.resolve();

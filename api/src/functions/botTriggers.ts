@@ -18,6 +18,8 @@ export function botTimerSchedule(timerMs: number): string {
 }
 
 export function registerBotTriggers(config: Config, getServices: () => Promise<Services>): void {
+  // BOT_ENABLED=false: no timer and no queue trigger, so nothing of the bot runs.
+  if (!config.bot.enabled) return;
   functions.app.timer("botTimers", {
     schedule: botTimerSchedule(config.bot.timerMs),
     runOnStartup: false,

@@ -28,7 +28,7 @@ export interface SiteAccess {
  */
 export function describeGraphError(error: unknown, access?: SiteAccess): string {
   if (access && statusOf(error) === 403) {
-    return `the app has no grant on site ${access.site} for this (Graph answered 403 ${codeOf(error) ?? ""}): an admin must grant the app Sites.Selected access to this site with the role "${access.role}", see docs/setup.md, step 3`;
+    return `the app has no grant on site ${access.site} for this (Graph answered 403${codeOf(error) ? ` ${codeOf(error)}` : ""}): an admin must grant the app Sites.Selected access to this site with the role "${access.role}", see docs/setup.md, step 3`;
   }
   if (error instanceof GraphError) return `${error.statusCode} ${error.code ?? ""} ${error.message}`.trim();
   return String((error as Error)?.message ?? error);

@@ -1,12 +1,14 @@
 // The Bot Connector REST API, the parts the bot uses: send to a conversation, update an
 // activity (card refresh), create a 1:1 conversation. Plain fetch rather than botbuilder's
 // ConnectorClient so that the worker sees every status, Retry-After and error code as they
-// are. Answers are validated: errors come as { error: { code, message } }.
+// are. Answers are validated: errors come as { error: { code, message } }. A serviceUrl that
+// the policy does not allow is never called (serviceUrlPolicy.ts).
 import * as z from "zod";
 import type { ConnectorAnswer } from "../delivery/sendOutcome.js";
 import type { BotActivity } from "./activity.js";
+import { serviceUrlAllowed, type ServiceUrlPolicy } from "./serviceUrlPolicy.js";
 
-/** A bearer token for the Bot Connector, or undefined when it needs none (local Playground, stand-in). */
+/** A bearer token for the Bot Connector, or undefined when it needs none (the local Playground). */
 export type ConnectorToken = () => Promise<string | undefined>;
 
 const errorBody = z.object({ error: z.object({ code: z.string().optional(), message: z.string().optional() }) });
@@ -15,6 +17,7 @@ const resourceResponse = z.object({ id: z.string().optional() });
 export class BotConnectorClient {
   constructor(
     private readonly token: ConnectorToken,
+    private readonly serviceUrls: ServiceUrlPolicy,
     private readonly timeoutMs = 15_000,
   ) {}
 
@@ -39,6 +42,8 @@ export class BotConnectorClient {
   }
 
   private async call(method: string, url: string, body: unknown): Promise<ConnectorAnswer> {
+    // Status 0: no HTTP exchange took place. Not retried: the address will not become allowed.
+    if (!serviceUrlAllowed(url, this.serviceUrls)) return { status: 0, code: "ServiceUrlNotAllowed", message: "the conversation's serviceUrl is not an allowed Bot Connector address" };
     const token = await this.token();
     const response = await fetch(url, {
       method,

@@ -2,7 +2,11 @@
 // ledger, sends it within the Teams limits and records the result. Every path ends in exactly
 // one of: complete (sent, blocked, or already settled), release (retry later; the queue keeps
 // the message) or dead-letter (failed, with the error). See docs/decisions/0006 for the
-// exactly-once argument and its window.
+// at-least-once argument and its duplicate window.
+//
+// Waits the worker does not sit out in process go back to the queue: a long Retry-After, a
+// refused delivery (a 403 that is not the recipient's own), and every delivery while the
+// worker pauses after an alarm (many refusals at once).
 //
 // What keeps the sends at the limiter's pace: the next batch is received and claimed while
 // enough deliveries still wait for a grant, and before any further delete; a delivery frees
@@ -13,6 +17,7 @@ import { retryDelayMs, type BackoffSettings } from "./backoff.js";
 import type { DeliveryMessage } from "./deliveryMessage.js";
 import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, MessageSettler, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
 import { TeamsRateLimiter } from "./rateLimiter.js";
+import { ALARM_PAUSE_ERROR, DEFAULT_REFUSAL_WATCH, RefusalWatch, type RefusalWatchSettings } from "./refusalWatch.js";
 import { networkOutcome, outcomeOf, type SendOutcome } from "./sendOutcome.js";
 import type { TeamsLimits } from "./teamsLimits.js";
 import { SettleBatcher } from "./settleBatcher.js";
@@ -50,6 +55,12 @@ export interface DeliveryWorkerSettings {
   settleFlushMs: number;
   /** Deletes of finished messages running at once, in the background. */
   completionParallelism: number;
+  /** When a refused delivery (a 403 that is not the recipient's own) is tried again. */
+  refusedRetryMs: number;
+  /** When refusals are this frequent, the worker raises an alarm... */
+  refusalWatch: RefusalWatchSettings;
+  /** ...and sends nothing for this long. */
+  alarmPauseMs: number;
 }
 
 export const defaultWorkerSettings = (limits: TeamsLimits): DeliveryWorkerSettings => ({
@@ -67,6 +78,9 @@ export const defaultWorkerSettings = (limits: TeamsLimits): DeliveryWorkerSettin
   guard: 0.02,
   settleFlushMs: 20,
   completionParallelism: 2,
+  refusedRetryMs: 10 * 60_000,
+  refusalWatch: DEFAULT_REFUSAL_WATCH,
+  alarmPauseMs: 15 * 60_000,
 });
 
 export interface WorkerPorts {
@@ -75,13 +89,17 @@ export interface WorkerPorts {
   activities: AnnouncementActivities;
   recipients: Recipients;
   connector: Connector;
-  log?: { warn(message: string, data?: Record<string, unknown>): void };
+  log?: { warn(message: string, data?: Record<string, unknown>): void; error(message: string, data?: Record<string, unknown>): void };
 }
 
 export interface WorkerStats {
   sent: number;
   blocked: number;
   failed: number;
+  /** Answers that refused a delivery without saying the recipient is gone (each is tried again later). */
+  refused: number;
+  /** Times refusals were frequent enough to pause the worker. */
+  alarms: number;
   retries: number;
   uncertainResends: number;
   /** Requests sent to the connector, retries included. */
@@ -109,6 +127,8 @@ export class DeliveryWorker {
     sent: 0,
     blocked: 0,
     failed: 0,
+    refused: 0,
+    alarms: 0,
     retries: 0,
     uncertainResends: 0,
     requests: 0,
@@ -120,6 +140,9 @@ export class DeliveryWorker {
   };
   private readonly limiter: TeamsRateLimiter;
   private readonly throttles: ThrottleWatch;
+  private readonly refusals: RefusalWatch;
+  /** Until when nothing is sent (performance.now()): an alarm's pause. */
+  private pausedUntil = 0;
   private readonly settler: SettleBatcher;
   private readonly completions: BackgroundCompletions;
   /** How the loop settles its messages: deletes in the background, the rest at once. */
@@ -138,6 +161,7 @@ export class DeliveryWorker {
   ) {
     this.limiter = new TeamsRateLimiter(settings.limits, { guard: settings.guard });
     this.throttles = new ThrottleWatch(settings.limits.tenant);
+    this.refusals = new RefusalWatch(settings.refusalWatch);
     this.settler = new SettleBatcher(ports.ledger, settings.settleFlushMs);
     const { queue, log } = ports;
     const { storage } = this.counts;
@@ -205,6 +229,11 @@ export class DeliveryWorker {
     const { batchSize, concurrency, readyAheadMs, limits } = this.settings;
     const readyAhead = Math.max(batchSize, Math.ceil((readyAheadMs * limits.tenant.limit) / limits.tenant.windowMs));
     while (this.running) {
+      const paused = this.pausedUntil - performance.now();
+      if (paused > 0) {
+        await this.sleepUnlessWoken(paused);
+        continue;
+      }
       // Receive ahead: a whole batch while deliveries still wait for the limiter, so that it
       // always has one to grant while the next batch is received and claimed.
       const room = concurrency - this.inFlight.size;
@@ -228,6 +257,16 @@ export class DeliveryWorker {
         });
       }
     }
+  }
+
+  /** Sleeps up to `ms`, ending early when the loop is woken (e.g. the worker stops). */
+  private async sleepUnlessWoken(ms: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await new Promise<void>((resolve) => {
+      this.wakeLoop = resolve;
+      timer = setTimeout(resolve, ms);
+    });
+    clearTimeout(timer);
   }
 
   private wake(): void {
@@ -287,6 +326,20 @@ export class DeliveryWorker {
       this.waitingForGrant--;
       this.wake();
       this.counts.limiterWaitMs += performance.now() - waitStarted;
+      const paused = this.pausedUntil - performance.now();
+      if (paused > 0) {
+        // Granted, but an alarm came meanwhile: back to the queue unsent, until the pause ends.
+        answered();
+        if (await this.settle(claim, { state: "retrying", attempts, error: ALARM_PAUSE_ERROR })) await queue.release(received, paused);
+        return;
+      }
+      if (performance.now() - claimedAt > this.settings.leaseMs / 2) {
+        // Granted late (a tenant-wide pause, no CPU): the lease could run out during the send,
+        // and whoever claims the delivery next would send it too. Back to the queue unsent.
+        answered();
+        if (await this.settle(claim, { state: "retrying", attempts, error: "waited too long for its turn to send" })) await queue.release(received, 0);
+        return;
+      }
       attempts++;
       this.counts.requests++;
       let outcome: SendOutcome;
@@ -295,6 +348,8 @@ export class DeliveryWorker {
       } finally {
         answered();
       }
+      // First answers only: a retry of a refused delivery says nothing new about the rest.
+      if (attempts === 1 && outcome.kind !== "retry") this.countAnswer(outcome.kind === "refused", conversationId, "error" in outcome ? outcome.error : undefined);
       switch (outcome.kind) {
         case "sent":
           this.counts.sent++;
@@ -307,14 +362,20 @@ export class DeliveryWorker {
           return;
         case "failed":
           return this.fail(queue, received, claim, attempts, outcome.error);
+        case "refused":
+          this.counts.refused++;
+          if (attempts >= this.settings.maxAttempts) return this.fail(queue, received, claim, attempts, `gave up after ${attempts} attempts: ${outcome.error}`);
+          if (await this.settle(claim, { state: "retrying", attempts, error: outcome.error })) await queue.release(received, Math.max(this.settings.refusedRetryMs, this.pausedUntil - performance.now()));
+          return;
         case "retry": {
           if (attempts >= this.settings.maxAttempts) return this.fail(queue, received, claim, attempts, `gave up after ${attempts} attempts: ${outcome.error}`);
           this.counts.retries++;
-          if (outcome.afterMs !== undefined && this.throttles.throttled(performance.now())) {
-            this.counts.pauses++;
-            this.limiter.pauseFor(outcome.afterMs);
-          }
           const delay = retryDelayMs(attempts, outcome.afterMs, this.settings.backoff);
+          // Many 429s at once mean the whole app is throttled, whether or not they said for how long.
+          if (outcome.throttled && this.throttles.throttled(performance.now())) {
+            this.counts.pauses++;
+            this.limiter.pauseFor(delay);
+          }
           const holdsClaimLongEnough = performance.now() - claimedAt + delay < this.settings.leaseMs / 2;
           if (delay <= this.settings.inProcessRetryMaxMs && holdsClaimLongEnough) {
             await sleep(delay);
@@ -325,6 +386,22 @@ export class DeliveryWorker {
         }
       }
     }
+  }
+
+  /** Feeds the refusal watch; raises the alarm and pauses the worker when refusals pile up. */
+  private countAnswer(refused: boolean, conversationId: string, error: string | undefined): void {
+    if (!this.refusals.record(refused)) return;
+    this.counts.alarms++;
+    this.pausedUntil = performance.now() + this.settings.alarmPauseMs;
+    const { window, share } = this.settings.refusalWatch;
+    this.ports.log?.error("delivery alarm: many deliveries refused at once; pausing every send", {
+      alarm: "deliveriesRefused",
+      refusedShareAtLeast: share,
+      ofLatestAnswers: window,
+      pauseSeconds: Math.round(this.settings.alarmPauseMs / 1000),
+      lastConversationId: conversationId,
+      lastError: error,
+    });
   }
 
   private async fail(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, attempts: number, error: string): Promise<void> {

@@ -1,6 +1,7 @@
 // Tells a 429 for one conversation from throttling of the whole app: when 429s make up more
 // than a fifth of the tenant budget within one tenant window, the worker pauses every send
-// for the Retry-After instead of letting each delivery find out on its own.
+// for the retry delay (the Retry-After, or the backoff when the 429 had none: Teams does not
+// promise the header) instead of letting each delivery find out on its own.
 import type { Window } from "./teamsLimits.js";
 
 export class ThrottleWatch {

@@ -8,7 +8,7 @@ import { deliveryReport, type DeliveryReport } from "../../../api/src/bot/delive
 import { loadConfig } from "../../../api/src/config.js";
 import { jsonLogger, silentLogger } from "../../../api/src/logger.js";
 import { createServices } from "../../../api/src/services.js";
-import { startBotConnectorStandIn, type BotConnectorStandIn, type StandInOptions } from "../../bot-connector-stand-in/server.js";
+import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn, type StandInOptions } from "../../bot-connector-stand-in/server.js";
 
 let counter = 0;
 
@@ -29,6 +29,7 @@ export async function startDeliveryHarness(options: StandInOptions & { env?: Rec
     STORAGE_CONNECTION_STRING: inject("storage"),
     TABLE_PREFIX: prefix,
     BOT_DELIVERY_TIME_SCALE: String(timeScale),
+    BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN,
     BOT_DELIVERY_VISIBILITY_SECONDS: "2",
     BOT_DELIVERY_LEASE_SECONDS: "2",
     ...options.env,
