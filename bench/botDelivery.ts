@@ -9,6 +9,7 @@
 // the delivery report, which lists every ledger row, is read once at the end. Azurite pauses
 // for seconds about once a minute (emulatorStalls.ts): rates are given with and without them.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { cardActivity, type ConversationRecord, type DeliveryWorker } from "@campus-westum/bot";
 import { startAzurite } from "../scripts/lib/processes.mjs";
 import { botServicesOf } from "../api/src/bot/botServices.js";
@@ -153,6 +154,6 @@ function cpuSeconds(pid: number | undefined): number | undefined {
 
 const share = (end: number | undefined, start: number | undefined, seconds: number) => (end === undefined || start === undefined ? undefined : Number(((end - start) / seconds).toFixed(2)));
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(JSON.stringify(await benchBotDelivery({ recipients: Number(process.argv[2] ?? 5000), timeScale: Number(process.argv[3] ?? 1) }), null, 2));
 }
