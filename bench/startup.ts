@@ -54,7 +54,7 @@ async function timeTab(tabs: string): Promise<TabTimes> {
     const open = async () => {
       const page = await context.newPage();
       const started = performance.now();
-      await page.goto(`${tabs}/directory`);
+      await page.goto(`${tabs}/directory`, { waitUntil: "commit", timeout: 120_000 });
       await page.getByRole("heading", { level: 1 }).first().waitFor({ state: "visible", timeout: 120_000 });
       const seconds = (performance.now() - started) / 1000;
       await page.close();

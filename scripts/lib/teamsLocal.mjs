@@ -10,7 +10,7 @@ export const LOCAL_CONFIGS = ".localConfigs";
 
 /** What the tabs' server takes; everything else goes to the API. */
 const TABS_SETTINGS = ["TABS_PORT", "SSL_CRT_FILE", "SSL_KEY_FILE"];
-const REQUIRED = ["API_PORT", ...TABS_SETTINGS, "AAD_TENANT_IDS", "AAD_APP_CLIENT_ID", "AAD_APP_ID_URI", "BOT_ID", "BOT_PASSWORD"];
+export const REQUIRED_SETTINGS = ["API_PORT", ...TABS_SETTINGS, "AAD_TENANT_IDS", "AAD_APP_CLIENT_ID", "AAD_APP_ID_URI", "BOT_ID", "BOT_PASSWORD"];
 
 /** KEY=VALUE lines as the toolkit writes them; # comments and blank lines are skipped. */
 export function parseEnvText(text) {
@@ -25,7 +25,7 @@ export function parseEnvText(text) {
 /** The settings, or an error that says which are missing and how to make them. */
 export function teamsSettings(text) {
   const values = parseEnvText(text);
-  const missing = REQUIRED.filter((name) => !values[name]);
+  const missing = REQUIRED_SETTINGS.filter((name) => !values[name]);
   if (missing.length > 0) {
     throw new Error(
       `${LOCAL_CONFIGS} lacks ${missing.join(", ")}. Run \`atk provision --env local\` and \`atk deploy --env local\` ` +

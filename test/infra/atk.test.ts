@@ -1,5 +1,5 @@
 // The Microsoft 365 Agents Toolkit CLI itself, offline: its own yaml schema accepts both ymls,
-// `atk validate` accepts the manifest, and `atk package` builds the dev package. The CLI is
+// `atk validate` accepts the manifest, and `atk package` builds the local and dev packages. The CLI is
 // installed apart from the app's dependencies (scripts/ensure-atk.mjs), once; a failed install
 // fails this file with npm's message. Only commands that need no sign-in run here.
 import { execFile } from "node:child_process";
@@ -52,6 +52,21 @@ describe("atk validate", () => {
   it("accepts appPackage/manifest.json with the local env's values", async () => {
     const { stdout } = await atkRun(["validate", "--manifest-file", "appPackage/manifest.json", "--env", "local"]);
     expect(stdout).toMatch(/All passed/);
+  }, 90_000);
+});
+
+describe("atk package --env local", () => {
+  it("builds the package a developer sideloads for F5: tabs at https://localhost:53000, SSO for that domain", async () => {
+    const local = parseEnvFile(readFileSync(join(root, "env", ".env.local"), "utf8"));
+    const zip = join(work, "appPackage.local.zip");
+    await atkRun(["package", "--env", "local", "--output-package-file", zip, "--output-folder", join(work, "build-local")]);
+
+    const manifest = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(zip))["manifest.json"]));
+    expect(manifest.staticTabs.map((t: { contentUrl: string }) => t.contentUrl)).toContain(`${local.get("TAB_ENDPOINT")}/directory`);
+    expect(local.get("TAB_ENDPOINT")).toBe("https://localhost:53000");
+    expect(manifest.validDomains).toContain("localhost:53000");
+    expect(manifest.webApplicationInfo.resource).toBe(`api://localhost:53000/${local.get("AAD_APP_CLIENT_ID")}`);
+    expect(manifest.bots[0].botId).toBe(local.get("BOT_ID"));
   }, 90_000);
 });
 
