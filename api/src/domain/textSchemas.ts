@@ -5,7 +5,8 @@
 //
 // Lengths keep every stored string far within Azure Tables' limits (a String property holds at
 // most 64 KiB, i.e. 32K UTF-16 code units; an entity at most 1 MiB; see "Understanding the Table
-// service data model" on Microsoft Learn): the longest single field is 8,000 characters.
+// service data model" on Microsoft Learn): the longest single field is 8,000 characters. zod
+// counts a string's length in code points, so that is at most 16,000 UTF-16 code units.
 import * as z from "zod";
 import { queryTokens } from "./normalize.js";
 
