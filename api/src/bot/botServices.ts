@@ -67,6 +67,8 @@ function createBotServices(services: Services): BotServices {
         inProcessRetryMaxMs: Math.min(defaults.inProcessRetryMaxMs, delivery.leaseMs / 4),
         backoff: { baseMs: defaults.backoff.baseMs / delivery.timeScale, maxMs: defaults.backoff.maxMs / delivery.timeScale },
         idleWaitMs: Math.max(50, defaults.idleWaitMs / delivery.timeScale),
+        refusedRetryMs: delivery.refusedRetryMs / delivery.timeScale,
+        alarmPauseMs: delivery.alarmPauseMs / delivery.timeScale,
       });
     },
   };

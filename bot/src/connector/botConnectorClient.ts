@@ -1,17 +1,19 @@
 // The Bot Connector REST API, the parts the bot uses: send to a conversation, update an
 // activity (card refresh), create a 1:1 conversation. Plain fetch rather than botbuilder's
 // ConnectorClient so that the worker sees every status, Retry-After and error code as they
-// are. Answers are validated: errors come as { error: { code, message } }. A serviceUrl that
-// the policy does not allow is never called (serviceUrlPolicy.ts).
+// are. Answers are validated; error bodies (Teams sends two shapes) are read by
+// connectorError.ts. A serviceUrl that the policy does not allow is never called
+// (serviceUrlPolicy.ts).
 import * as z from "zod";
 import type { ConnectorAnswer } from "../delivery/sendOutcome.js";
+import { retryAfterMs } from "../http/retryAfter.js";
 import type { BotActivity } from "./activity.js";
+import { readConnectorError } from "./connectorError.js";
 import { serviceUrlAllowed, type ServiceUrlPolicy } from "./serviceUrlPolicy.js";
 
 /** A bearer token for the Bot Connector, or undefined when it needs none (the local Playground). */
 export type ConnectorToken = () => Promise<string | undefined>;
 
-const errorBody = z.object({ error: z.object({ code: z.string().optional(), message: z.string().optional() }) });
 const resourceResponse = z.object({ id: z.string().optional() });
 
 export class BotConnectorClient {
@@ -55,8 +57,7 @@ export class BotConnectorClient {
     const json = parseJson(text);
     const answer: ConnectorAnswer = { status: response.status, retryAfterMs: retryAfterMs(response.headers.get("retry-after")) };
     if (response.ok) return { ...answer, activityId: resourceResponse.safeParse(json).data?.id };
-    const error = errorBody.safeParse(json).data?.error;
-    return { ...answer, code: error?.code, message: error?.message ?? text.slice(0, 200) };
+    return { ...answer, ...readConnectorError(json, text) };
   }
 }
 
@@ -68,13 +69,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Retry-After as seconds (decimals accepted: the time-scaled stand-in sends them) or an HTTP date. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

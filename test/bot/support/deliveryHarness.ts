@@ -6,7 +6,7 @@ import { cardActivity, type ConversationRecord } from "@campus-westum/bot";
 import { botServicesOf, type BotServices } from "../../../api/src/bot/botServices.js";
 import { deliveryReport, type DeliveryReport } from "../../../api/src/bot/deliveryReport.js";
 import { loadConfig } from "../../../api/src/config.js";
-import { jsonLogger, silentLogger } from "../../../api/src/logger.js";
+import { jsonLogger, silentLogger, type Logger } from "../../../api/src/logger.js";
 import { createServices } from "../../../api/src/services.js";
 import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn, type StandInOptions } from "../../bot-connector-stand-in/server.js";
 
@@ -22,7 +22,7 @@ export interface DeliveryHarness {
   close(): Promise<void>;
 }
 
-export async function startDeliveryHarness(options: StandInOptions & { env?: Record<string, string> } = {}): Promise<DeliveryHarness> {
+export async function startDeliveryHarness(options: StandInOptions & { env?: Record<string, string>; log?: Logger } = {}): Promise<DeliveryHarness> {
   const timeScale = options.timeScale ?? 10;
   const prefix = `d${process.pid}x${++counter}x${Math.random().toString(36).slice(2, 7)}`;
   const env = {
@@ -34,7 +34,7 @@ export async function startDeliveryHarness(options: StandInOptions & { env?: Rec
     BOT_DELIVERY_LEASE_SECONDS: "2",
     ...options.env,
   };
-  const services = await createServices(loadConfig(env), process.env.DEBUG_DELIVERY ? jsonLogger() : silentLogger);
+  const services = await createServices(loadConfig(env), options.log ?? (process.env.DEBUG_DELIVERY ? jsonLogger() : silentLogger));
   const bot = botServicesOf(services);
   const standIn = await startBotConnectorStandIn({ ...options, timeScale });
   let next = 0;
@@ -76,6 +76,12 @@ export async function startDeliveryHarness(options: StandInOptions & { env?: Rec
     },
     close: () => standIn.close(),
   };
+}
+
+/** Log lines at error level, kept for tests that expect an alarm. */
+export function errorLog(): Logger & { errors: { message: string; fields?: Record<string, unknown> }[] } {
+  const errors: { message: string; fields?: Record<string, unknown> }[] = [];
+  return { ...silentLogger, errors, error: (message, fields) => void errors.push({ message, fields }) };
 }
 
 /** Deliveries per conversation, from what the stand-in recorded. */
