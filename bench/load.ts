@@ -14,7 +14,10 @@ export interface LoadResult {
 
 export async function load(options: {
   url: string;
+  /** Each connection sends these in turn. */
   paths: string[];
+  /** Instead of paths: every request, on any connection, takes the next path from here. */
+  nextPath?: () => string;
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
@@ -26,7 +29,9 @@ export async function load(options: {
     connections: options.connections,
     duration: options.seconds,
     headers: options.headers,
-    requests: options.paths.map((path) => ({ method: "GET", path })),
+    requests: options.nextPath
+      ? [{ method: "GET", setupRequest: (request: object) => ({ ...request, path: options.nextPath!() }) }]
+      : options.paths.map((path) => ({ method: "GET", path })),
   });
   (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   const result = await instance;
