@@ -165,7 +165,8 @@ export class SharePointSync {
     let rejectedCount = 0;
     // An updated item in an incremental round may carry only its changed fields: they are
     // merged onto the fields the mirror has (a full enumeration sends items whole).
-    const known = round.mode === "incremental" && round.items.size > 0 ? new Map((await state.mirrorRows(mapping.list)).map((r) => [r.itemId, r.fields])) : undefined;
+    const updated = [...round.items.values()].filter((i) => !i.deleted).map((i) => i.id);
+    const known = round.mode === "incremental" && updated.length > 0 ? await state.mirrorFields(mapping.list, updated) : undefined;
     for (const item of round.items.values()) {
       touched.add(`${mapping.list}/${item.id}`);
       if (item.deleted) {

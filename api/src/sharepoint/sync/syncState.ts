@@ -30,6 +30,8 @@ export type MirrorWrite = { itemId: string } & ({ kind: "good"; data: string; fi
 const MIRROR_FORMAT = 2;
 
 const TRANSACTION_LIMIT = 100;
+/** Up to this many changed items, their stored fields are read one by one rather than with the whole list. */
+const POINT_READS = 50;
 
 export class SyncState {
   constructor(private readonly tables: Tables) {}
@@ -61,6 +63,21 @@ export class SyncState {
   async mirrorRows(list: ListKey): Promise<MirrorRow[]> {
     const rows = await listAll<Omit<MirrorRow, "itemId">>(await this.mirror(), list);
     return rows.map((r) => ({ itemId: r.rowKey, data: r.data ?? undefined, fields: r.fields ?? undefined, rejected: r.rejected ?? undefined, deleted: r.deleted ?? undefined }));
+  }
+
+  /** The stored fields of these items: a few are read one by one, many with the list's rows. */
+  async mirrorFields(list: ListKey, itemIds: string[]): Promise<Map<string, string | undefined>> {
+    if (itemIds.length > POINT_READS) return new Map((await this.mirrorRows(list)).map((r) => [r.itemId, r.fields]));
+    const table = await this.mirror();
+    const read = async (id: string) => {
+      try {
+        return [id, (await table.getEntity<{ fields?: string }>(list, id)).fields] as const;
+      } catch (error) {
+        if ((error as { statusCode?: number }).statusCode === 404) return [id, undefined] as const;
+        throw error;
+      }
+    };
+    return new Map(await Promise.all(itemIds.map(read)));
   }
 
   /**
