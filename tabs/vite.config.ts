@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type ProxyOptions } from "vite";
 import { tabSecurityHeaders } from "./securityHeaders.js";
 import { compileCatalogues } from "./vite/compileCatalogues.js";
+import { immutableAssets } from "./vite/immutableAssets.js";
 import { staticWebAppConfig } from "./vite/staticWebAppConfig.js";
+import { teamsJsWithoutDebugLogging } from "./vite/teamsJsWithoutDebugLogging.js";
 
 // The API is same-origin under /api in production; in dev and preview Vite forwards /api to it.
 const apiProxy: Record<string, ProxyOptions> = {
@@ -23,7 +25,7 @@ const headerOptions = {
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
-  plugins: [compileCatalogues(), staticWebAppConfig(headerOptions)],
+  plugins: [compileCatalogues(), staticWebAppConfig(headerOptions), immutableAssets(tabSecurityHeaders(headerOptions)), teamsJsWithoutDebugLogging()],
   server: { host: "127.0.0.1", port, strictPort: true, https, proxy: apiProxy, headers: tabSecurityHeaders({ ...headerOptions, dev: true }) },
   preview: { host: "127.0.0.1", port, strictPort: true, https, proxy: apiProxy, headers: tabSecurityHeaders(headerOptions) },
   build: {
