@@ -1,6 +1,8 @@
-// The course catalogue in headless Chromium: a teacher finds a course by filter, registers, sees
-// it under "my registrations" and cancels; a coordinator records attendance and downloads the
-// XLSX, which the test reads back; a channel tab saves a courses view through pages.config.
+// The course catalogue in headless Chromium: a teacher finds a course by filter, registers (her
+// centre from the member directory, or chosen when it does not know her), sees it under "my
+// registrations" and cancels; a coordinator records attendance and downloads the XLSX, which the
+// test reads back, and corrects a member a person declared; a channel tab saves a courses view
+// through pages.config.
 import ExcelJS from "exceljs";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,7 +47,9 @@ describe("course catalogue for a teacher", () => {
     await poll(() => dialog.getByRole("heading", { name: "Kurstillfällen" }).count()).toBe(1);
     // Times are Swedish time: the sample session is 09:00–11:00 in Stockholm.
     expect(await dialog.getByRole("listitem").first().textContent()).toContain("09:00–11:00");
-    await dialog.getByLabel("Ditt lärcentrum").selectOption({ label: "Lärcenter Falköping" });
+    // The member directory knows Lisa: her hours count for her centre, nothing to choose.
+    await poll(() => dialog.getByText("Timmarna räknas för Lärcenter Falköping", { exact: false }).count()).toBe(1);
+    expect(await dialog.getByLabel("Ditt lärcentrum").count()).toBe(0);
     await dialog.getByRole("button", { name: "Anmäl mig" }).click();
     await poll(() => dialog.getByText("Du är anmäld. Välkommen!").count()).toBe(1);
     await poll(() => dialog.getByRole("button", { name: "Avboka" }).count()).toBe(1);
@@ -69,8 +73,13 @@ describe("course catalogue for a teacher", () => {
     await page.context().close();
   });
 
-  it("explains a refused registration with the API's problem detail", async () => {
+  it("asks someone the directory does not know for her centre, and explains a refused registration with the API's problem detail", async () => {
     const page = await session.newPage();
+    // /api/me as for someone the member directory does not know.
+    await page.route("**/api/me", async (route) => {
+      const { memberId: _known, ...me } = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(me) });
+    });
     await page.route("**/api/courses/digital-upphandling/registrations", (route) =>
       route.request().method() === "POST"
         ? route.fulfill({
@@ -149,6 +158,32 @@ describe("course catalogue for a coordinator", () => {
       const theirs = rows.find((r) => r[nameColumn] === other.person.name)!;
       expect(theirs[totalColumn]).toBe(other.attendedHours);
     }
+    await page.context().close();
+  });
+
+  it("sees a member a person declared, and corrects it", async () => {
+    const nora = await session.api.tokenFor({ oid: "0b1c2d3e-0000-4000-8000-0000000000e9", name: "Nora Nyanställd", email: "nora.ny@example.org" });
+    const declared = await session.api.send("POST", "/api/courses/questback-essentials-fordjupning/registrations", { token: nora, body: { memberId: "dacapo-mariestad" } });
+    expect(declared.status).toBe(201);
+    const registration = (await declared.json()) as Registration;
+
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=manage`);
+    await page.getByLabel("Kurs", { exact: true }).selectOption("questback-essentials-fordjupning");
+    const table = page.getByRole("table", { name: /^Medlem per anmälan/ });
+    const row = table.getByRole("row", { name: /Nora Nyanställd/ });
+    await poll(() => row.getByText("Egen uppgift – kontrollera").count()).toBe(1);
+    await poll(() => page.getByText("1 anmälan har en medlem som personen valt själv. Kontrollera dem.").count()).toBe(1);
+    expect(await seriousA11yViolations(page, "registration members")).toEqual([]);
+    await row.getByRole("combobox", { name: "Medlem för Nora Nyanställd" }).selectOption({ label: "Lärcenter Falköping" });
+    await row.getByRole("button", { name: "Spara medlem för Nora Nyanställd" }).click();
+    await poll(() => page.getByText("Nora Nyanställd räknas nu för Lärcenter Falköping.").count()).toBe(1);
+    await poll(() => row.getByText("Samordnare", { exact: true }).count()).toBe(1);
+    await screenshot(page, "catalogue-registration-members");
+
+    const coordinator = await session.api.token("coordinator");
+    const after = ((await (await session.api.get("/api/courses/questback-essentials-fordjupning/registrations", { token: coordinator })).json()) as Registration[]).find((r) => r.id === registration.id)!;
+    expect(after).toMatchObject({ person: { memberId: "larcenter-falkoping" }, memberSource: "coordinator" });
     await page.context().close();
   });
 

@@ -8,7 +8,7 @@ export interface ApiCallOptions {
   locale: string;
   /** Supplies the bearer token; omit for the routes that need none (health, local sign-in). */
   getToken?: () => Promise<string>;
-  method?: "GET" | "POST" | "PUT" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   query?: URLSearchParams;
   body?: unknown;
   signal?: AbortSignal;

@@ -3,7 +3,7 @@
 // and language by useCatalogueApi(), together with the common routes.
 import type {
   AttendanceUpdate, Course, CourseFilters, CourseInput, CourseSearchResult, MyRegistration, ParticipationReport, Registration,
-  RegistrationRequest,
+  RegistrationMemberChange, RegistrationRequest,
 } from "@campus-westum/api/contract";
 import { apiDownload, apiFetch, type DownloadedFile } from "./apiFetch";
 import { courseFiltersToParams } from "./courseFilters";
@@ -18,6 +18,7 @@ export interface CatalogueClient {
   // Coordinators only (the API answers others with 403).
   listRegistrations(courseId: string, signal?: AbortSignal): Promise<Registration[]>;
   recordAttendance(courseId: string, update: AttendanceUpdate): Promise<Registration[]>;
+  changeRegistrationMember(courseId: string, registrationId: string, change: RegistrationMemberChange): Promise<Registration>;
   exportCourse(courseId: string, format: ExportFormat): Promise<DownloadedFile>;
   participationReport(query: ReportQuery, signal?: AbortSignal): Promise<ParticipationReport>;
   exportParticipationReport(query: ReportQuery, format: ExportFormat): Promise<DownloadedFile>;
@@ -61,6 +62,8 @@ export function createCatalogueClient(getToken: () => Promise<string>, locale: s
 
     listRegistrations: (courseId, signal) => apiFetch(`${course(courseId)}/registrations`, { locale, getToken, signal }),
     recordAttendance: (courseId, body) => apiFetch(`${course(courseId)}/attendance`, { locale, getToken, method: "PUT", body }),
+    changeRegistrationMember: (courseId, registrationId, body) =>
+      apiFetch(`${course(courseId)}/registrations/${encodeURIComponent(registrationId)}`, { locale, getToken, method: "PATCH", body }),
     exportCourse: (courseId, format) =>
       apiDownload(`${course(courseId)}/export`, { locale, getToken, query: new URLSearchParams({ format }) }, `${courseId}.${format}`),
     participationReport: (query, signal) => apiFetch("/api/reports/participation", { locale, getToken, query: reportParams(query), signal }),

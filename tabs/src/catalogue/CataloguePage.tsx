@@ -132,6 +132,7 @@ export default function CataloguePage() {
             open={detailOpen}
             coordinator={coordinator}
             memberNames={memberNames}
+            knownMemberId={me?.memberId}
             onClose={closeDetail}
             onRegistrationsChange={() => setRegistrationsVersion((n) => n + 1)}
             onManage={manage}

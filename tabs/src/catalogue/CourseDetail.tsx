@@ -28,12 +28,14 @@ interface Props {
   open: boolean;
   coordinator: boolean;
   memberNames: MemberName[] | null;
+  /** The member the directory knows the user by (GET /api/me); absent: she declares it. */
+  knownMemberId: string | undefined;
   onClose: () => void;
   onRegistrationsChange: () => void;
   onManage: (courseId: string) => void;
 }
 
-export default function CourseDetail({ courseId, title, open, coordinator, memberNames, onClose, onRegistrationsChange, onManage }: Props) {
+export default function CourseDetail({ courseId, title, open, coordinator, memberNames, knownMemberId, onClose, onRegistrationsChange, onManage }: Props) {
   const { t } = useLocale();
   const api = useCatalogueApi();
   const [course, retryCourse, replaceCourse] = useLoad((signal) => api.getCourse(courseId, signal), [api, courseId]);
@@ -68,7 +70,13 @@ export default function CourseDetail({ courseId, title, open, coordinator, membe
               {mine.status === "loading" && <LoadingState label={t("registration.loading")} />}
               {mine.status === "error" && <ErrorState title={t("registration.failedToLoad")} error={mine.error} onRetry={retryMine} />}
               {mine.status === "ready" && (
-                <RegistrationPanel course={course.value} mine={activeRegistration(mine.value, courseId)} memberNames={memberNames} onChanged={changed} />
+                <RegistrationPanel
+                  course={course.value}
+                  mine={activeRegistration(mine.value, courseId)}
+                  memberNames={memberNames}
+                  knownMemberId={knownMemberId}
+                  onChanged={changed}
+                />
               )}
             </section>
             <CourseActions course={course.value} />

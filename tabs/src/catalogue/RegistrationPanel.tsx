@@ -1,7 +1,8 @@
 // The user's own registration on a course: register (choosing a receiving site when the format
-// needs one, and the user's own centre, which the hours are counted for), the outcome (a seat or
-// a waitlist position), and cancelling. Refusals (409: deadline passed, already registered) show
-// the API's own explanation.
+// needs one), the outcome (a seat or a waitlist position), and cancelling. The centre the hours
+// count for is the one the member directory knows the user by; only when it does not know her
+// does she choose it (the API records it as declared). Refusals (409: deadline passed, already
+// registered; 400) show the API's own explanation.
 import { useRef, useState } from "react";
 import type { Course, Registration } from "@campus-westum/api/contract";
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
@@ -20,10 +21,12 @@ interface Props {
   /** The user's active registration on this course, if any. */
   mine: Registration | null;
   memberNames: MemberName[] | null;
+  /** The member the directory knows the user by; absent: she chooses (declares) it. */
+  knownMemberId: string | undefined;
   onChanged: () => void;
 }
 
-export function RegistrationPanel({ course, mine, memberNames, onChanged }: Props) {
+export function RegistrationPanel({ course, mine, memberNames, knownMemberId, onChanged }: Props) {
   const { locale, t } = useLocale();
   const api = useCatalogueApi();
   const [site, setSite] = useState("");
@@ -39,8 +42,8 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
   const siteRequired = course.format === "live-broadcast";
   const siteOffered = course.receivingSites.length > 0 && (course.format === "live-broadcast" || course.format === "hybrid");
   const siteMissing = siteRequired && !site;
-  // Without the directory's names (it failed to load) the API decides from the user's email.
-  const askMember = memberNames === null || memberNames.length > 0;
+  // Without the directory's names (it failed to load) the API decides, and explains a refusal.
+  const askMember = !knownMemberId && (memberNames === null || memberNames.length > 0);
   const memberMissing = askMember && !memberId;
 
   const run = async (action: () => Promise<Registration>, describe: (r: Registration) => string) => {
@@ -66,9 +69,9 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
       setShowErrors(true);
       return;
     }
-    if (memberId) writeSetting(MEMBER_SETTING, memberId);
+    if (askMember && memberId) writeSetting(MEMBER_SETTING, memberId);
     void run(
-      () => api.register(course.id, { ...(site ? { siteMemberId: site } : {}), ...(memberId ? { memberId } : {}) }),
+      () => api.register(course.id, { ...(site ? { siteMemberId: site } : {}), ...(askMember && memberId ? { memberId } : {}) }),
       (r) => (r.status === "waitlisted" ? t("registration.waitlistedNow", { position: r.position ?? 0 }) : t("registration.registeredNow")),
     );
   };
@@ -144,10 +147,15 @@ export function RegistrationPanel({ course, mine, memberNames, onChanged }: Prop
               </Select>
             </Field>
           )}
+          {knownMemberId && (
+            <p className={styles.state}>
+              {t("registration.memberKnown", { member: memberNames?.find((m) => m.id === knownMemberId)?.name ?? knownMemberId })}
+            </p>
+          )}
           {askMember && (
             <Field
               label={t("registration.member")}
-              hint={t("registration.memberHint")}
+              hint={t("registration.memberDeclareHint")}
               required
               validationMessage={showErrors && memberMissing ? t("registration.memberMissing") : undefined}
             >

@@ -1,5 +1,6 @@
 // One course for a coordinator: its status with publish and cancel, exports (CSV, XLSX), the
-// attendance grid of the registered, and who is waitlisted or has cancelled.
+// attendance grid of the registered, each registration's member (and how it was decided), and
+// who is waitlisted or has cancelled.
 import { useId, useState } from "react";
 import type { Course, Registration } from "@campus-westum/api/contract";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
@@ -15,6 +16,7 @@ import { saveFile } from "../../shared/saveFile";
 import { LinkButton } from "../../shared/TextLink";
 import { useLoad } from "../useLoad";
 import { AttendanceGrid } from "./AttendanceGrid";
+import { RegistrationMembers } from "./RegistrationMembers";
 import styles from "./CourseAdmin.module.css";
 
 interface Props {
@@ -41,6 +43,7 @@ export function CourseAdmin({ courseId, onOpen, onEdit }: Props) {
       <CourseStatusBar course={course.value} onChanged={replaceCourse} onOpen={onOpen} onEdit={onEdit} />
       <ExportButtons courseId={courseId} />
       <AttendanceGrid course={course.value} registrations={registrations.value} onSaved={merge} />
+      <RegistrationMembers courseId={courseId} registrations={registrations.value} onChanged={(updated) => merge([updated])} />
       <OthersList registrations={registrations.value} />
     </div>
   );
