@@ -10,7 +10,7 @@
 // - whether Ctrl-C (SIGINT) stops everything (every port free again).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, isPortFree } from "../scripts/lib/processes.mjs";
 import { launchChromium } from "../test/support/browser.js";
@@ -35,6 +35,8 @@ export interface StartupResult {
   tab: TabTimes;
   /** The same under `npm run dev`, the dev server with hot reload. */
   devServerTab: TabTimes;
+  /** The machine's 1-minute load average at the end (it is shared: absolute times move with it). */
+  loadAverage: number;
 }
 
 async function answers(tabs: string): Promise<boolean> {
@@ -116,6 +118,7 @@ export async function benchStartup(): Promise<StartupResult> {
       stoppedCleanly: first.stoppedCleanly && second.stoppedCleanly && dev.stoppedCleanly,
       tab: second.tab,
       devServerTab: dev.tab,
+      loadAverage: round(loadavg()[0]!, 1),
     };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
