@@ -4,6 +4,7 @@
 // One per test file; close() stops them all.
 import type { Frame, Page } from "playwright-core";
 import { inject } from "vitest";
+import { openFramelessTab } from "../teams-host/frameless.js";
 import { startTeamsHost, type TeamsHost } from "../teams-host/server.js";
 import { startApiHarness, type ApiHarness } from "./apiHarness.js";
 import { launchChromium } from "./browser.js";
@@ -21,6 +22,13 @@ export interface TabsInBrowser {
    * returns the tab's frame once teams-js has started. Only with `teamsHost: true`.
    */
   openInTeams(page: Page, scenario: Record<string, string>): Promise<Frame>;
+  /**
+   * Opens a tab as Teams on a phone shows it: `page` is the tab itself, top-level with the native
+   * interface; the returned page plays the Teams app (window.teamsHost). Only with `teamsHost: true`.
+   */
+  openInTeamsMobile(page: Page, scenario: Record<string, string>): Promise<Page>;
+  /** The Teams host stand-in's page for a scenario, to open without waiting for the tab to start. */
+  teamsHostUrl(scenario: Record<string, string>): string;
   close(): Promise<void>;
 }
 
@@ -52,6 +60,16 @@ export async function startTabsInBrowser({ teamsHost = false, ...apiOptions }: O
         if (!host) throw new Error("startTabsInBrowser({ teamsHost: true }) starts the Teams host stand-in");
         await page.goto(host.pageUrl({ user: "teacher", ...scenario }));
         return tabFrame(page);
+      },
+      teamsHostUrl(scenario) {
+        if (!host) throw new Error("startTabsInBrowser({ teamsHost: true }) starts the Teams host stand-in");
+        return host.pageUrl({ user: "teacher", ...scenario });
+      },
+      async openInTeamsMobile(page, scenario) {
+        if (!host) throw new Error("startTabsInBrowser({ teamsHost: true }) starts the Teams host stand-in");
+        const hostPage = await browser.newPage();
+        await openFramelessTab(host, hostPage, page, { user: "teacher", ...scenario });
+        return hostPage;
       },
       close: closeAll,
     };

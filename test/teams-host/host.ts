@@ -71,8 +71,20 @@ export interface Scenario {
   channelName?: string;
   userTeamRole?: number;
   tokenUrl?: string;
-  /** if set, authentication.getAuthToken fails with this reason (e.g. resourceRequiresConsent) */
+  /**
+   * If set, authentication.getAuthToken fails with this reason, as Teams reports it (e.g.
+   * resourceRequiresConsent, resourceDisabled, CancelledByUser); "noAnswer" leaves the call unanswered.
+   */
   authError?: string;
+  /** How long the host takes to answer `initialize` (a phone on a slow network, Teams starting up). */
+  initDelayMs: number;
+  /** Capabilities this host lacks although its client type declares them (e.g. "sharing"). */
+  without: string[];
+  /**
+   * Teams on iOS and Android: no parent frame. The tab is a top-level page with `window.nativeInterface`
+   * (injected by the test, see frameless.ts) and this page plays the native app behind it.
+   */
+  frameless: boolean;
   /** the tab instance's saved config (what pages.getConfig returns before any setConfig) */
   config?: TabConfig;
 }
@@ -92,7 +104,13 @@ export interface TeamsHostControl {
   readonly openedLinks: string[];
   readonly openedChats: { members: string[]; message?: string; topic?: string }[];
   readonly unsupported: { func: string; args: unknown[] }[];
+  /** What the tab handed to sharing.shareWebContent (Teams' share dialog). */
+  readonly shared: unknown[];
+  /** Frameless mode: a message the tab sent through `nativeInterface.framelessPostMessage` (JSON). */
+  receiveFromNative(json: string): void;
   setTheme(name: string): void;
+  /** From now on getAuthToken fails with this reason (null: succeeds), e.g. after the user consented. */
+  setAuthError(reason: string | null): void;
   save(timeoutMs?: number): Promise<SaveResult>;
   openSavedTab(): void;
 }
@@ -120,13 +138,13 @@ const HOST_SDK_VERSION = "2.58.0";
  * The runtime config (runtime.ts IRuntime, apiVersion 4). teams-js's `isSupported()` checks read it, and an
  * API whose capability is missing here fails inside the tab with {errorCode: 100} before any message is
  * sent, which is exactly what a real host does for a capability it lacks. So list only what this host
- * answers below.
+ * answers below, and per client type as Teams declares it: teams-js's own table of what Teams clients
+ * support (public/runtime.ts `mapTeamsVersionToSupportedCapabilities`) gives `sharing` to desktop and web
+ * (since client SDK 2.0.0) and to android and ios (since 2.0.8), and `webStorage` to desktop, android and
+ * ios. `without` removes capabilities, for a host that lacks one (an older client, another Microsoft 365 host).
  */
-const RUNTIME = {
-  apiVersion: 4,
-  isLegacyTeams: false,
-  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-  supports: {
+function runtimeFor(hostClientType: string, without: string[]) {
+  const supports: Record<string, unknown> = {
     app: {},
     call: {},
     chat: {},
@@ -134,8 +152,17 @@ const RUNTIME = {
     pages: { config: {}, backStack: {}, currentApp: {} },
     profile: {},
     teamsCore: {},
-  },
-};
+    sharing: {},
+  };
+  if (["desktop", "android", "ios"].includes(hostClientType)) supports.webStorage = {};
+  for (const capability of without) delete supports[capability];
+  return {
+    apiVersion: 4,
+    isLegacyTeams: false,
+    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+    supports,
+  };
+}
 
 /**
  * How a failure must look for the tab's teams-js wrapper to read it as one. Most 2.x APIs use
@@ -206,6 +233,9 @@ function readScenario(q: URLSearchParams): Scenario {
     userTeamRole: role === undefined ? undefined : Number(role),
     tokenUrl: get("tokenUrl"),
     authError: get("authError"),
+    initDelayMs: Number(get("initDelayMs") ?? 0),
+    without: (get("without") ?? "").split(",").filter(Boolean),
+    frameless: get("frameless") === "1",
     config: config ? (JSON.parse(config) as TabConfig) : undefined,
   };
 }
@@ -225,6 +255,8 @@ function startHost(): TeamsHostControl {
   const openedLinks: string[] = [];
   const openedChats: { members: string[]; message?: string; topic?: string }[] = [];
   const unsupported: { func: string; args: unknown[] }[] = [];
+  const shared: unknown[] = [];
+  let authError = scenario.authError;
   const waiters: { funcs: string[]; resolve: (m: TabRequest) => void }[] = [];
 
   // Per-document state (a new tab document initializes teams-js again).
@@ -272,7 +304,8 @@ function startHost(): TeamsHostControl {
     doc = newDocumentState();
     const filled = fillPlaceholders(url);
     note({ load: filled, frameContext });
-    iframe.src = filled;
+    // Frameless: the test opens the tab as a page of its own (frameless.ts).
+    if (!scenario.frameless) iframe.src = filled;
     render();
   }
 
@@ -284,10 +317,10 @@ function startHost(): TeamsHostControl {
   }
 
   function post(data: Record<string, unknown>) {
-    const target = iframe.contentWindow;
-    const origin = doc.origin ?? new URL(iframe.src).origin;
     log.push({ at: performance.now() - t0, dir: "out", func: data.func as string | undefined, id: data.id as number | undefined, data });
-    target?.postMessage(data, origin);
+    // Teams mobile answers by calling the web view's `window.onNativeMessage({ data })`; frameless.ts relays it.
+    if (scenario.frameless) return void window.teamsHostToNative?.(data);
+    iframe.contentWindow?.postMessage(data, doc.origin ?? new URL(iframe.src).origin);
   }
 
   /** Push a host event to the tab (teams-js `callHandler` runs the handler registered for `func`). */
@@ -342,7 +375,8 @@ function startHost(): TeamsHostControl {
 
   async function getAuthToken(args: unknown[]): Promise<Reply> {
     // args = [resources, claims, silent, tenantId] (authentication.ts getAuthTokenHelper); reply [true, token] | [false, reason].
-    if (scenario.authError) return [false, scenario.authError];
+    if (authError === "noAnswer") return NO_REPLY;
+    if (authError) return [false, authError];
     try {
       // Same-origin call to server.ts, which forwards to the token endpoint (no CORS needed on the API),
       // as Teams obtains the Entra token for the signed-in user on the tab's behalf.
@@ -365,18 +399,20 @@ function startHost(): TeamsHostControl {
   const handlers: Record<string, (args: unknown[], msg: TabRequest, origin: string) => Reply | Promise<Reply>> = {
     // communication.ts initializeCommunication: args [sdkVersion, latestRuntimeApiVersion, validMessageOrigins];
     // reply [frameContext, hostClientType, runtimeConfigJSON, clientSupportedSDKVersion] (appHelpers.ts appInitializeHelper).
-    initialize(args, _msg, origin) {
+    async initialize(args, _msg, origin) {
       const [sdkVersion, , validOrigins] = args as [string, number, string[] | undefined];
       doc.tabSdkVersion = sdkVersion;
       doc.initStatus = "initializing";
       // teams-js drops every message from a cross-origin parent that is neither a Microsoft https origin
       // nor listed in app.initialize(validMessageOrigins) (validOrigins.ts validateOrigin). Say so here:
       // otherwise the tab just hangs in app.initialize for 60 s.
-      if (origin !== location.origin && !(validOrigins ?? []).includes(location.origin)) {
+      // (Frameless, teams-js takes whatever arrives through onNativeMessage: no origin check.)
+      if (!scenario.frameless && origin !== location.origin && !(validOrigins ?? []).includes(location.origin)) {
         note(`tab did not pass "${location.origin}" to app.initialize(validMessageOrigins); teams-js will ignore this host's replies`);
       }
       render();
-      return [frameContext, scenario.hostClientType, JSON.stringify(RUNTIME), HOST_SDK_VERSION];
+      if (scenario.initDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, scenario.initDelayMs));
+      return [frameContext, scenario.hostClientType, JSON.stringify(runtimeFor(scenario.hostClientType, scenario.without)), HOST_SDK_VERSION];
     },
     getContext: () => [legacyContext()],
     registerHandler(args) {
@@ -444,6 +480,11 @@ function startHost(): TeamsHostControl {
       openedChats.push(args[0] as { members: string[]; message?: string; topic?: string });
       return [true];
     },
+    // sharing.shareWebContent: sendAndHandleSdkError, reply [error?]; Teams opens its share dialog.
+    "sharing.shareWebContent"(args) {
+      shared.push(args[0]);
+      return [undefined];
+    },
     // call.startCall: callback(result: boolean).
     "call.startCall": () => [true],
     // mail.composeMail: [true] | [false, reason].
@@ -460,15 +501,18 @@ function startHost(): TeamsHostControl {
     navigateBack: () => [false],
   };
 
-  async function onMessage(ev: MessageEvent) {
+  function onMessage(ev: MessageEvent) {
     // Only the tab's window talks to this host (Teams also ignores other frames).
-    if (!iframe.contentWindow || ev.source !== iframe.contentWindow) return;
-    const msg = ev.data as TabRequest;
+    if (scenario.frameless || !iframe.contentWindow || ev.source !== iframe.contentWindow) return;
+    void receive(ev.data as TabRequest, ev.origin);
+  }
+
+  async function receive(msg: TabRequest, origin: string) {
     if (!msg || typeof msg !== "object" || typeof msg.func !== "string") return;
     log.push({ at: performance.now() - t0, dir: "in", func: msg.func, id: msg.id, data: msg });
-    if (msg.func === "initialize") doc.origin = ev.origin;
-    else if (doc.origin && ev.origin !== doc.origin) {
-      note({ ignored: "message from an origin other than the initialized tab's", origin: ev.origin }, msg.func);
+    if (msg.func === "initialize") doc.origin = origin;
+    else if (doc.origin && origin !== doc.origin) {
+      note({ ignored: "message from an origin other than the initialized tab's", origin }, msg.func);
       return;
     }
     for (const w of waiters.filter((w) => w.funcs.includes(msg.func))) {
@@ -478,7 +522,7 @@ function startHost(): TeamsHostControl {
     const handler = handlers[msg.func];
     let reply: Reply;
     try {
-      reply = handler ? await handler(msg.args ?? [], msg, ev.origin) : ONE_WAY_FUNCS.has(msg.func) ? NO_REPLY : notSupported(msg);
+      reply = handler ? await handler(msg.args ?? [], msg, origin) : ONE_WAY_FUNCS.has(msg.func) ? NO_REPLY : notSupported(msg);
     } catch (e) {
       // A bad argument (e.g. openLink with an invalid URL): answer, never leave the tab waiting.
       note({ handlerError: String(e) }, msg.func);
@@ -525,6 +569,13 @@ function startHost(): TeamsHostControl {
     openedLinks,
     openedChats,
     unsupported,
+    shared,
+    receiveFromNative(json) {
+      void receive(JSON.parse(json) as TabRequest, new URL(scenario.tab).origin);
+    },
+    setAuthError(reason) {
+      authError = reason ?? undefined;
+    },
     setTheme(name) {
       theme = name;
       render();
@@ -555,7 +606,7 @@ function startHost(): TeamsHostControl {
   };
 
   saveButton.addEventListener("click", () => void control.save().then((r) => note({ saveButton: r })));
-  window.addEventListener("message", (ev) => void onMessage(ev));
+  window.addEventListener("message", onMessage);
   loadTab(scenario.tab);
   return control;
 }
@@ -563,6 +614,8 @@ function startHost(): TeamsHostControl {
 declare global {
   interface Window {
     teamsHost: TeamsHostControl;
+    /** Frameless mode: set by frameless.ts, delivers a reply or event to the tab's `onNativeMessage`. */
+    teamsHostToNative?: (data: unknown) => void;
   }
 }
 

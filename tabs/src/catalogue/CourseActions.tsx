@@ -1,5 +1,6 @@
 // "Add to calendar" (the course's .ics with every session: fetched with the bearer token, saved
-// from a Blob) and "share": Teams' share dialog where the host has one, else the link copied.
+// from a Blob) and "share": Teams' share dialog where the host declares one (sharing.isSupported()),
+// else the link copied.
 import { useState } from "react";
 import type { Course } from "@campus-westum/api/contract";
 import { Button, Input, Spinner } from "@fluentui/react-components";
@@ -35,7 +36,7 @@ export function CourseActions({ course }: { course: Course }) {
   const shareCourse = async () => {
     setShare("idle");
     try {
-      if (teams.isInTeams && (await teams.shareLink(link, course.title))) {
+      if (teams.canShare && (await teams.shareLink(link, course.title))) {
         setShare("shared");
         return;
       }
@@ -63,7 +64,7 @@ export function CourseActions({ course }: { course: Course }) {
           </Button>
         )}
         <Button icon={<Share20Regular />} onClick={() => void shareCourse()}>
-          {teams.isInTeams ? t("courseActions.shareTeams") : t("courseActions.copyLink")}
+          {teams.canShare ? t("courseActions.shareTeams") : t("courseActions.copyLink")}
         </Button>
       </div>
       <p role="status" className={styles.status}>

@@ -16,12 +16,14 @@ import { setupI18n, type I18n, type Messages } from "@lingui/core";
 import sv from "./catalogues/sv.json";
 import type catalogueSv from "./catalogues/catalogue/sv.json";
 import type fikaSv from "./catalogues/fika/sv.json";
+import type teamsSignInSv from "./catalogues/teamsSignIn/sv.json";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
 type CoreMessageId = keyof typeof sv;
 type CatalogueMessageId = keyof typeof catalogueSv;
 type FikaMessageId = keyof typeof fikaSv;
-export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId;
+type TeamsSignInMessageId = keyof typeof teamsSignInSv;
+export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId | TeamsSignInMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -34,6 +36,7 @@ const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<CoreMes
 const featureCatalogues: {
   catalogue: Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>;
   fika: Record<Locale, () => Promise<Record<FikaMessageId, string>>>;
+  teamsSignIn: Record<Locale, () => Promise<Record<TeamsSignInMessageId, string>>>;
 } = {
   catalogue: {
     sv: () => import("./catalogues/catalogue/sv.json").then((module) => module.default),
@@ -43,6 +46,11 @@ const featureCatalogues: {
   fika: {
     sv: () => import("./catalogues/fika/sv.json").then((module) => module.default),
     en: () => import("./catalogues/fika/en.json").then((module) => module.default),
+  },
+  // Why Teams single sign-on failed (identity/teamsSignInError.ts): rare, so fetched when it happens.
+  teamsSignIn: {
+    sv: () => import("./catalogues/teamsSignIn/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/teamsSignIn/en.json").then((module) => module.default),
   },
 };
 export type Feature = keyof typeof featureCatalogues;

@@ -11,6 +11,7 @@ import { updateParamIfPresent } from "../shared/urlParams";
 import { useTeams } from "../teams";
 import { jwtExpiresAt } from "./jwtExpiry";
 import { LOCAL_USER_SETTING, pickLocalUser, wantedLocalUserId } from "./localUserChoice";
+import { teamsSignInFailed } from "./teamsSignInError";
 import { cachedTokenSource } from "./tokenCache";
 
 interface IdentityValue {
@@ -58,8 +59,8 @@ export function IdentityProvider({ children }: { children: ReactNode }) {
   const getToken = useMemo(() => {
     if (teams.isInTeams) {
       return cachedTokenSource(async () => {
-        const token = await teams.getToken().catch((error: unknown) => {
-          throw teamsSignInFailed(error, latest.current.t);
+        const token = await teams.getToken().catch(async (error: unknown) => {
+          throw await teamsSignInFailed(error, latest.current.t);
         });
         return { token, expiresAt: jwtExpiresAt(token) };
       });
@@ -106,15 +107,5 @@ function localSignInUnavailable(cause: unknown, t: Translate): unknown {
     title: t("identity.localUnavailable.title"),
     status: 401,
     detail: t("identity.localUnavailable.detail"),
-  });
-}
-
-function teamsSignInFailed(cause: unknown, t: Translate): ProblemError {
-  console.warn("Teams SSO failed", cause);
-  return new ProblemError({
-    type: "about:blank",
-    title: t("identity.teamsSignInFailed.title"),
-    status: 401,
-    detail: t("identity.teamsSignInFailed.detail"),
   });
 }

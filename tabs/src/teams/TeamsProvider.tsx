@@ -34,6 +34,8 @@ export interface TeamsValue {
   openChat(email: string): void;
   /** The channel-tab configuration API; null in a plain browser. */
   tabConfig: TabConfigHost | null;
+  /** Whether the host has Teams' share dialog (teams-js sharing.isSupported()); false in a plain browser. */
+  canShare: boolean;
   /** Teams' share dialog for a link; resolves false where there is none (then copy the link). */
   shareLink(url: string, message: string): Promise<boolean>;
 }
@@ -77,6 +79,7 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
         }
       },
       tabConfig: connection ? connection.bridge.tabConfigHost() : null,
+      canShare: connection ? connection.bridge.canShare() : false,
       shareLink: (url: string, message: string): Promise<boolean> =>
         connection ? connection.bridge.shareLink(url, message) : Promise.resolve(false),
     }),

@@ -9,29 +9,36 @@ export interface TeamsConnection {
   context: Awaited<ReturnType<TeamsBridge["initialize"]>>;
 }
 
-const INITIALIZE_TIMEOUT_MS = 4000;
+/**
+ * Whether a Teams host can be talking to this page, by the rule teams-js 2.58 itself applies in
+ * app.initialize (internal/communication.js initializeCommunication): a parent frame (Teams web and
+ * desktop), or, with no parent, the native interface that Teams on iOS and Android injects into its
+ * web view (`window.nativeInterface`; teams-js then sends through `framelessPostMessage` and is
+ * answered through `window.onNativeMessage`). teams-js would also take `window.opener` as its host;
+ * Teams opens no tab page of this app as a popup, so an opener alone (a link opened in a new window)
+ * means a plain browser.
+ */
+export function hasTeamsHost(): boolean {
+  return window.self !== window.top || "nativeInterface" in window;
+}
 
-/** Resolves to the connection inside a Teams host, or null in a plain browser. Never rejects. */
+/**
+ * Resolves to the connection inside a Teams host, or null in a plain browser. Never rejects.
+ *
+ * With a host there is no time limit: a slow host (a phone on a poor network, Teams starting up) is
+ * still Teams, and falling back to the local sign-in would only show a dead end. The caller shows
+ * that the tab is waiting (see shell/connectingNotice.ts). Only a host whose teams-js start fails
+ * outright (app.initialize rejects) is treated as a plain browser.
+ */
 export async function connectToTeams(): Promise<TeamsConnection | null> {
-  // Not framed: certainly not Teams. Don't load teams-js at all (it would fetch from a CDN).
-  if (window.self === window.top) return null;
+  // No host: certainly not Teams. Don't load teams-js at all (it would fetch from a CDN).
+  if (!hasTeamsHost()) return null;
   try {
     const bridge = await import("./teamsBridge");
-    const context = await withTimeout(bridge.initialize(validMessageOrigins()), INITIALIZE_TIMEOUT_MS);
+    const context = await bridge.initialize(validMessageOrigins());
     return { bridge, context };
   } catch (error) {
-    // Framed by something that does not answer like Teams (or answers too late): run as a browser.
     console.info("Not running inside Teams:", error);
     return null;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No answer from the host within ${ms} ms`)), ms);
-    promise.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error); },
-    );
-  });
 }

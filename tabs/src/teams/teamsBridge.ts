@@ -3,14 +3,21 @@
 import { app, authentication, chat, pages, sharing } from "@microsoft/teams-js";
 import { chatDeepLink } from "./chat";
 import type { TabConfigHost } from "./tabConfig";
+import { TeamsTokenTimeout } from "./tokenTimeout";
 
 export async function initialize(validMessageOrigins: string[]): Promise<app.Context> {
   await app.initialize(validMessageOrigins);
   return app.getContext();
 }
 
+/** teams-js waits for Teams' answer forever; past this the user is told and can try again. */
+const TOKEN_TIMEOUT_MS = 20_000;
+
 export function getAuthToken(): Promise<string> {
-  return authentication.getAuthToken();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TeamsTokenTimeout(TOKEN_TIMEOUT_MS)), TOKEN_TIMEOUT_MS);
+    authentication.getAuthToken().then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 }
 
 export function onThemeChange(handler: (theme: string) => void): void {
@@ -31,9 +38,14 @@ export async function openChat(email: string): Promise<void> {
   }
 }
 
+/** Whether the host declares Teams' share dialog (its runtime's `sharing` capability). */
+export function canShare(): boolean {
+  return sharing.isSupported();
+}
+
 /** Teams' share dialog for a link; false when the host has no sharing (the caller copies the link). */
 export async function shareLink(url: string, message: string): Promise<boolean> {
-  if (!sharing.isSupported()) return false;
+  if (!canShare()) return false;
   await sharing.shareWebContent({ content: [{ type: "URL", url, message, preview: true }] });
   return true;
 }
