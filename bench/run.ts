@@ -7,6 +7,7 @@ import { benchBundleSize } from "./bundleSize.js";
 import { benchColdStart } from "./coldStart.js";
 import { benchCatalogueRegistrations } from "./catalogueRegistrations.js";
 import { benchDirectorySearch } from "./directorySearch.js";
+import { benchFikaRecurrence } from "./fikaRecurrence.js";
 import { benchSharePointSync } from "./sharepointSync.js";
 import { benchStartup } from "./startup.js";
 
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<object>> = {
   bot: () => benchBotDelivery(),
   bundle: benchBundleSize,
   coldstart: benchColdStart,
+  recurrence: benchFikaRecurrence,
   registrations: benchCatalogueRegistrations,
   search: benchDirectorySearch,
   sharepoint: benchSharePointSync,

@@ -7,7 +7,7 @@
 // date and the time are fields of their own (docs/decisions/0009). Only weekly and monthly rules
 // are accepted, with the parts FREQ, INTERVAL (1-12), BYDAY, BYMONTHDAY, BYSETPOS, BYMONTH, COUNT
 // (1-500) and UNTIL (a date), and the rule must give a date within two years of `firstDate`
-// (docs/decisions/0011). A series is checked whole before it is saved: a 400 stores nothing.
+// (docs/decisions/0014). A series is checked whole before it is saved: a 400 stores nothing.
 //
 // Routes and statuses (coordinators only, others get 403; errors are problem+json, see ProblemDetails):
 //   GET  /api/fika/series        200 FikaSeriesList

@@ -3,7 +3,7 @@
 // "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"), plus what a coordinator may add by hand: a pause over the
 // summer (BYMONTH), a day of the month (BYMONTHDAY), "the first of these" (BYSETPOS) and an end
 // (COUNT or a date UNTIL). Only weeks and months: a rule that repeats every day, hour, minute or
-// second is refused, so no rule can make thousands of dates a year (docs/decisions/0011).
+// second is refused, so no rule can make thousands of dates a year (docs/decisions/0014).
 import { FIRST_YEAR, isCalendarDate, LAST_YEAR } from "./calendarDate.js";
 
 type Bilingual = { sv: string; en: string };

@@ -19,10 +19,10 @@ export function ruleDays(rule: FikaRule, firstDate: string, fromDate: string, to
   const first = dayNumber(firstDate);
   const from = Math.max(first, dayNumber(fromDate));
   const to = Math.min(dayNumber(toDate), rule.until ? dayNumber(rule.until) : LAST_DAY, LAST_DAY);
-  const periods = rule.freq === "WEEKLY" ? weeks(rule, first) : months(rule, first);
+  const periods = periodsOf(rule, first);
   const found: string[] = [];
   let remaining = rule.count ?? Infinity;
-  // COUNT counts from the first date, so its periods are walked from the start; else from `from`.
+  // COUNT counts from the first date, so its periods are walked from there (at most to LAST_YEAR); else from `from`.
   for (let k = rule.count ? 0 : periods.indexAt(from); ; k++) {
     const { start, days } = periods.at(k);
     if (start > to || found.length >= limit || remaining <= 0) return found;
@@ -34,6 +34,8 @@ export function ruleDays(rule: FikaRule, firstDate: string, fromDate: string, to
     }
   }
 }
+
+const periodsOf = (rule: FikaRule, first: number): Periods => (rule.freq === "WEEKLY" ? weeks(rule, first) : months(rule, first));
 
 interface Periods {
   /** The index of the period that holds a day (0 for days before the first). */
@@ -99,4 +101,13 @@ function daysInMonthOf(rule: FikaRule, monthStart: number, length: number, first
   return [...new Set(picked)].sort((a, b) => a - b);
 }
 
-const monthOf = (day: number) => new Date(day * DAY_MS).getUTCMonth() + 1;
+/** The month (1-12) of a day number, in integer arithmetic (a Date per day would be most of a weekly walk's cost). */
+function monthOf(day: number): number {
+  // Howard Hinnant's civil_from_days, months counted from March.
+  const z = day + 719_468;
+  const dayOfEra = z - Math.floor(z / 146_097) * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  return monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+}
