@@ -6,7 +6,7 @@
 // storage calls), bundled like the API. Goal: the bundled API within 1.15× the floor.
 import { build } from "esbuild";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +25,8 @@ export interface ColdStartResult {
   bundledApiMs: { median: number; all: number[] };
   /** Bundled API to the floor app: the goal's figure. */
   ratioToFloor: number;
+  /** CPU milliseconds each used by its first answer (medians; Linux only), and the API's to the floor's. */
+  cpuMs?: { bare: number; floor: number; bundledApi: number; ratioToFloor: number };
   /** Bundled API to a bare Node server. */
   ratio: number;
   floorToBare: number;
@@ -35,8 +37,21 @@ export interface ColdStartResult {
   bundle: { staticFiles: number; staticKB: number; firstHealthKB: number; lazyKB: number };
 }
 
-/** Spawns `node args`, polls the URL until it answers 200, and returns the elapsed milliseconds. */
-async function timeToFirst200(args: string[], url: string, env: Record<string, string>): Promise<number> {
+/** Linux's clock tick (getconf CLK_TCK), the unit of a process's CPU time in /proc. */
+const TICK_MS = 10;
+
+/**
+ * The CPU time (user + system) a child has used so far, from /proc/<pid>/stat: less sensitive to
+ * a shared machine's load than wall time, in 10-ms steps. Undefined where there is no /proc.
+ */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (!existsSync(`/proc/${pid}/stat`)) return undefined;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** Spawns `node args`, polls the URL until it answers 200, and returns the elapsed and CPU milliseconds. */
+async function timeToFirst200(args: string[], url: string, env: Record<string, string>): Promise<{ ms: number; cpuMs?: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
@@ -44,7 +59,7 @@ async function timeToFirst200(args: string[], url: string, env: Record<string, s
   try {
     while (child.exitCode === null) {
       const answered = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.status === 200, () => false);
-      if (answered) return performance.now() - started;
+      if (answered) return { ms: performance.now() - started, cpuMs: cpuMsOf(child.pid) };
       if (performance.now() - started > 60_000) break;
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -119,6 +134,7 @@ export async function benchColdStart(): Promise<ColdStartResult> {
     const bare: number[] = [];
     const floor: number[] = [];
     const bundled: number[] = [];
+    const cpu: { bare: number[]; floor: number[]; bundledApi: number[] } = { bare: [], floor: [], bundledApi: [] };
     // Production mode, as in Azure: Entra settings (keys are fetched on the first token, never for
     // health), so no local signing key is generated at start-up as local mode does.
     const apiEnv = {
@@ -134,21 +150,31 @@ export async function benchColdStart(): Promise<ColdStartResult> {
     // One unmeasured start of each: the OS file cache and Azurite's tables are warm for every measured run.
     for (let run = -1; run < RUNS; run++) {
       const [barePort, floorPort, apiPort] = [await freePort(), await freePort(), await freePort()];
-      const bareMs = await timeToFirst200(["-e", BARE_SERVER], `http://127.0.0.1:${barePort}/`, { PORT: String(barePort) });
-      const floorMs = await timeToFirst200([floorApp], `http://127.0.0.1:${floorPort}/api/health`, { ...apiEnv, API_PORT: String(floorPort) });
-      const apiMs = await timeToFirst200(["api/dist/dev/serveBundle.js"], `http://127.0.0.1:${apiPort}/api/health`, { ...apiEnv, API_PORT: String(apiPort) });
+      const bareRun = await timeToFirst200(["-e", BARE_SERVER], `http://127.0.0.1:${barePort}/`, { PORT: String(barePort) });
+      const floorRun = await timeToFirst200([floorApp], `http://127.0.0.1:${floorPort}/api/health`, { ...apiEnv, API_PORT: String(floorPort) });
+      const apiRun = await timeToFirst200(["api/dist/dev/serveBundle.js"], `http://127.0.0.1:${apiPort}/api/health`, { ...apiEnv, API_PORT: String(apiPort) });
       if (run < 0) continue;
-      bare.push(round(bareMs, 0));
-      floor.push(round(floorMs, 0));
-      bundled.push(round(apiMs, 0));
+      bare.push(round(bareRun.ms, 0));
+      floor.push(round(floorRun.ms, 0));
+      bundled.push(round(apiRun.ms, 0));
+      if (bareRun.cpuMs !== undefined && floorRun.cpuMs !== undefined && apiRun.cpuMs !== undefined) {
+        cpu.bare.push(bareRun.cpuMs);
+        cpu.floor.push(floorRun.cpuMs);
+        cpu.bundledApi.push(apiRun.cpuMs);
+      }
     }
     const ratioToFloor = round(median(bundled) / median(floor), 2);
+    const cpuMs =
+      cpu.bare.length === RUNS
+        ? { bare: median(cpu.bare), floor: median(cpu.floor), bundledApi: median(cpu.bundledApi), ratioToFloor: round(median(cpu.bundledApi) / median(cpu.floor), 2) }
+        : undefined;
     return {
       runs: RUNS,
       bareNodeMs: { median: median(bare), all: bare },
       floorMs: { median: median(floor), all: floor },
       bundledApiMs: { median: median(bundled), all: bundled },
       ratioToFloor,
+      cpuMs,
       ratio: round(median(bundled) / median(bare), 2),
       floorToBare: round(median(floor) / median(bare), 2),
       goal: `bundled ≤ ${GOAL_TO_FLOOR} × the floor app`,
