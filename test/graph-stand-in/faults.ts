@@ -6,7 +6,8 @@ export interface FaultSettings {
   /** Share of requests (0..1) that fail at random with one of `kinds`. */
   rate?: number;
   kinds?: Exclude<Fault, "410">[];
-  retryAfterSeconds?: number;
+  /** Retry-After of 429s and 503s as Graph sends it: decimals kept ("2.128"); null: no header (Graph does not always send one). */
+  retryAfterSeconds?: number | null;
   seed?: number;
   /** Only requests whose path contains this text are faulted (e.g. "/items"). */
   pathContains?: string;
@@ -32,7 +33,7 @@ export class FaultPlan {
     this.set({ rate: 0 });
   }
 
-  get retryAfterSeconds(): number {
+  get retryAfterSeconds(): number | null {
     return this.settings.retryAfterSeconds;
   }
 

@@ -124,8 +124,8 @@ function batch(body: unknown, outer: Record<string, string>, answer: (r: Omit<St
   return { status: 200, kind: "batch", body: { responses } };
 }
 
-function faultResponse(fault: Exclude<Fault, "410">, retryAfterSeconds: number): StandInResponse | "drop" {
-  const retryAfter = { "Retry-After": String(retryAfterSeconds) };
+function faultResponse(fault: Exclude<Fault, "410">, retryAfterSeconds: number | null): StandInResponse | "drop" {
+  const retryAfter: Record<string, string> = retryAfterSeconds === null ? {} : { "Retry-After": String(retryAfterSeconds) };
   switch (fault) {
     case "429": return graphError(429, "activityLimitReached", "The request has been throttled.", "single", retryAfter);
     case "503": return graphError(503, "serviceNotAvailable", "The service is temporarily unavailable.", "single", retryAfter);
