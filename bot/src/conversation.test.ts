@@ -82,6 +82,19 @@ describe.each(languages)("in $lang", ({ lang, locale, words, expect: e }) => {
     expect(ports.records.get("Convo1")?.topics).toEqual(["fika", "tech-network"]);
   });
 
+  it("ends subscriptions from the menu's entry: says what there is, then ends them all", async () => {
+    await install(locale);
+    const menuEntry = lang === "sv" ? "avsluta prenumeration" : "unsubscribe";
+    expect((await say(menuEntry, locale))[0]?.text).toContain(lang === "sv" ? "inga prenumerationer här" : "no subscriptions here");
+    await say(words.fikaTopic, locale);
+    await say(words.tech, locale);
+    const [which] = await say(menuEntry, locale);
+    expect(which?.text).toContain(lang === "sv" ? "tekniknätverket" : "the tech network");
+    expect(ports.records.get("Convo1")?.topics).toEqual(["fika", "tech-network"]);
+    await say(`${menuEntry} ${lang === "sv" ? "alla" : "all"}`, locale);
+    expect(ports.records.get("Convo1")?.topics).toEqual([]);
+  });
+
   it("opts in to fika pairing and changes language", async () => {
     await install(locale);
     expect(cardText((await say(words.pairing, locale))[0])).toContain(e.pairing);

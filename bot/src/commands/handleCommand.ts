@@ -5,17 +5,20 @@ import { helpCard, subscriptionsCard } from "../cards/conversationCards.js";
 import { myRegistrationsCard, upcomingCard } from "../cards/courseCards.js";
 import { messages } from "../i18n/messages.js";
 import type { Turn } from "../turn/turn.js";
-import { matchFilter, parseTopic, type Command } from "./parseCommand.js";
+import { matchFilter, normalize, parseTopic, type Command } from "./parseCommand.js";
 import { cardReply, textReply } from "./replies.js";
 import { topicLabel } from "./topicLabel.js";
 
 const UPCOMING_LIMIT = 8;
+/** "unsubscribe all" (normalised): every topic of the conversation. */
+const ALL = new Set(["alla", "allt", "all", "everything"]);
 
 export async function handleCommand(command: Command, turn: Turn): Promise<void> {
   const { ports, lang, conversation } = turn;
   const m = messages[lang];
   const { areas, subRegions } = ports.catalogue;
   const label = (topic: Parameters<typeof topicLabel>[0]) => topicLabel(topic, lang, areas, subRegions);
+  const saveTopics = (topics: typeof conversation.topics) => ports.conversations.save({ ...conversation, topics, updatedAt: new Date(ports.now()).toISOString() });
   switch (command.name) {
     case "help":
       return turn.send(cardReply(helpCard(lang), lang, true));
@@ -41,14 +44,23 @@ export async function handleCommand(command: Command, turn: Turn): Promise<void>
     }
     case "subscriptions":
       return turn.send(cardReply(subscriptionsCard(conversation.topics.map(label), lang), lang));
-    case "subscribe":
-    case "unsubscribe": {
+    case "subscribe": {
       const topic = command.topic ? parseTopic(command.topic, areas, subRegions) : undefined;
       if (!topic) return turn.send(textReply(m.whichTopic, lang, true));
-      const topics = command.name === "subscribe" ? [...new Set([...conversation.topics, topic])] : conversation.topics.filter((t) => t !== topic);
-      await ports.conversations.save({ ...conversation, topics, updatedAt: new Date(ports.now()).toISOString() });
-      if (command.name === "unsubscribe") return turn.send(textReply(m.unsubscribed(label(topic)), lang));
+      await saveTopics([...new Set([...conversation.topics, topic])]);
       return turn.send(textReply(conversation.kind === "personal" ? m.subscribed(label(topic)) : m.subscribedChannel(label(topic)), lang));
+    }
+    case "unsubscribe": {
+      // The menu's "avsluta prenumeration" comes without a topic: say what there is to end.
+      if (!command.topic) return turn.send(textReply(conversation.topics.length ? m.unsubscribeWhich(conversation.topics.map(label)) : m.nothingToUnsubscribe, lang, true));
+      if (ALL.has(normalize(command.topic))) {
+        await saveTopics([]);
+        return turn.send(textReply(m.unsubscribedAll, lang));
+      }
+      const topic = parseTopic(command.topic, areas, subRegions);
+      if (!topic) return turn.send(textReply(m.whichTopic, lang, true));
+      await saveTopics(conversation.topics.filter((t) => t !== topic));
+      return turn.send(textReply(m.unsubscribed(label(topic)), lang));
     }
     case "language": {
       if (!command.lang) return turn.send(textReply(m.languageWhich, lang));

@@ -29,11 +29,13 @@ export const normalize = (text: string) =>
 const PHRASES: [string, Command["name"]][] = [
   ["help", "help"], ["hjalp", "help"], ["?", "help"], ["hi", "help"], ["hello", "help"], ["hej", "help"], ["menu", "help"], ["meny", "help"],
   ["trainings", "trainings"], ["training", "trainings"], ["courses", "trainings"], ["utbildningar", "trainings"], ["utbildning", "trainings"], ["kurser", "trainings"],
+  ["upcoming courses", "trainings"], ["upcoming trainings", "trainings"], ["kommande utbildningar", "trainings"], ["kommande kurser", "trainings"],
   ["my registrations", "myRegistrations"], ["registrations", "myRegistrations"], ["mina anmalningar", "myRegistrations"], ["anmalningar", "myRegistrations"],
   ["next fika", "nextFika"], ["fika", "nextFika"], ["nasta fika", "nextFika"],
   ["subscriptions", "subscriptions"], ["prenumerationer", "subscriptions"],
   ["subscribe", "subscribe"], ["prenumerera", "subscribe"], ["prenumerera pa", "subscribe"], ["subscribe to", "subscribe"],
   ["unsubscribe", "unsubscribe"], ["avprenumerera", "unsubscribe"], ["sluta prenumerera pa", "unsubscribe"], ["sluta prenumerera", "unsubscribe"],
+  ["avsluta prenumeration", "unsubscribe"], ["avsluta prenumerationen", "unsubscribe"], ["avsluta prenumeration pa", "unsubscribe"], ["avsluta prenumerationen pa", "unsubscribe"],
   ["language", "language"], ["sprak", "language"],
   ["fika pairing", "pairing"], ["fikaparning", "pairing"],
 ];
