@@ -146,6 +146,7 @@ export async function benchColdStart(): Promise<ColdStartResult> {
       BOT_ID: "00000000-0000-4000-8000-00000000b071",
       BOT_TENANT_ID: "00000000-0000-4000-8000-00000000c01d",
       BOT_PASSWORD: "cold-start-bench-placeholder",
+      CALENDAR_LINK_KEY: "cold-start-bench-calendar-link-key-placeholder",
     };
     // One unmeasured start of each: the OS file cache and Azurite's tables are warm for every measured run.
     for (let run = -1; run < RUNS; run++) {

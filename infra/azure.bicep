@@ -144,6 +144,7 @@ var apiSettings = {
   BOT_APP_TYPE: 'SingleTenant'
   BOT_DELIVERY_INSTANCES: string(min(maximumInstanceCount, 50))
   PUBLIC_API_URL: 'https://${apiHost}'
+  CALENDAR_LINK_KEY: vault.outputs.calendarLinkKeyRef
 }
 // All four or none: config.ts refuses a partial SharePoint configuration.
 var graphSecretSetting = graphCredential == 'secret'

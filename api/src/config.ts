@@ -1,6 +1,7 @@
 // The API's configuration: the one place that reads process.env, validated once at start-up.
 // With no tenant settings the app runs in local mode (the embedded default): Azurite and a
 // local identity. Setting the Entra settings switches token validation to the tenant's keys.
+import { randomBytes } from "node:crypto";
 import * as z from "zod";
 import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
 import { ConfigError } from "./configError.js";
@@ -45,6 +46,10 @@ const schema = z.object({
   ...httpSettings,
   /** Set: logs, traces and metrics go to Application Insights through OpenTelemetry. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
+  /** Key of the HMAC that signs the calendar links in bot cards (calendar/signedLink.ts). Required outside local mode. */
+  CALENDAR_LINK_KEY: z.string().min(32, "at least 32 characters, e.g. the output of `openssl rand -base64 32`").optional(),
+  /** Days a calendar link in a card can be opened. */
+  CALENDAR_LINK_DAYS: z.coerce.number().int().min(1).max(730).default(180),
 });
 
 export type Config = {
@@ -64,6 +69,8 @@ export type Config = {
     | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string; allowedClientIds?: string[] };
   /** Absent: local mode, the local store is the truth. Present: SharePoint is, through Graph. */
   sharepoint?: SharePointConfig;
+  /** Signed calendar links; in local mode the key is made at start (`generated`), so links die with the process. */
+  calendarLinks: { key: string; generated: boolean; lifetimeDays: number };
 };
 
 export interface SharePointConfig {
@@ -102,14 +109,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     applicationInsightsConnectionString: c.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
   if (c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID) {
+    if (!c.CALENDAR_LINK_KEY) {
+      throw new ConfigError("CALENDAR_LINK_KEY is required outside local mode (it signs the calendar links in bot cards): set it to at least 32 random characters, e.g. `openssl rand -base64 32`.");
+    }
     return {
       ...base,
+      calendarLinks: { key: c.CALENDAR_LINK_KEY, generated: false, lifetimeDays: c.CALENDAR_LINK_DAYS },
       http: httpConfigOf(c, "production"),
       mode: "production",
       identity: { kind: "entra", tenantIds: c.AAD_TENANT_IDS, clientId: c.AAD_APP_CLIENT_ID, appIdUri: c.AAD_APP_ID_URI, allowedClientIds: c.AAD_ALLOWED_CLIENT_IDS },
     };
   }
-  return { ...base, http: httpConfigOf(c, "local"), mode: "local", identity: { kind: "local" } };
+  const calendarLinks = c.CALENDAR_LINK_KEY
+    ? { key: c.CALENDAR_LINK_KEY, generated: false, lifetimeDays: c.CALENDAR_LINK_DAYS }
+    : { key: randomBytes(32).toString("base64url"), generated: true, lifetimeDays: c.CALENDAR_LINK_DAYS };
+  return { ...base, http: httpConfigOf(c, "local"), mode: "local", identity: { kind: "local" }, calendarLinks };
 }
 
 /** All of tenant, client, one credential and site, or none of them; the stand-in needs only a token and a site. */

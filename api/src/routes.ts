@@ -17,6 +17,8 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "publishCourse", methods: ["POST"], route: "courses/{id}/publish", access: "coordinator" }, async () => (await import("./handlers/publishCourse.js")).publishCourse),
   lazyRoute({ name: "cancelCourse", methods: ["POST"], route: "courses/{id}/cancel", access: "coordinator" }, async () => (await import("./handlers/cancelCourse.js")).cancelCourse),
   lazyRoute({ name: "courseCalendar", methods: ["GET"], route: "courses/{id}/calendar.ics", access: "user" }, async () => (await import("./handlers/courseCalendar.js")).courseCalendar),
+  // A card's "add to calendar" link, signed so a browser opens it without a token (issue 11).
+  lazyRoute({ name: "signedCourseCalendar", methods: ["GET"], route: "calendar/courses/{id}/calendar.ics", access: "anonymous" }, async () => (await import("./handlers/signedCourseCalendar.js")).signedCourseCalendar),
   lazyRoute({ name: "registerForCourse", methods: ["POST"], route: "courses/{id}/registrations", access: "user" }, async () => (await import("./handlers/registerForCourse.js")).registerForCourse),
   lazyRoute({ name: "cancelRegistration", methods: ["DELETE"], route: "courses/{id}/registrations/{registrationId}", access: "user" }, async () => (await import("./handlers/cancelRegistration.js")).cancelRegistration),
   lazyRoute({ name: "changeRegistrationMember", methods: ["PATCH"], route: "courses/{id}/registrations/{registrationId}", access: "coordinator" }, async () => (await import("./handlers/changeRegistrationMember.js")).changeRegistrationMember),

@@ -45,7 +45,7 @@ export interface CataloguePort {
   course(courseId: string): Promise<CourseView | undefined>;
   register(courseId: string, person: Person): Promise<RegisterResult>;
   registrationsOf(person: Person): Promise<{ course: CourseView; status: "registered" | "waitlisted" | "cancelled"; position?: number }[]>;
-  /** Where a browser downloads the course's sessions as iCalendar. */
+  /** Where a browser downloads the course's sessions as iCalendar, without signing in (a signed, expiring link). */
   calendarUrl(courseId: string): string;
   areas: Labelled[];
   subRegions: Labelled[];

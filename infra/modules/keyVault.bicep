@@ -67,3 +67,6 @@ output aadAppClientSecretRef string = '${ref}${aadAppSecret.name})'
 output botPasswordRef string = '${ref}${botPassword.name})'
 // Not created here: an admin adds it when graphCredential is "certificate" (docs/setup.md).
 output graphCertificateRef string = '${ref}graph-certificate-pem)'
+// Not created here, so a redeployment keeps it (a new key would break every calendar link in
+// cards already sent): an admin adds it once (docs/setup.md); until then the API refuses to start.
+output calendarLinkKeyRef string = '${ref}calendar-link-key)'

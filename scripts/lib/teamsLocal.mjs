@@ -3,6 +3,7 @@
 // writes to .localConfigs (git-ignored: it holds the bot's secret), read and checked here, then
 // split between the API's local host (Entra ID and the bot's identity) and the tabs' server
 // (HTTPS with the toolkit's trusted development certificate).
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -34,6 +35,8 @@ export function teamsSettings(text) {
   }
   const tabs = Object.fromEntries(TABS_SETTINGS.map((name) => [name, values[name]]));
   const api = Object.fromEntries(Object.entries(values).filter(([name]) => !TABS_SETTINGS.includes(name)));
+  // The toolkit writes no key for the cards' calendar links: one made per start (links die with it).
+  api.CALENDAR_LINK_KEY ??= randomBytes(32).toString("base64url");
   return { apiPort: Number(values.API_PORT), tabsPort: Number(values.TABS_PORT), api, tabs };
 }
 

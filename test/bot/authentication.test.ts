@@ -15,7 +15,7 @@ import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnect
 
 const BOT_ID = "0b0c5a1e-6f0a-4c3e-9d2b-7a1f3e5d9c01";
 const TENANT = "5d7b3c2a-1e4f-4a6b-8c9d-0e1f2a3b4c5d";
-const ENTRA = { AAD_TENANT_IDS: TENANT, AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" };
+const ENTRA = { AAD_TENANT_IDS: TENANT, AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters" };
 
 interface Trap {
   url: string;

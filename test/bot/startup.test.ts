@@ -4,7 +4,7 @@
 import { expect, inject, it } from "vitest";
 import { startApi } from "../../scripts/lib/processes.mjs";
 
-const ENTRA = { AAD_TENANT_IDS: "5d7b3c2a-1e4f-4a6b-8c9d-0e1f2a3b4c5d", AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" };
+const ENTRA = { AAD_TENANT_IDS: "5d7b3c2a-1e4f-4a6b-8c9d-0e1f2a3b4c5d", AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters" };
 
 it("refuses to start without a bot identity, naming the settings", { timeout: 90_000 }, async () => {
   const started = startApi({ env: { ...ENTRA, STORAGE_CONNECTION_STRING: inject("storage") }, quiet: true });

@@ -2,6 +2,7 @@
 // registration transaction as the tabs' routes, seen through the bot's view types.
 import type { CataloguePort, CourseView, Person, RegisterResult } from "@campus-westum/bot";
 import { COURSE_FORMATS, EDUCATION_AREAS, SUB_REGIONS } from "../contract/index.js";
+import { signedCourseCalendarUrl } from "../calendar/calendarLinks.js";
 import type { CourseRecord } from "../domain/catalogue/courseSchema.js";
 import { toCourseSummary } from "../domain/catalogue/courseView.js";
 import { toRegistration } from "../domain/catalogue/registrationRecord.js";
@@ -29,7 +30,7 @@ export function cataloguePort(services: Services): CataloguePort {
   return {
     areas: EDUCATION_AREAS.map((a) => ({ id: a.id, sv: a.sv, en: a.en })),
     subRegions: SUB_REGIONS.map((s) => ({ id: s.id, sv: s.sv, en: s.en })),
-    calendarUrl: (courseId) => `${services.config.bot.publicApiUrl}/api/courses/${encodeURIComponent(courseId)}/calendar.ics`,
+    calendarUrl: (courseId) => signedCourseCalendarUrl(services, courseId),
     async upcoming(filter, limit) {
       const { courses } = await services.courses.loadAll();
       const now = services.now();

@@ -14,6 +14,8 @@
 //   POST   /api/courses/{id}/publish             200 Course (coordinator); 409 course-cancelled; 404
 //   POST   /api/courses/{id}/cancel              200 Course (coordinator; body CancelCourseRequest); 404
 //   GET    /api/courses/{id}/calendar.ics        200 text/calendar, one VEVENT per session with place/join link
+//   GET    /api/calendar/courses/{id}/calendar.ics?expires&signature   the same without a token (a bot card's
+//          signed link); 403 link-invalid, 410 link-expired (an HTML page when the browser accepts text/html)
 //   POST   /api/courses/{id}/registrations       201 Registration (status registered or waitlisted);
 //          400 site or member missing/unknown, `person` from someone who is not a coordinator, a
 //          memberId other than the directory's for a person the directory knows; 404;

@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     const seed = await seedIfEmpty(services);
     services.log.info(seed.seeded ? "seeded the sample directory" : "kept the existing directory", { members: seed.members, courses: seed.courses });
   }
+  if (config.calendarLinks.generated) {
+    services.log.info("CALENDAR_LINK_KEY is unset: the cards' calendar links are signed with a key made at this start, so links from an earlier run are refused");
+  }
   const stopSync = startSharePointSyncLoop(services);
   const stopBot = startBotLoops(services);
   await services.directory.refresh();
