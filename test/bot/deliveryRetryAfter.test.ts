@@ -8,9 +8,9 @@ import { deliveriesPerConversation, startDeliveryHarness, type DeliveryHarness }
 let harness: DeliveryHarness | undefined;
 afterEach(async () => harness?.close());
 
-async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function until(condition: () => Promise<boolean>, timeoutMs: number, describeState: () => Promise<string>): Promise<void> {
   for (const deadline = Date.now() + timeoutMs; !(await condition()); await new Promise((r) => setTimeout(r, 50))) {
-    if (Date.now() > deadline) throw new Error("timed out");
+    if (Date.now() > deadline) throw new Error(`timed out; ${await describeState()}`);
   }
 }
 
@@ -29,7 +29,7 @@ describe("Retry-After", () => {
       const states = (await bot.ledger.records("ann-long-wait")).map((r) => r.state);
       waiting = states.filter((s) => s === "retrying").length;
       return states.filter((s) => s === "sent").length + waiting === 40;
-    }, 20_000);
+    }, 45_000, async () => `ledger states ${JSON.stringify((await bot.ledger.records("ann-long-wait")).map((r) => r.state))}, stand-in ${JSON.stringify(standIn.stats)}`);
     expect(waiting).toBeGreaterThan(0);
     expect(waiting).toBe(standIn.stats.injected.throttled);
     expect(standIn.stats.requests).toBe(40); // nobody asked twice
@@ -38,7 +38,7 @@ describe("Retry-After", () => {
     // The messages are invisible on the queue, not held in the worker.
     expect(await bot.queue.receive(32, 1_000)).toEqual([]);
     await worker.stop();
-  });
+  }, 60_000);
 
   it("honours decimal seconds (Graph's 2.128) as seconds", async () => {
     harness = await startDeliveryHarness({ failures: { throttled: 0.2 }, retryAfterSeconds: 2.128 });
