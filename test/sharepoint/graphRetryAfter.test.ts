@@ -71,4 +71,22 @@ describe("Graph client and Retry-After", () => {
     await expect(client.lists()).resolves.toBeDefined();
     expect(standIn.counters().requests).toBe(before + 1);
   });
+
+  it("hands a $batch request's wait of minutes back to the caller instead of sleeping it or cutting it to a minute", async () => {
+    const batchSleeps: number[] = [];
+    const retry = { sleep: async (ms: number) => void sleeps.push(ms), now: () => now, random: () => 0.5, baseDelayMs: 500 };
+    const client = new SiteLists(createGraphClient({ tokens: staticTokenProvider(STAND_IN_TOKEN), baseUrl: standIn.url, appVersion: "1", retry }), standIn.siteUrl, async (ms) => void batchSleeps.push(ms));
+    const path = `${await client.sitePath()}/lists`;
+    standIn.setFaults({ retryAfterSeconds: 300 });
+    standIn.enqueueFaults("429");
+    const answers = await client.batch([{ method: "GET", url: path }, { method: "GET", url: path }]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 429]);
+    expect(batchSleeps).toEqual([]);
+
+    standIn.setFaults({ retryAfterSeconds: 2.128 });
+    standIn.enqueueFaults("429");
+    const later = await client.batch([{ method: "GET", url: path }]);
+    expect(later.map((a) => a.status)).toEqual([200]);
+    expect(batchSleeps).toEqual([2128]);
+  });
 });

@@ -131,7 +131,9 @@ export class SiteLists {
   /**
    * Sends requests in $batch envelopes of up to 20 and answers in the same order. Throttled
    * requests (429, 503, 504) are sent again in a later envelope; other failures are answered
-   * as they came, for the caller to judge.
+   * as they came, for the caller to judge. A Retry-After longer than the retry behaviour would
+   * sleep (SharePoint has sent minutes) is not cut short: the throttled answers go back to the
+   * caller, whose next scheduled run tries again.
    */
   async batch(requests: BatchRequest[]): Promise<BatchResponse[]> {
     const answers: (BatchResponse | undefined)[] = new Array(requests.length);
@@ -139,6 +141,7 @@ export class SiteLists {
     for (let attempt = 1; pending.length > 0; attempt++) {
       let waitMs = 0;
       const retry: number[] = [];
+      const throttledAnswers = new Map<number, BatchResponse>();
       for (let start = 0; start < pending.length; start += BATCH_LIMIT) {
         const chunk = pending.slice(start, start + BATCH_LIMIT);
         const envelope = { requests: chunk.map((i) => ({ id: String(i), ...requests[i]!, headers: { ...(requests[i]!.body ? { "Content-Type": "application/json" } : {}), ...requests[i]!.headers } })) };
@@ -148,13 +151,18 @@ export class SiteLists {
           const throttled = [429, 503, 504].includes(response.status);
           if (throttled && attempt < BATCH_ATTEMPTS) {
             retry.push(i);
+            throttledAnswers.set(i, { status: response.status, headers: response.headers ?? {}, body: response.body });
             const header = Object.entries(response.headers ?? {}).find(([k]) => k.toLowerCase() === "retry-after")?.[1];
             waitMs = Math.max(waitMs, retryAfterMs(header) ?? backoffMs(attempt, DEFAULT_RETRY));
           } else answers[i] = { status: response.status, headers: response.headers ?? {}, body: response.body };
         }
       }
       pending = retry.sort((a, b) => a - b);
-      if (pending.length > 0) await this.sleep(Math.min(waitMs, DEFAULT_RETRY.maxDelayMs));
+      if (waitMs > DEFAULT_RETRY.maxDelayMs) {
+        for (const i of pending) answers[i] = throttledAnswers.get(i);
+        break;
+      }
+      if (pending.length > 0) await this.sleep(waitMs);
     }
     return answers as BatchResponse[];
   }
