@@ -26,6 +26,11 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "recordAttendance", methods: ["PUT"], route: "courses/{id}/attendance", access: "coordinator" }, async () => (await import("./handlers/recordAttendance.js")).recordAttendance),
   lazyRoute({ name: "exportCourse", methods: ["GET"], route: "courses/{id}/export", access: "coordinator" }, async () => (await import("./handlers/exportCourse.js")).exportCourse),
   lazyRoute({ name: "myRegistrations", methods: ["GET"], route: "me/registrations", access: "user" }, async () => (await import("./handlers/myRegistrations.js")).myRegistrations),
+  // The personal calendar feed (issue 11): the person's own address, and the feed its secret opens.
+  lazyRoute({ name: "getMyCalendarFeed", methods: ["GET"], route: "me/calendar-feed", access: "user" }, async () => (await import("./handlers/myCalendarFeed.js")).getMyCalendarFeed),
+  lazyRoute({ name: "renewMyCalendarFeed", methods: ["POST"], route: "me/calendar-feed", access: "user" }, async () => (await import("./handlers/myCalendarFeed.js")).renewMyCalendarFeed),
+  lazyRoute({ name: "revokeMyCalendarFeed", methods: ["DELETE"], route: "me/calendar-feed", access: "user" }, async () => (await import("./handlers/myCalendarFeed.js")).revokeMyCalendarFeed),
+  lazyRoute({ name: "calendarFeed", methods: ["GET"], route: "calendar/feeds/{secret}/calendar.ics", access: "anonymous" }, async () => (await import("./handlers/calendarFeed.js")).calendarFeed),
   lazyRoute({ name: "participationReport", methods: ["GET"], route: "reports/participation", access: "coordinator" }, async () => (await import("./handlers/participationReport.js")).participationReport),
   // SharePoint sync (issue 4).
   lazyRoute({ name: "syncNow", methods: ["POST"], route: "sync", access: "coordinator" }, async () => (await import("./handlers/syncNow.js")).syncNow),

@@ -6,3 +6,4 @@ export * from "./health.js";
 export * from "./catalogue.js";
 export * from "./sync.js";
 export * from "./fika.js";
+export * from "./calendarFeed.js";

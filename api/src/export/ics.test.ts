@@ -48,4 +48,13 @@ describe("the calendar writer", () => {
     const summary = ics.split("\r\n").filter((l) => l.startsWith("SUMMARY:") || l.startsWith(" ö"));
     expect(summary.map((l) => Buffer.byteLength(l))).toEqual([74, 75, 61]);
   });
+
+  it("names a subscribed calendar and says how often to fetch it, before any event", () => {
+    const ics = toIcs([{ uid: "u", start: 0, end: 1, summary: "s", status: "TENTATIVE" }], "p", 0, { name: "Campus Westum, min; kalender", refreshMinutes: 60 });
+    const header = ics.split("BEGIN:VEVENT")[0]!;
+    expect(valuesOf(header, "NAME")).toEqual(["Campus Westum, min; kalender"]);
+    expect(valuesOf(header, "X-WR-CALNAME")).toEqual(["Campus Westum, min; kalender"]);
+    expect(header).toContain("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT60M\r\nX-PUBLISHED-TTL:PT60M\r\n");
+    expect(ics).toContain("STATUS:TENTATIVE");
+  });
 });

@@ -4,8 +4,11 @@
 // without its address, and lines were folded by characters, not octets.
 //   - TEXT values escape backslash, semicolon, comma and newline (3.3.11); other control
 //     characters are removed (fileText.ts).
-//   - No parameters are written: ORGANIZER would need an e-mail address the catalogue does not
-//     keep (a CN alone is not a valid ORGANIZER), so the provider is named in the description.
+//   - No event parameters are written: ORGANIZER would need an e-mail address the catalogue does
+//     not keep (a CN alone is not a valid ORGANIZER), so the provider is named in the description.
+//   - A subscribed calendar (the personal feed) gets a name and how often to fetch it again:
+//     NAME and REFRESH-INTERVAL (RFC 7986 5.1, 5.7; VALUE=DURATION is required there), and the
+//     X-WR-CALNAME and X-PUBLISHED-TTL that Outlook reads.
 //   - Lines end in CRLF and are folded at 75 octets of UTF-8, never inside a character (3.1).
 import { fileText } from "./fileText.js";
 
@@ -18,7 +21,14 @@ export interface CalendarEvent {
   description?: string;
   location?: string;
   url?: string;
-  status: "CONFIRMED" | "CANCELLED";
+  /** TENTATIVE: a waitlisted person's sessions (RFC 5545 3.8.1.11). */
+  status: "CONFIRMED" | "TENTATIVE" | "CANCELLED";
+}
+
+/** A calendar that is subscribed to rather than imported once. */
+export interface SubscribedCalendar {
+  name: string;
+  refreshMinutes: number;
 }
 
 const escapeText = (text: string) => fileText(text).replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
@@ -43,8 +53,13 @@ export function foldLine(line: string): string {
   return parts.join("\r\n");
 }
 
-export function toIcs(events: readonly CalendarEvent[], productId: string, now: number): string {
+export function toIcs(events: readonly CalendarEvent[], productId: string, now: number, subscribed?: SubscribedCalendar): string {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(productId)}`, "CALSCALE:GREGORIAN"];
+  if (subscribed) {
+    const name = escapeText(subscribed.name);
+    const every = `PT${Math.max(1, Math.round(subscribed.refreshMinutes))}M`;
+    lines.push(`NAME:${name}`, `X-WR-CALNAME:${name}`, `REFRESH-INTERVAL;VALUE=DURATION:${every}`, `X-PUBLISHED-TTL:${every}`);
+  }
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",
