@@ -14,6 +14,9 @@ export interface Route {
 // Teams allows one configurable tab per app: its one configuration page sets up either feature.
 const ChannelTabConfigPage = lazy(() => import("./config/ChannelTabConfigPage"));
 const CataloguePage = lazy(() => withFeatureMessages("catalogue", import("./catalogue/CataloguePage")));
+// The manifest's privacyUrl and termsOfUseUrl: read without signing in, each its own small chunk.
+const PrivacyPage = lazy(() => import("./legal/PrivacyPage"));
+const TermsPage = lazy(() => import("./legal/TermsPage"));
 
 export const ROUTES: readonly Route[] = [
   // The member directory: the personal tab (/ and /directory) and the channel tab
@@ -25,6 +28,8 @@ export const ROUTES: readonly Route[] = [
   // (/catalogue?<saved filters>&context=channel).
   { path: "/catalogue", page: CataloguePage },
   { path: "/config/catalogue", page: ChannelTabConfigPage },
+  { path: "/privacy", page: PrivacyPage },
+  { path: "/terms", page: TermsPage },
 ];
 
 /** The route for a pathname; the site may be served under a base path (Vite's `base`). */
