@@ -6,7 +6,7 @@
 // Routes and statuses (errors are problem+json, see ProblemDetails):
 //   GET    /api/me/calendar-feed                      200 CalendarFeedStatus
 //   POST   /api/me/calendar-feed                      201 CalendarFeedAddress (a new address; the previous one stops working)
-//   DELETE /api/me/calendar-feed                      204 (also when there was none)
+//   DELETE /api/me/calendar-feed                      200 CalendarFeedStatus (inactive; also when there was none)
 //   GET    /api/calendar/feeds/{secret}/calendar.ics  200 text/calendar, no token; 404 feed-not-found (ended or never made)
 
 export interface CalendarFeedStatus {

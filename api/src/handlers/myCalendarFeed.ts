@@ -43,6 +43,7 @@ export const revokeMyCalendarFeed = defineRoute({
   access: "user",
   async handle({ services, caller }) {
     await calendarFeedStoreOf(services).revoke(caller.id).catch(contended);
-    return { status: 204 };
+    const status: CalendarFeedStatus = { active: false };
+    return json(status);
   },
 });

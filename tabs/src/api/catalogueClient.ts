@@ -2,7 +2,7 @@
 // apart from client.ts so the directory's first download does not carry them. Bound to the user
 // and language by useCatalogueApi(), together with the common routes.
 import type {
-  AttendanceUpdate, Course, CourseFilters, CourseInput, CourseSearchResult, MyRegistration, ParticipationReport, Registration,
+  AttendanceUpdate, CalendarFeedAddress, CalendarFeedStatus, Course, CourseFilters, CourseInput, CourseSearchResult, MyRegistration, ParticipationReport, Registration,
   RegistrationMemberChange, RegistrationRequest,
 } from "@campus-westum/api/contract";
 import { apiDownload, apiFetch, type DownloadedFile } from "./apiFetch";
@@ -15,6 +15,10 @@ export interface CatalogueClient {
   cancelRegistration(courseId: string, registrationId: string): Promise<Registration>;
   myRegistrations(signal?: AbortSignal): Promise<MyRegistration[]>;
   courseCalendar(courseId: string): Promise<DownloadedFile>;
+  /** The personal calendar feed (contract/calendarFeed.ts): its state, a new address, ending it. */
+  calendarFeed(signal?: AbortSignal): Promise<CalendarFeedStatus>;
+  renewCalendarFeed(): Promise<CalendarFeedAddress>;
+  endCalendarFeed(): Promise<CalendarFeedStatus>;
   // Coordinators only (the API answers others with 403).
   listRegistrations(courseId: string, signal?: AbortSignal): Promise<Registration[]>;
   recordAttendance(courseId: string, update: AttendanceUpdate): Promise<Registration[]>;
@@ -59,6 +63,9 @@ export function createCatalogueClient(getToken: () => Promise<string>, locale: s
       apiFetch(`${course(courseId)}/registrations/${encodeURIComponent(registrationId)}`, { locale, getToken, method: "DELETE" }),
     myRegistrations: (signal) => apiFetch("/api/me/registrations", { locale, getToken, signal }),
     courseCalendar: (courseId) => apiDownload(`${course(courseId)}/calendar.ics`, { locale, getToken }, `${courseId}.ics`),
+    calendarFeed: (signal) => apiFetch("/api/me/calendar-feed", { locale, getToken, signal }),
+    renewCalendarFeed: () => apiFetch("/api/me/calendar-feed", { locale, getToken, method: "POST" }),
+    endCalendarFeed: () => apiFetch("/api/me/calendar-feed", { locale, getToken, method: "DELETE" }),
 
     listRegistrations: (courseId, signal) => apiFetch(`${course(courseId)}/registrations`, { locale, getToken, signal }),
     recordAttendance: (courseId, body) => apiFetch(`${course(courseId)}/attendance`, { locale, getToken, method: "PUT", body }),

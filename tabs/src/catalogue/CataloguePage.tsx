@@ -19,6 +19,7 @@ import { CATALOGUE_ENTITY_ID } from "./courseLink";
 import { CourseSearchView } from "./CourseSearchView";
 import { describeCourseView } from "./describeCourseView";
 import { useMemberNames } from "./memberNames";
+import { CalendarFeedPanel } from "./CalendarFeedPanel";
 import { MyRegistrations } from "./MyRegistrations";
 import { useMe } from "./useMe";
 import { ViewTabs, type ViewTab } from "./ViewTabs";
@@ -116,7 +117,12 @@ export default function CataloguePage() {
         {shownView === "courses" && (
           <CourseSearchView key={resets} initial={resets > 0 ? savedView : filters} onFiltersChange={setFilters} providerName={providerName} onOpen={openDetail} />
         )}
-        {shownView === "mine" && <MyRegistrations version={registrationsVersion} onOpen={openDetail} />}
+        {shownView === "mine" && (
+          <>
+            <MyRegistrations version={registrationsVersion} onOpen={openDetail} />
+            <CalendarFeedPanel />
+          </>
+        )}
         <Suspense fallback={<LoadingState label={t("app.loading")} />}>
           {shownView === "manage" && <ManageCourses courseId={manageCourseId} onCourseChange={setManageCourseId} onOpen={openDetail} />}
           {shownView === "report" && <ParticipationReportView memberNames={memberNames ?? []} />}
