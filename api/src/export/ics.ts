@@ -6,9 +6,10 @@
 //     characters are removed (fileText.ts).
 //   - No event parameters are written: ORGANIZER would need an e-mail address the catalogue does
 //     not keep (a CN alone is not a valid ORGANIZER), so the provider is named in the description.
-//   - A subscribed calendar (the personal feed) gets a name and how often to fetch it again:
-//     NAME and REFRESH-INTERVAL (RFC 7986 5.1, 5.7; VALUE=DURATION is required there), and the
-//     X-WR-CALNAME and X-PUBLISHED-TTL that Outlook reads.
+//   - A subscribed calendar (the personal feed) gets a name and a suggested refresh interval:
+//     NAME and REFRESH-INTERVAL (RFC 7986 5.1, 5.7; VALUE=DURATION is required there), and
+//     Microsoft's X-WR-CALNAME and X-PUBLISHED-TTL ([MS-OXCICAL] 2.1.3.1.1). Clients may ignore
+//     the interval: Outlook fetches subscribed calendars on its own schedule.
 //   - Lines end in CRLF and are folded at 75 octets of UTF-8, never inside a character (3.1).
 import { fileText } from "./fileText.js";
 
