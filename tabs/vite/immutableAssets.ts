@@ -22,7 +22,12 @@ export function immutableAssets(headers: Record<string, string>): Plugin {
     configurePreviewServer(server) {
       const assets = join(resolve(server.config.root, server.config.build.outDir), "assets");
       server.middlewares.use("/assets", async (req, res, next) => {
-        const file = join(assets, decodeURIComponent((req.url ?? "").split("?")[0]!));
+        let file: string;
+        try {
+          file = join(assets, decodeURIComponent((req.url ?? "").split("?")[0]!));
+        } catch {
+          return next(); // a malformed %-escape is no file of ours: Vite answers it, the server stays up
+        }
         if (!file.startsWith(assets + sep)) return next(); // no way out of the folder
         try {
           const body = await readFile(file);
