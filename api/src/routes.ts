@@ -1,7 +1,9 @@
 // Every HTTP route of the API, in one place. The Functions app registers apiRoutes; the local
-// host serves apiRoutes plus localModeRoutes. The table holds each route's name, methods, path
-// and access as plain data, so routes are registered and callers authenticated without loading
-// the handlers: a handler's module (and its libraries) is imported on the route's first request.
+// host serves apiRoutes plus localModeRoutes. Each entry is the one statement of a route's name,
+// methods, path and access, and says where its handler is: the handler module exports just the
+// function (a Handler typed for the access it needs) and is imported on the route's first request,
+// so routes are registered and callers authenticated without loading any handler.
+// A new route is one entry here plus one handler file (routes.test.ts checks the pairing).
 import { lazyRoute, type LazyRoute } from "./http/route.js";
 
 export const apiRoutes: LazyRoute[] = [

@@ -6,7 +6,7 @@ import { occurrencesBetween, toStockholmIso } from "@campus-westum/bot";
 import { MAX_FIKA_SERIES, type FikaSeriesList, type FikaSeriesView } from "../contract/index.js";
 import { parseBody } from "../http/body.js";
 import { problems } from "../http/problem.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 import type { Services } from "../services.js";
 import { fikaStoreOf } from "./fikaServices.js";
 import { fikaSeriesSchema, type FikaSeries } from "./fikaStore.js";
@@ -29,51 +29,33 @@ const tooMany = () =>
     en: `There are already ${MAX_FIKA_SERIES} fika series. Change or pause an existing one instead of creating another.`,
   });
 
-export const listFikaSeries = defineRoute({
-  name: "listFikaSeries",
-  methods: ["GET"],
-  route: "fika/series",
-  access: "coordinator",
-  async handle({ services, lang }) {
-    const { valid, invalid } = await fikaStoreOf(services).listAllSeries();
-    const list: FikaSeriesList = {
-      series: await Promise.all(valid.map((s) => withUpcoming(services, s))),
-      invalid: invalid.map(({ problem, ...series }) => ({ ...series, problem: problem[lang] })),
-    };
-    return json(list);
-  },
-});
+export const listFikaSeries: Handler<"coordinator"> = async ({ services, lang }) => {
+  const { valid, invalid } = await fikaStoreOf(services).listAllSeries();
+  const list: FikaSeriesList = {
+    series: await Promise.all(valid.map((s) => withUpcoming(services, s))),
+    invalid: invalid.map(({ problem, ...series }) => ({ ...series, problem: problem[lang] })),
+  };
+  return json(list);
+};
 
-export const createFikaSeries = defineRoute({
-  name: "createFikaSeries",
-  methods: ["POST"],
-  route: "fika/series",
-  access: "coordinator",
-  async handle({ request, services, lang }) {
-    const input = await parseBody(request, fikaSeriesSchema, lang);
-    const store = fikaStoreOf(services);
-    const { valid, invalid } = await store.listAllSeries();
-    if (valid.length + invalid.length >= MAX_FIKA_SERIES) throw tooMany();
-    const series: FikaSeries = { id: `fika-${randomBytes(4).toString("hex")}`, ...input, updatedAt: toStockholmIso(services.now()) };
-    await store.saveSeries(series);
-    return json(await withUpcoming(services, series), 201);
-  },
-});
+export const createFikaSeries: Handler<"coordinator"> = async ({ request, services, lang }) => {
+  const input = await parseBody(request, fikaSeriesSchema, lang);
+  const store = fikaStoreOf(services);
+  const { valid, invalid } = await store.listAllSeries();
+  if (valid.length + invalid.length >= MAX_FIKA_SERIES) throw tooMany();
+  const series: FikaSeries = { id: `fika-${randomBytes(4).toString("hex")}`, ...input, updatedAt: toStockholmIso(services.now()) };
+  await store.saveSeries(series);
+  return json(await withUpcoming(services, series), 201);
+};
 
-export const updateFikaSeries = defineRoute({
-  name: "updateFikaSeries",
-  methods: ["PUT"],
-  route: "fika/series/{id}",
-  access: "coordinator",
-  async handle({ request, services, lang }) {
-    const store = fikaStoreOf(services);
-    const id = request.params.id ?? "";
-    if (!/^fika-[0-9a-f]{8}$/.test(id) || !(await store.hasSeries(id))) throw notFound();
-    const input = await parseBody(request, fikaSeriesSchema, lang);
-    const series: FikaSeries = { id, ...input, updatedAt: toStockholmIso(services.now()) };
-    await store.saveSeries(series);
-    return json(await withUpcoming(services, series));
-  },
-});
+export const updateFikaSeries: Handler<"coordinator"> = async ({ request, services, lang }) => {
+  const store = fikaStoreOf(services);
+  const id = request.params.id ?? "";
+  if (!/^fika-[0-9a-f]{8}$/.test(id) || !(await store.hasSeries(id))) throw notFound();
+  const input = await parseBody(request, fikaSeriesSchema, lang);
+  const series: FikaSeries = { id, ...input, updatedAt: toStockholmIso(services.now()) };
+  await store.saveSeries(series);
+  return json(await withUpcoming(services, series));
+};
 
 export const fikaRoutes = [listFikaSeries, createFikaSeries, updateFikaSeries];

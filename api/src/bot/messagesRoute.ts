@@ -4,7 +4,7 @@
 // botbuilder's text; their cause is logged here with the correlation id.
 import type { BotPorts } from "@campus-westum/bot";
 import { problems } from "../http/problem.js";
-import { defineRoute } from "../http/route.js";
+import type { Handler } from "../http/route.js";
 import type { Services } from "../services.js";
 import { botProblems } from "./botProblems.js";
 import { botServicesOf } from "./botServices.js";
@@ -32,24 +32,18 @@ const REFUSALS = {
   authUnavailable: botProblems.authUnavailable,
 } as const;
 
-export const botMessages = defineRoute({
-  name: "botMessages",
-  methods: ["POST"],
-  route: "messages",
-  access: "anonymous",
-  async handle({ request, services, correlationId }) {
-    if (!services.config.bot.enabled) throw botProblems.disabled();
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, key) => (headers[key] = value));
-    const body = activityOf(await request.text());
-    const response = await (await endpointOf(services))({ headers, body });
-    if (response.kind === "refused") {
-      services.log.warn("bot endpoint refused an activity", { reason: response.reason, correlationId });
-      throw REFUSALS[response.reason]();
-    }
-    return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };
-  },
-});
+export const botMessages: Handler<"anonymous"> = async ({ request, services, correlationId }) => {
+  if (!services.config.bot.enabled) throw botProblems.disabled();
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => (headers[key] = value));
+  const body = activityOf(await request.text());
+  const response = await (await endpointOf(services))({ headers, body });
+  if (response.kind === "refused") {
+    services.log.warn("bot endpoint refused an activity", { reason: response.reason, correlationId });
+    throw REFUSALS[response.reason]();
+  }
+  return response.body === undefined ? { status: response.status } : { status: response.status, jsonBody: response.body };
+};
 
 /**
  * The Bot Connector always posts an activity: a JSON object with a type, the channel's id and

@@ -6,7 +6,7 @@ import { calendarFeedStoreOf } from "../calendar/calendarFeeds.js";
 import { personalFeedEvents } from "../calendar/personalFeed.js";
 import { toIcs } from "../export/ics.js";
 import { ProblemError } from "../http/problem.js";
-import { defineRoute } from "../http/route.js";
+import type { Handler } from "../http/route.js";
 
 /** How often a subscribed calendar is asked to fetch the feed again. */
 const REFRESH_MINUTES = 60;
@@ -17,20 +17,14 @@ const feedNotFound = () =>
     en: 'This calendar address is not (or no longer) valid. Make a new one under "My registrations" in the Courses tab and subscribe to it instead.',
   });
 
-export const calendarFeed = defineRoute({
-  name: "calendarFeed",
-  methods: ["GET"],
-  route: "calendar/feeds/{secret}/calendar.ics",
-  access: "anonymous",
-  async handle({ request, services }) {
-    const owner = await calendarFeedStoreOf(services).owner(request.params.secret ?? "");
-    if (!owner) throw feedNotFound();
-    const events = await personalFeedEvents(services, owner.personId, owner.lang);
-    const name = owner.lang === "sv" ? "Campus Westum: mina kurser och fikor" : "Campus Westum: my courses and fikas";
-    return {
-      status: 200,
-      headers: { "Content-Type": "text/calendar; charset=utf-8" },
-      body: toIcs(events, "-//Campus Westum//Kalender//SV", services.now(), { name, refreshMinutes: REFRESH_MINUTES }),
-    };
-  },
-});
+export const calendarFeed: Handler<"anonymous"> = async ({ request, services }) => {
+  const owner = await calendarFeedStoreOf(services).owner(request.params.secret ?? "");
+  if (!owner) throw feedNotFound();
+  const events = await personalFeedEvents(services, owner.personId, owner.lang);
+  const name = owner.lang === "sv" ? "Campus Westum: mina kurser och fikor" : "Campus Westum: my courses and fikas";
+  return {
+    status: 200,
+    headers: { "Content-Type": "text/calendar; charset=utf-8" },
+    body: toIcs(events, "-//Campus Westum//Kalender//SV", services.now(), { name, refreshMinutes: REFRESH_MINUTES }),
+  };
+};

@@ -6,31 +6,25 @@ import { memberId } from "../domain/catalogue/courseSchema.js";
 import { toRegistration } from "../domain/catalogue/registrationRecord.js";
 import { parseBody } from "../http/body.js";
 import { problems } from "../http/problem.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 import { ContentionError } from "../store/optimisticRetry.js";
 import { loadCourse, registrationIdOf, registrationNotFound, unknownMemberProblem } from "./catalogue/courseAccess.js";
 
 const memberChangeSchema = z.object({ memberId });
 
-export const changeRegistrationMember = defineRoute({
-  name: "changeRegistrationMember",
-  methods: ["PATCH"],
-  route: "courses/{id}/registrations/{registrationId}",
-  access: "coordinator",
-  async handle({ request, services, caller, lang }) {
-    const registrationId = registrationIdOf(request);
-    const { record: course } = await loadCourse(services, request, caller);
-    const body = await parseBody(request, memberChangeSchema, lang);
-    if (!(await services.directory.current()).get(body.memberId)) {
-      throw unknownMemberProblem();
-    }
-    try {
-      const record = await services.registrations.setMember(course.id, registrationId, body.memberId);
-      if (!record) throw registrationNotFound(registrationId);
-      return json(toRegistration(record, await services.registrations.ledger(course.id)));
-    } catch (error) {
-      if (error instanceof ContentionError) throw problems.unavailable();
-      throw error;
-    }
-  },
-});
+export const changeRegistrationMember: Handler<"coordinator"> = async ({ request, services, caller, lang }) => {
+  const registrationId = registrationIdOf(request);
+  const { record: course } = await loadCourse(services, request, caller);
+  const body = await parseBody(request, memberChangeSchema, lang);
+  if (!(await services.directory.current()).get(body.memberId)) {
+    throw unknownMemberProblem();
+  }
+  try {
+    const record = await services.registrations.setMember(course.id, registrationId, body.memberId);
+    if (!record) throw registrationNotFound(registrationId);
+    return json(toRegistration(record, await services.registrations.ledger(course.id)));
+  } catch (error) {
+    if (error instanceof ContentionError) throw problems.unavailable();
+    throw error;
+  }
+};

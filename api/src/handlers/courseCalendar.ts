@@ -3,16 +3,10 @@
 // Cards link to the signed route instead (signedCourseCalendar.ts), which a browser opens without
 // one. The file is written by export/ics.ts, which makes any stored text safe for it.
 import { courseCalendarResponse } from "../calendar/courseCalendarFile.js";
-import { defineRoute } from "../http/route.js";
+import type { Handler } from "../http/route.js";
 import { loadCourse } from "./catalogue/courseAccess.js";
 
-export const courseCalendar = defineRoute({
-  name: "courseCalendar",
-  methods: ["GET"],
-  route: "courses/{id}/calendar.ics",
-  access: "user",
-  async handle({ request, services, caller, lang }) {
-    const { record: course } = await loadCourse(services, request, caller);
-    return courseCalendarResponse(course, lang, services.now());
-  },
-});
+export const courseCalendar: Handler<"user"> = async ({ request, services, caller, lang }) => {
+  const { record: course } = await loadCourse(services, request, caller);
+  return courseCalendarResponse(course, lang, services.now());
+};

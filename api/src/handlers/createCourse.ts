@@ -7,24 +7,18 @@ import { emptyLedger } from "../domain/catalogue/seatRules.js";
 import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { normalizeText } from "../domain/normalize.js";
 import { invalidFields, parseBody } from "../http/body.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 
 /** Readable, unique ids: the title's words and a random tail ("content-marketing-3f9a"). */
 const newCourseId = (title: string) => `${normalizeText(title).replace(/ /g, "-").slice(0, 50).replace(/-$/, "") || "kurs"}-${randomBytes(2).toString("hex")}`;
 
-export const createCourse = defineRoute({
-  name: "createCourse",
-  methods: ["POST"],
-  route: "courses",
-  access: "coordinator",
-  async handle({ request, services, lang }) {
-    const input = await parseBody(request, courseInputSchema, lang);
-    const directory = await services.directory.current();
-    const nowMs = services.now();
-    const built = buildCourseRecord(input, (id) => directory.get(id), { id: newCourseId(input.title), createdAt: toStockholmIso(nowMs) }, nowMs);
-    if (!built.ok) throw invalidFields(built.problems.map((p) => ({ field: p.field, message: p.text[lang] })));
-    await services.courses.create(built.record);
-    await services.catalogue.refresh();
-    return json(toCourse(built.record, emptyLedger()), 201);
-  },
-});
+export const createCourse: Handler<"coordinator"> = async ({ request, services, lang }) => {
+  const input = await parseBody(request, courseInputSchema, lang);
+  const directory = await services.directory.current();
+  const nowMs = services.now();
+  const built = buildCourseRecord(input, (id) => directory.get(id), { id: newCourseId(input.title), createdAt: toStockholmIso(nowMs) }, nowMs);
+  if (!built.ok) throw invalidFields(built.problems.map((p) => ({ field: p.field, message: p.text[lang] })));
+  await services.courses.create(built.record);
+  await services.catalogue.refresh();
+  return json(toCourse(built.record, emptyLedger()), 201);
+};

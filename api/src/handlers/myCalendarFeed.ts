@@ -4,7 +4,7 @@
 import type { CalendarFeedAddress, CalendarFeedStatus } from "../contract/index.js";
 import { calendarFeedStoreOf, calendarFeedUrl } from "../calendar/calendarFeeds.js";
 import { problems } from "../http/problem.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 import { ContentionError } from "../store/optimisticRetry.js";
 
 /** Many changes to one person's feed at once, beyond the retries: try again shortly (503). */
@@ -12,38 +12,20 @@ function contended(error: unknown): never {
   throw error instanceof ContentionError ? problems.unavailable() : error;
 }
 
-export const getMyCalendarFeed = defineRoute({
-  name: "getMyCalendarFeed",
-  methods: ["GET"],
-  route: "me/calendar-feed",
-  access: "user",
-  async handle({ services, caller }) {
-    const current = await calendarFeedStoreOf(services).current(caller.id);
-    const status: CalendarFeedStatus = current ? { active: true, createdAt: current.createdAt } : { active: false };
-    return json(status);
-  },
-});
+export const getMyCalendarFeed: Handler<"user"> = async ({ services, caller }) => {
+  const current = await calendarFeedStoreOf(services).current(caller.id);
+  const status: CalendarFeedStatus = current ? { active: true, createdAt: current.createdAt } : { active: false };
+  return json(status);
+};
 
-export const renewMyCalendarFeed = defineRoute({
-  name: "renewMyCalendarFeed",
-  methods: ["POST"],
-  route: "me/calendar-feed",
-  access: "user",
-  async handle({ services, caller, lang }) {
-    const { secret, createdAt } = await calendarFeedStoreOf(services).renew(caller.id, lang, services.now()).catch(contended);
-    const address: CalendarFeedAddress = { url: calendarFeedUrl(services, secret), createdAt };
-    return json(address, 201);
-  },
-});
+export const renewMyCalendarFeed: Handler<"user"> = async ({ services, caller, lang }) => {
+  const { secret, createdAt } = await calendarFeedStoreOf(services).renew(caller.id, lang, services.now()).catch(contended);
+  const address: CalendarFeedAddress = { url: calendarFeedUrl(services, secret), createdAt };
+  return json(address, 201);
+};
 
-export const revokeMyCalendarFeed = defineRoute({
-  name: "revokeMyCalendarFeed",
-  methods: ["DELETE"],
-  route: "me/calendar-feed",
-  access: "user",
-  async handle({ services, caller }) {
-    await calendarFeedStoreOf(services).revoke(caller.id).catch(contended);
-    const status: CalendarFeedStatus = { active: false };
-    return json(status);
-  },
-});
+export const revokeMyCalendarFeed: Handler<"user"> = async ({ services, caller }) => {
+  await calendarFeedStoreOf(services).revoke(caller.id).catch(contended);
+  const status: CalendarFeedStatus = { active: false };
+  return json(status);
+};

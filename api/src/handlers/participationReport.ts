@@ -9,7 +9,7 @@ import { addDays, startOfStockholmDay } from "@campus-westum/bot/stockholmClock"
 import { calendarDate, checkPeriod } from "../domain/timeSchemas.js";
 import { download } from "../export/download.js";
 import { parseQuery } from "../http/query.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 
 /**
  * The longest report period: a grant project's three years. Each course with a session in the
@@ -27,20 +27,14 @@ const reportQuery = z
   })
   .superRefine((q, ctx) => checkPeriod(ctx, q, MAX_REPORT_DAYS));
 
-export const participationReport = defineRoute({
-  name: "participationReport",
-  methods: ["GET"],
-  route: "reports/participation",
-  access: "coordinator",
-  async handle({ request, services, lang }) {
-    const { format, ...query } = parseQuery(request.query, reportQuery, [], lang);
-    const [catalogue, directory] = await Promise.all([services.catalogue.current(), services.directory.current()]);
-    const fromMs = startOfStockholmDay(query.from);
-    const toMs = startOfStockholmDay(addDays(query.to, 1));
-    const inRange = [...catalogue.courses.values()].filter((c) => c.sessions.some((s) => epochOf(s.start) >= fromMs && epochOf(s.start) < toMs));
-    const courses = await Promise.all(inRange.map(async (course) => ({ course, registrations: (await services.registrations.list(course.id)).registrations })));
-    const report = buildReport(query, courses, (id) => directory.get(id)?.name ?? id);
-    if (format === "json") return json(report);
-    return download(reportTables(report, lang), format, `deltagande-${query.from}-${query.to}`, lang);
-  },
-});
+export const participationReport: Handler<"coordinator"> = async ({ request, services, lang }) => {
+  const { format, ...query } = parseQuery(request.query, reportQuery, [], lang);
+  const [catalogue, directory] = await Promise.all([services.catalogue.current(), services.directory.current()]);
+  const fromMs = startOfStockholmDay(query.from);
+  const toMs = startOfStockholmDay(addDays(query.to, 1));
+  const inRange = [...catalogue.courses.values()].filter((c) => c.sessions.some((s) => epochOf(s.start) >= fromMs && epochOf(s.start) < toMs));
+  const courses = await Promise.all(inRange.map(async (course) => ({ course, registrations: (await services.registrations.list(course.id)).registrations })));
+  const report = buildReport(query, courses, (id) => directory.get(id)?.name ?? id);
+  if (format === "json") return json(report);
+  return download(reportTables(report, lang), format, `deltagande-${query.from}-${query.to}`, lang);
+};

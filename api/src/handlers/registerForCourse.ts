@@ -9,47 +9,41 @@ import { registrationRequestSchema } from "../domain/catalogue/courseSchema.js";
 import { toRegistration } from "../domain/catalogue/registrationRecord.js";
 import { parseBody } from "../http/body.js";
 import { problems, type ProblemError } from "../http/problem.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 import { ContentionError } from "../store/optimisticRetry.js";
 import { loadCourse, refusalProblem, unknownMemberProblem } from "./catalogue/courseAccess.js";
 
-export const registerForCourse = defineRoute({
-  name: "registerForCourse",
-  methods: ["POST"],
-  route: "courses/{id}/registrations",
-  access: "user",
-  async handle({ request, services, caller, lang }) {
-    const body = await parseBody(request, registrationRequestSchema, lang);
-    const { record: course } = await loadCourse(services, request, caller);
-    const directory = await services.directory.current();
-    const decided = decideRegistrant({
-      caller: { ...caller, coordinator: caller.role === "coordinator" },
-      person: body.person,
-      memberId: body.memberId,
-      memberOf: (email) => directory.memberOfEmail(email),
-    });
-    if (!decided.ok) throw registrantProblem(decided.reason, decided.directoryMemberId && directory.get(decided.directoryMemberId)?.name);
-    const { person, memberSource } = decided.registrant;
-    if (!directory.get(person.memberId)) throw unknownMemberProblem();
+export const registerForCourse: Handler<"user"> = async ({ request, services, caller, lang }) => {
+  const body = await parseBody(request, registrationRequestSchema, lang);
+  const { record: course } = await loadCourse(services, request, caller);
+  const directory = await services.directory.current();
+  const decided = decideRegistrant({
+    caller: { ...caller, coordinator: caller.role === "coordinator" },
+    person: body.person,
+    memberId: body.memberId,
+    memberOf: (email) => directory.memberOfEmail(email),
+  });
+  if (!decided.ok) throw registrantProblem(decided.reason, decided.directoryMemberId && directory.get(decided.directoryMemberId)?.name);
+  const { person, memberSource } = decided.registrant;
+  if (!directory.get(person.memberId)) throw unknownMemberProblem();
 
-    const forOther = person.id !== caller.id;
-    try {
-      const outcome = await services.registrations.register(course, {
-        person,
-        memberSource,
-        siteMemberId: body.siteMemberId,
-        createdBy: caller.id,
-        ...(forOther ? { createdByName: caller.name } : {}),
-        byCoordinatorForOther: forOther,
-      });
-      if (!outcome.ok) throw refusalProblem(outcome.reason, course.registrationDeadline);
-      return json(toRegistration(outcome.record, outcome.ledger), 201);
-    } catch (error) {
-      if (error instanceof ContentionError) throw problems.unavailable();
-      throw error;
-    }
-  },
-});
+  const forOther = person.id !== caller.id;
+  try {
+    const outcome = await services.registrations.register(course, {
+      person,
+      memberSource,
+      siteMemberId: body.siteMemberId,
+      createdBy: caller.id,
+      ...(forOther ? { createdByName: caller.name } : {}),
+      byCoordinatorForOther: forOther,
+    });
+    if (!outcome.ok) throw refusalProblem(outcome.reason, course.registrationDeadline);
+    return json(toRegistration(outcome.record, outcome.ledger), 201);
+  } catch (error) {
+    if (error instanceof ContentionError) throw problems.unavailable();
+    throw error;
+  }
+};
 
 function registrantProblem(reason: RegistrantRefusal, directoryMemberName: string | undefined): ProblemError {
   switch (reason) {

@@ -8,7 +8,7 @@ import { searchText } from "../domain/textSchemas.js";
 import { calendarDate, checkPeriod } from "../domain/timeSchemas.js";
 import { problems } from "../http/problem.js";
 import { parseQuery } from "../http/query.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 
 const LIST_FIELDS = ["area", "format", "provider", "subRegion", "project", "language", "status"] as const;
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(50).optional();
@@ -32,18 +32,12 @@ const courseQuery = z
   // A date range only filters: it costs nothing more when long, so only its order is checked.
   .superRefine((q, ctx) => checkPeriod(ctx, q, Infinity));
 
-export const searchCourses = defineRoute({
-  name: "searchCourses",
-  methods: ["GET"],
-  route: "courses",
-  access: "user",
-  async handle({ request, services, caller, lang }) {
-    const { page, pageSize, ...filters } = parseQuery(request.query, courseQuery, LIST_FIELDS, lang);
-    if (caller.role !== "coordinator" && filters.status?.some((s) => s !== "published")) throw problems.forbidden();
-    const catalogue = await services.catalogue.current();
-    const result = search(catalogue.searchable, filters, page, pageSize, services.now());
-    // Staff never see drafts or cancelled courses, so neither do they see how many there are.
-    if (caller.role !== "coordinator") result.facets.status = result.facets.status.filter((f) => f.value === "published");
-    return json(result);
-  },
-});
+export const searchCourses: Handler<"user"> = async ({ request, services, caller, lang }) => {
+  const { page, pageSize, ...filters } = parseQuery(request.query, courseQuery, LIST_FIELDS, lang);
+  if (caller.role !== "coordinator" && filters.status?.some((s) => s !== "published")) throw problems.forbidden();
+  const catalogue = await services.catalogue.current();
+  const result = search(catalogue.searchable, filters, page, pageSize, services.now());
+  // Staff never see drafts or cancelled courses, so neither do they see how many there are.
+  if (caller.role !== "coordinator") result.facets.status = result.facets.status.filter((f) => f.value === "published");
+  return json(result);
+};

@@ -4,7 +4,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../contract/index.js";
 import { contactRoleId, educationAreaId, subRegionId } from "../domain/directorySchema.js";
 import { searchText } from "../domain/textSchemas.js";
 import { parseQuery } from "../http/query.js";
-import { defineRoute } from "../http/route.js";
+import type { Handler } from "../http/route.js";
 
 const LIST_FIELDS = ["subRegion", "municipality", "area", "system", "role"] as const;
 const name = z.string().trim().min(1).max(100);
@@ -22,15 +22,9 @@ const memberQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
 
-export const searchMembers = defineRoute({
-  name: "searchMembers",
-  methods: ["GET"],
-  route: "members",
-  access: "user",
-  async handle({ request, services, lang }) {
-    const { page, pageSize, ...filters } = parseQuery(request.query, memberQuery, LIST_FIELDS, lang);
-    const index = await services.directory.current();
-    // Written from parts the snapshot serialised before: most of a search's cost was JSON.stringify.
-    return { status: 200, body: index.searchJson(filters, page, pageSize), headers: { "Content-Type": "application/json; charset=utf-8" } };
-  },
-});
+export const searchMembers: Handler<"user"> = async ({ request, services, lang }) => {
+  const { page, pageSize, ...filters } = parseQuery(request.query, memberQuery, LIST_FIELDS, lang);
+  const index = await services.directory.current();
+  // Written from parts the snapshot serialised before: most of a search's cost was JSON.stringify.
+  return { status: 200, body: index.searchJson(filters, page, pageSize), headers: { "Content-Type": "application/json; charset=utf-8" } };
+};

@@ -5,18 +5,12 @@
 import { calendarLinkSignerOf } from "../calendar/calendarLinks.js";
 import { courseCalendarResponse } from "../calendar/courseCalendarFile.js";
 import { linkRefusal, refusalResponse } from "../calendar/linkRefusal.js";
-import { defineRoute } from "../http/route.js";
+import type { Handler } from "../http/route.js";
 import { courseIdOf, loadCourse } from "./catalogue/courseAccess.js";
 
-export const signedCourseCalendar = defineRoute({
-  name: "signedCourseCalendar",
-  methods: ["GET"],
-  route: "calendar/courses/{id}/calendar.ics",
-  access: "anonymous",
-  async handle({ request, services, lang, correlationId }) {
-    const check = calendarLinkSignerOf(services).check(courseIdOf(request), request.query.get("expires"), request.query.get("signature"), services.now());
-    if (check !== "valid") return refusalResponse(linkRefusal(check), request, lang, correlationId);
-    const { record: course } = await loadCourse(services, request, undefined);
-    return courseCalendarResponse(course, lang, services.now());
-  },
-});
+export const signedCourseCalendar: Handler<"anonymous"> = async ({ request, services, lang, correlationId }) => {
+  const check = calendarLinkSignerOf(services).check(courseIdOf(request), request.query.get("expires"), request.query.get("signature"), services.now());
+  if (check !== "valid") return refusalResponse(linkRefusal(check), request, lang, correlationId);
+  const { record: course } = await loadCourse(services, request, undefined);
+  return courseCalendarResponse(course, lang, services.now());
+};

@@ -7,31 +7,25 @@ import { courseInputSchema, type CourseRecord } from "../domain/catalogue/course
 import { toCourse } from "../domain/catalogue/courseView.js";
 import { invalidFields, parseBody } from "../http/body.js";
 import { problems } from "../http/problem.js";
-import { defineRoute, json } from "../http/route.js";
+import { json, type Handler } from "../http/route.js";
 import type { Services } from "../services.js";
 import { loadCourse } from "./catalogue/courseAccess.js";
 import { cancelledCourseProblem, courseEvent, saveCourseChange } from "./catalogue/saveCourse.js";
 
-export const updateCourse = defineRoute({
-  name: "updateCourse",
-  methods: ["PUT"],
-  route: "courses/{id}",
-  access: "coordinator",
-  async handle({ request, services, caller, lang }) {
-    const stored = await loadCourse(services, request, caller);
-    const input = await parseBody(request, courseInputSchema, lang);
-    if (stored.record.status === "cancelled") throw cancelledCourseProblem();
-    const directory = await services.directory.current();
-    const nowMs = services.now();
-    const built = buildCourseRecord(input, (id) => directory.get(id), stored.record, nowMs);
-    if (!built.ok) throw invalidFields(built.problems.map((p) => ({ field: p.field, message: p.text[lang] })));
-    await refuseRemovingAttendedSessions(services, stored.record, built.record);
-    const changes = stored.record.status === "published" ? sessionChanges(stored.record, built.record) : [];
-    await saveCourseChange(services, stored, built.record, changes.length > 0 ? [courseEvent(built.record, "course-changed", nowMs, { changes })] : []);
-    await services.registrations.fillFreeSeats(built.record);
-    return json(toCourse(built.record, await services.registrations.ledger(built.record.id)));
-  },
-});
+export const updateCourse: Handler<"coordinator"> = async ({ request, services, caller, lang }) => {
+  const stored = await loadCourse(services, request, caller);
+  const input = await parseBody(request, courseInputSchema, lang);
+  if (stored.record.status === "cancelled") throw cancelledCourseProblem();
+  const directory = await services.directory.current();
+  const nowMs = services.now();
+  const built = buildCourseRecord(input, (id) => directory.get(id), stored.record, nowMs);
+  if (!built.ok) throw invalidFields(built.problems.map((p) => ({ field: p.field, message: p.text[lang] })));
+  await refuseRemovingAttendedSessions(services, stored.record, built.record);
+  const changes = stored.record.status === "published" ? sessionChanges(stored.record, built.record) : [];
+  await saveCourseChange(services, stored, built.record, changes.length > 0 ? [courseEvent(built.record, "course-changed", nowMs, { changes })] : []);
+  await services.registrations.fillFreeSeats(built.record);
+  return json(toCourse(built.record, await services.registrations.ledger(built.record.id)));
+};
 
 /**
  * Hours recorded for a session are grant money: removing the session would drop them from every
