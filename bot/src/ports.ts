@@ -20,7 +20,8 @@ export interface CourseView {
   id: string;
   title: string;
   providerName: string;
-  subRegion: string;
+  /** The provider's sub-regions: a member can belong to several. */
+  subRegions: string[];
   areas: string[];
   format: Labelled;
   status: "draft" | "published" | "cancelled";

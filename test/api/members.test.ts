@@ -27,9 +27,19 @@ describe("GET /api/members", () => {
     const all = await search("pageSize=100");
     const result = await search("subRegion=skaraborg&pageSize=100");
     expect(result.total).toBe(11);
-    expect(result.items.every((m) => m.subRegion === "skaraborg")).toBe(true);
+    expect(result.items.every((m) => m.subRegions.includes("skaraborg"))).toBe(true);
     expect(counts(result, "subRegion")).toEqual(counts(all, "subRegion"));
-    expect(counts(all, "subRegion")).toEqual({ fyrbodal: 13, skaraborg: 11, sjuharad: 8, goteborgsregionen: 5, halland: 4 });
+    // The Kungsbacka member counts once in Halland and once in Göteborgsregionen: 42 for 41 members.
+    expect(counts(all, "subRegion")).toEqual({ fyrbodal: 13, skaraborg: 11, sjuharad: 8, goteborgsregionen: 6, halland: 4 });
+  });
+
+  it("finds a member of two sub-regions under either filter", async () => {
+    const halland = await search("subRegion=halland&pageSize=100");
+    const gothenburg = await search("subRegion=goteborgsregionen&pageSize=100");
+    const kungsbacka = halland.items.find((m) => m.municipalities.includes("Kungsbacka"))!;
+    expect(kungsbacka.subRegions).toEqual(["goteborgsregionen", "halland"]);
+    expect(gothenburg.items.map((m) => m.id)).toContain(kungsbacka.id);
+    expect((await search("subRegion=halland&subRegion=goteborgsregionen&pageSize=100")).total).toBe(9);
   });
 
   it("combines municipality, area, system, role and tech-network filters", async () => {

@@ -203,7 +203,7 @@ function deltaItemJson(item: Item, token: DeltaToken, listLink: string) {
   const selected = (k: string) => selection === "all" || (Array.isArray(selection) && selection.includes(k));
   const changed = Object.keys(item.fieldSeq).filter((k) => item.fieldSeq[k]! > token.s && selected(k));
   const kept = new Set(["@odata.etag", "id", "Modified", ...changed]);
-  json.fields = { ...Object.fromEntries(changed.map((k) => [k, null])), ...Object.fromEntries(Object.entries(json.fields).filter(([k]) => kept.has(k))) };
+  json.fields = { ...Object.fromEntries(changed.map((k) => [k, null])), ...Object.fromEntries(Object.entries(json.fields).filter(([k]) => kept.has(k.replace(/@odata\.type$/, "")))) };
   return json;
 }
 
@@ -264,8 +264,23 @@ function listJson(model: StandInModel, list: List, withColumns = false) {
 
 function fieldsJson(item: Item, selection: string[] | "all"): Fields {
   const all: Fields = { "@odata.etag": etagOf(item), id: item.id, ...item.fields, Modified: item.modified, Created: item.created };
-  if (selection === "all") return all;
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k === "@odata.etag" || k === "id" || selection.includes(k)));
+  if (selection === "all") return annotateCollections(all);
+  return annotateCollections(Object.fromEntries(Object.entries(all).filter(([k]) => k === "@odata.etag" || k === "id" || selection.includes(k))));
+}
+
+/**
+ * A multi-choice value is a collection of strings, and Graph's fieldValueSet is an open type:
+ * such a value carries its type as an instance annotation next to it, "Col@odata.type":
+ * "Collection(Edm.String)", the same one a write must send (Microsoft Q&A 813838, "Create
+ * ListItem with Choice Column"; TOOLCHAIN.md). A single-value choice is a plain string.
+ */
+function annotateCollections(fields: Fields): Fields {
+  const annotated: Fields = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (Array.isArray(value) && value.every((v) => typeof v === "string")) annotated[`${key}@odata.type`] = "Collection(Edm.String)";
+    annotated[key] = value;
+  }
+  return annotated;
 }
 
 function itemJson(item: Item, selection: string[] | "all" | null, listLink: string) {

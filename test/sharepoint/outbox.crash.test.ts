@@ -46,7 +46,7 @@ const courseRecord = (id: string, provider: MemberDetail): CourseRecord => ({
   description: "",
   providerMemberId: provider.id,
   providerName: provider.name,
-  providerSubRegion: provider.subRegion,
+  providerSubRegions: provider.subRegions,
   areas: [],
   format: "on-site",
   receivingSites: [],

@@ -29,7 +29,7 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   const registrations = new RegistrationStore(tables, () => Date.parse("2026-01-01T00:00:00Z"), outbox);
   const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
   const course = {
-    id: "kurs-412", title: "Kurs", description: "", providerMemberId: provider.id, providerName: provider.name, providerSubRegion: provider.subRegion, areas: [], format: "on-site" as const,
+    id: "kurs-412", title: "Kurs", description: "", providerMemberId: provider.id, providerName: provider.name, providerSubRegions: provider.subRegions, areas: [], format: "on-site" as const,
     receivingSites: [], seats: null, audience: "", project: null, language: "sv" as const, status: "published" as const, registrationDeadline: "2030-03-01T23:59:00+01:00",
     sessions: [{ id: "s1", start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T13:00:00+01:00", hours: 4 }], createdAt: "2026-01-01T00:00:00+01:00", updatedAt: "2026-01-01T00:00:00+01:00", sample: false,
   };

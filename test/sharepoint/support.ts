@@ -38,7 +38,8 @@ export function memberFields(m: MemberDetail): Fields {
   return {
     Title: m.name,
     MemberKey: m.id,
-    SubRegion: sv(SUB_REGIONS, m.subRegion),
+    SubRegion: m.subRegions.map((r) => sv(SUB_REGIONS, r)),
+    "SubRegion@odata.type": "Collection(Edm.String)",
     Municipalities: m.municipalities,
     "Municipalities@odata.type": "Collection(Edm.String)",
     EducationAreas: m.areas.map((a) => sv(EDUCATION_AREAS, a)),

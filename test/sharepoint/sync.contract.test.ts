@@ -53,7 +53,8 @@ describe("the directory contract: local store and SharePoint show the same", () 
 
   it("follows edits and deletions in the lists", async () => {
     const [first, second] = fixture;
-    standIn.updateItem(LIST_NAMES.members, itemIds.get(first!.id)!, { Title: "Lärcentrum Omdöpt", SubRegion: "Halland" });
+    // Now in two sub-regions, as a multi-choice value (Kungsbacka is in Halland and Göteborgsregionen).
+    standIn.updateItem(LIST_NAMES.members, itemIds.get(first!.id)!, { Title: "Lärcentrum Omdöpt", SubRegion: ["Halland", "Göteborgsregionen"], "SubRegion@odata.type": "Collection(Edm.String)" });
     standIn.deleteItem(LIST_NAMES.members, itemIds.get(second!.id)!);
     const contact = [...standIn.list(LIST_NAMES.contacts).items.values()].find((i) => i.fields.ContactKey === first!.contacts[0]!.id)!;
     standIn.deleteItem(LIST_NAMES.contacts, contact.id);
@@ -61,7 +62,11 @@ describe("the directory contract: local store and SharePoint show the same", () 
     expect(run.lists.map((l) => l.mode)).toEqual(Array(6).fill("incremental"));
     expect(run.directory).toEqual({ saved: 1, removed: 1 });
     const renamed = await member(graph, first!.id);
-    expect(renamed).toMatchObject({ name: "Lärcentrum Omdöpt", subRegion: "halland" });
+    expect(renamed).toMatchObject({ name: "Lärcentrum Omdöpt", subRegions: ["halland", "goteborgsregionen"] });
+    for (const region of ["halland", "goteborgsregionen"]) {
+      const found = (await (await graph.get(`/api/members?subRegion=${region}&pageSize=100`)).json()) as MemberSearchResult;
+      expect(found.items.map((m) => m.id), region).toContain(first!.id);
+    }
     expect(renamed.contacts.map((c) => c.id)).toEqual(first!.contacts.slice(1).map((c) => c.id));
     expect((await graph.get(`/api/members/${second!.id}`)).status).toBe(404);
   });

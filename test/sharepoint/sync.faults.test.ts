@@ -35,7 +35,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 const member = (n: number, region: number): MemberDetail => ({
-  id: `m-${n}`, name: `Lärcentrum ${n}`, subRegion: REGIONS[region]!, municipalities: ["Borås"], areas: ["sfi"], systems: ["Teams"],
+  id: `m-${n}`, name: `Lärcentrum ${n}`, subRegions: [REGIONS[region]!], municipalities: ["Borås"], areas: ["sfi"], systems: ["Teams"],
   techNetwork: n % 2 === 0, sample: false, projects: [], contacts: [],
 });
 

@@ -17,7 +17,7 @@ export function cataloguePort(services: Services): CataloguePort {
       id: record.id,
       title: record.title,
       providerName: summary.providerName,
-      subRegion: summary.providerSubRegion,
+      subRegions: [...summary.providerSubRegions],
       areas: [...record.areas],
       format: { id: format.id, sv: format.sv, en: format.en },
       status: record.status,
@@ -41,7 +41,7 @@ export function cataloguePort(services: Services): CataloguePort {
           .map(view),
       );
       return views
-        .filter((v) => !filter.subRegion || v.subRegion === filter.subRegion)
+        .filter((v) => !filter.subRegion || v.subRegions.includes(filter.subRegion))
         .sort((a, b) => Date.parse(a.sessions[0]?.start ?? "") - Date.parse(b.sessions[0]?.start ?? ""))
         .slice(0, limit);
     },

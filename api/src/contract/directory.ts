@@ -65,7 +65,8 @@ export interface Contact {
 export interface MemberProfile {
   id: string;
   name: string;
-  subRegion: SubRegionId;
+  /** One or more: Kungsbacka's centre belongs to both Halland and Göteborgsregionen. */
+  subRegions: SubRegionId[];
   municipalities: string[];
   areas: EducationAreaId[];
   systems: string[];

@@ -23,7 +23,7 @@ export const contactSchema = z.object({
 export const memberSchema = z.object({
   id: entityId,
   name: z.string().trim().min(1).max(200),
-  subRegion: subRegionId,
+  subRegions: z.array(subRegionId).min(1).max(5).refine((ids) => new Set(ids).size === ids.length, "each sub-region once"),
   municipalities: z.array(z.string().trim().min(1).max(100)).min(1).max(20),
   areas: z.array(educationAreaId).max(50),
   systems: z.array(z.string().trim().min(1).max(100)).max(50),

@@ -16,7 +16,7 @@ function reference(members: MemberDetail[], f: MemberFilters): string[] {
   const any = (selected: string[] | undefined, values: string[]) => !selected?.length || values.some((v) => selected.includes(v));
   return members
     .filter((m) => tokens.length === 0 || matchesAllTokens(searchableText(m), tokens))
-    .filter((m) => any(f.subRegion, [m.subRegion]) && any(f.area, m.areas) && any(f.system, m.systems))
+    .filter((m) => any(f.subRegion, m.subRegions) && any(f.area, m.areas) && any(f.system, m.systems))
     .filter((m) => f.techNetwork === undefined || m.techNetwork === f.techNetwork)
     .map((m) => m.id)
     .sort();

@@ -14,7 +14,7 @@ const contact = (memberId: string, role: Contact["role"], name = "Anna Andersson
 const member = (id: string, name: string, overrides: Partial<MemberDetail> = {}): MemberDetail => ({
   id,
   name,
-  subRegion: "skaraborg",
+  subRegions: ["skaraborg"],
   municipalities: ["Skövde"],
   areas: ["sfi"],
   systems: ["Teams"],
@@ -27,10 +27,10 @@ const member = (id: string, name: string, overrides: Partial<MemberDetail> = {})
 
 const directory = MemberIndex.build([
   member("falkoping", "Lärcenter Falköping", { municipalities: ["Falköping"], areas: ["sfi", "it"], techNetwork: true }),
-  member("boras", "Vuxenutbildningen i Borås Stad", { subRegion: "sjuharad", municipalities: ["Borås"], areas: ["vard-omsorg"], systems: ["Teams", "Canvas"] }),
-  member("uddevalla", "Uddevalla Vuxenutbildning", { subRegion: "fyrbodal", municipalities: ["Uddevalla"], areas: ["it"], contacts: [contact("uddevalla", "it-tekniker", "Örjan Öberg")] }),
-  member("amal", "Lärcentrum Åmål", { subRegion: "fyrbodal", municipalities: ["Åmål"], areas: ["handel"], techNetwork: true }),
-  member("kvv", "Kunskapsförbundet Väst", { subRegion: "fyrbodal", municipalities: ["Trollhättan", "Vänersborg"], areas: ["it", "el"] }),
+  member("boras", "Vuxenutbildningen i Borås Stad", { subRegions: ["sjuharad"], municipalities: ["Borås"], areas: ["vard-omsorg"], systems: ["Teams", "Canvas"] }),
+  member("uddevalla", "Uddevalla Vuxenutbildning", { subRegions: ["fyrbodal"], municipalities: ["Uddevalla"], areas: ["it"], contacts: [contact("uddevalla", "it-tekniker", "Örjan Öberg")] }),
+  member("amal", "Lärcentrum Åmål", { subRegions: ["fyrbodal"], municipalities: ["Åmål"], areas: ["handel"], techNetwork: true }),
+  member("kvv", "Kunskapsförbundet Väst", { subRegions: ["fyrbodal"], municipalities: ["Trollhättan", "Vänersborg"], areas: ["it", "el"] }),
 ]);
 
 const facet = (result: ReturnType<MemberIndex["search"]>, name: keyof typeof result.facets) =>
@@ -114,6 +114,23 @@ describe("member search", () => {
     expect(technicians.contacts.map((c) => c.role)).toEqual(["it-tekniker", "rektor"]);
     expect(technicians.contactCount).toBe(4);
     expect(big.get("stor")?.contacts).toHaveLength(4);
+  });
+
+  it("finds a member of two sub-regions under either, and counts it once in each", () => {
+    const index = MemberIndex.build([
+      member("kungsbacka", "Lärcentrum Kungsbacka", { subRegions: ["halland", "goteborgsregionen"], municipalities: ["Kungsbacka"] }),
+      member("varberg", "Lärcentrum Varberg", { subRegions: ["halland"], municipalities: ["Varberg"] }),
+      member("ale", "Lärcentrum Ale", { subRegions: ["goteborgsregionen"], municipalities: ["Ale"] }),
+    ]);
+    const ids = (subRegion: string[]) => index.search({ subRegion }, 1, 20).items.map((m) => m.id);
+    expect(ids(["halland"])).toEqual(["kungsbacka", "varberg"]);
+    expect(ids(["goteborgsregionen"])).toEqual(["ale", "kungsbacka"]);
+    // Both chosen: still one hit for the member, not two.
+    expect(index.search({ subRegion: ["halland", "goteborgsregionen"] }, 1, 20).total).toBe(3);
+    expect(facet(index.search({}, 1, 20), "subRegion")).toEqual({ goteborgsregionen: 2, halland: 2 });
+    // With Halland chosen, the other values count the Halland members: Kungsbacka is in Göteborgsregionen too.
+    expect(facet(index.search({ subRegion: ["halland"], municipality: ["Kungsbacka"] }, 1, 20), "subRegion")).toEqual({ goteborgsregionen: 1, halland: 1 });
+    expect(index.search({ q: "göteborgsregionen" }, 1, 20).items.map((m) => m.id)).toEqual(["ale", "kungsbacka"]);
   });
 
   it("returns a member's detail with every contact, and nothing for an unknown id", () => {

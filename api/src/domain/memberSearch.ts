@@ -35,7 +35,7 @@ export function searchableText(m: MemberDetail): string {
     [
       m.name,
       ...m.municipalities,
-      label(SUB_REGIONS, m.subRegion),
+      ...m.subRegions.map((r) => label(SUB_REGIONS, r)),
       ...m.areas.map((a) => label(EDUCATION_AREAS, a)),
       ...m.systems,
       ...m.projects,
@@ -46,7 +46,7 @@ export function searchableText(m: MemberDetail): string {
 
 function facetValuesOf(m: MemberDetail): Record<FacetName, readonly string[]> {
   return {
-    subRegion: [m.subRegion],
+    subRegion: m.subRegions,
     municipality: m.municipalities,
     area: m.areas,
     system: m.systems,

@@ -34,7 +34,7 @@ export const participationReport: Handler<"coordinator"> = async ({ request, ser
   const toMs = startOfStockholmDay(addDays(query.to, 1));
   const inRange = [...catalogue.courses.values()].filter((c) => c.sessions.some((s) => epochOf(s.start) >= fromMs && epochOf(s.start) < toMs));
   const courses = await Promise.all(inRange.map(async (course) => ({ course, registrations: (await services.registrations.list(course.id)).registrations })));
-  const report = buildReport(query, courses, (id) => directory.get(id)?.name ?? id);
+  const report = buildReport(query, courses, { name: (id) => directory.get(id)?.name ?? id, subRegions: (id) => directory.get(id)?.subRegions ?? [] });
   if (format === "json") return json(report);
   return download(reportTables(report, lang), format, `deltagande-${query.from}-${query.to}`, lang);
 };

@@ -18,8 +18,13 @@ describe("sample directory", () => {
     }
   });
 
-  it("puts every member's municipalities in its own sub-region", () => {
-    for (const m of members) for (const muni of m.municipalities) expect(MUNICIPALITIES[m.subRegion], m.name).toContain(muni);
+  it("puts every member's municipalities in its own sub-regions", () => {
+    for (const m of members) for (const muni of m.municipalities) expect(m.subRegions.flatMap((r) => MUNICIPALITIES[r]), m.name).toContain(muni);
+  });
+
+  it("places the Kungsbacka member in both Halland and Göteborgsregionen", () => {
+    const kungsbacka = members.find((m) => m.municipalities.includes("Kungsbacka"))!;
+    expect(kungsbacka.subRegions).toEqual(["goteborgsregionen", "halland"]);
   });
 
   it("keeps the seven members named in the annual report and marks the rest as sample data", () => {

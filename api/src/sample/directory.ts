@@ -5,25 +5,25 @@
 import { LOCAL_USERS } from "../auth/localIdentity.js";
 import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type Contact, type EducationAreaId, type MemberDetail, type SubRegionId } from "../contract/index.js";
 import { normalizeText } from "../domain/normalize.js";
+import { subRegionsOf } from "./geography.js";
 import { makeContacts } from "./people.js";
 import { seededRandom, type Random } from "./random.js";
 
 interface MemberSeed {
   name: string;
-  subRegion: SubRegionId;
   municipalities: string[];
   named?: boolean;
 }
 
 const NAMED: MemberSeed[] = (
   [
-  { name: "Uddevalla Vuxenutbildning", subRegion: "fyrbodal", municipalities: ["Uddevalla"] },
-  { name: "Kunskapsförbundet Väst", subRegion: "fyrbodal", municipalities: ["Trollhättan", "Vänersborg"] },
-  { name: "Vuxenutbildning Sotenäs", subRegion: "fyrbodal", municipalities: ["Sotenäs"] },
-  { name: "Campus Västra Skaraborg", subRegion: "skaraborg", municipalities: ["Vara", "Essunga", "Grästorp"] },
-  { name: "Lärcenter Falköping", subRegion: "skaraborg", municipalities: ["Falköping"] },
-  { name: "Dacapo Mariestad", subRegion: "skaraborg", municipalities: ["Mariestad", "Töreboda", "Gullspång"] },
-  { name: "Vuxenutbildningen i Borås Stad", subRegion: "sjuharad", municipalities: ["Borås"] },
+  { name: "Uddevalla Vuxenutbildning", municipalities: ["Uddevalla"] },
+  { name: "Kunskapsförbundet Väst", municipalities: ["Trollhättan", "Vänersborg"] },
+  { name: "Vuxenutbildning Sotenäs", municipalities: ["Sotenäs"] },
+  { name: "Campus Västra Skaraborg", municipalities: ["Vara", "Essunga", "Grästorp"] },
+  { name: "Lärcenter Falköping", municipalities: ["Falköping"] },
+  { name: "Dacapo Mariestad", municipalities: ["Mariestad", "Töreboda", "Gullspång"] },
+  { name: "Vuxenutbildningen i Borås Stad", municipalities: ["Borås"] },
   ] satisfies MemberSeed[]
 ).map((m) => ({ ...m, named: true }));
 
@@ -60,8 +60,8 @@ export function sampleDirectory(): MemberDetail[] {
   const usedEmails = new Set<string>();
   const seeds: MemberSeed[] = [
     ...NAMED,
-    ...INVENTED.flatMap(([subRegion, municipalities]) =>
-      municipalities.map((municipality) => ({ name: inventedName(random, municipality), subRegion, municipalities: [municipality] })),
+    ...INVENTED.flatMap(([, municipalities]) =>
+      municipalities.map((municipality) => ({ name: inventedName(random, municipality), municipalities: [municipality] })),
     ),
   ];
   return seeds.map((seed, index) => {
@@ -74,7 +74,8 @@ export function sampleDirectory(): MemberDetail[] {
     return {
       id,
       name: seed.name,
-      subRegion: seed.subRegion,
+      // From the municipalities: the Kungsbacka member is in Halland and in Göteborgsregionen.
+      subRegions: subRegionsOf(seed.municipalities),
       municipalities: seed.municipalities,
       areas,
       systems,

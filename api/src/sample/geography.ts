@@ -18,3 +18,8 @@ export const MUNICIPALITIES: Record<SubRegionId, readonly string[]> = {
   // Kungsbacka belongs to Halland county and to Göteborgsregionen.
   halland: ["Falkenberg", "Halmstad", "Hylte", "Kungsbacka", "Laholm", "Varberg"],
 };
+
+/** Every sub-region a member's municipalities lie in: Kungsbacka gives Halland and Göteborgsregionen. */
+export function subRegionsOf(municipalities: readonly string[]): SubRegionId[] {
+  return (Object.keys(MUNICIPALITIES) as SubRegionId[]).filter((region) => municipalities.some((m) => MUNICIPALITIES[region].includes(m)));
+}

@@ -2,7 +2,7 @@
 // (DESIGN.md plans for 1,000 organisations and 50,000 people; the search bench uses 10,000
 // members and 50,000 contacts). Deterministic, built from the sample data's vocabulary.
 import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type MemberDetail, type SubRegionId } from "../contract/index.js";
-import { MUNICIPALITIES } from "./geography.js";
+import { MUNICIPALITIES, subRegionsOf } from "./geography.js";
 import { makeContacts } from "./people.js";
 import { seededRandom } from "./random.js";
 
@@ -22,7 +22,7 @@ export function syntheticDirectory(memberCount: number, contactsPerMember: numbe
     return {
       id,
       name: `${random.pick(KINDS)} ${place.municipality} ${i + 1}`,
-      subRegion: place.subRegion,
+      subRegions: subRegionsOf([place.municipality]),
       municipalities: [place.municipality],
       areas: random.some(EDUCATION_AREAS.map((a) => a.id), 2, 7),
       systems: ["Teams", ...random.some(DIGITAL_SYSTEMS.slice(1), 1, 4)],

@@ -10,6 +10,8 @@ const MEMBER_PARTITION = "member";
 
 interface MemberRow {
   name: string;
+  /** JSON list. Rows written before a member could have several hold only subRegion. */
+  subRegions?: string;
   subRegion: string;
   municipalities: string;
   areas: string;
@@ -122,7 +124,9 @@ function toMemberRow(m: MemberDetail): TableEntity<MemberRow> {
     partitionKey: MEMBER_PARTITION,
     rowKey: m.id,
     name: m.name,
-    subRegion: m.subRegion,
+    subRegions: JSON.stringify(m.subRegions),
+    // The first, for instances still running the single-region code during a rolling upgrade.
+    subRegion: m.subRegions[0]!,
     municipalities: JSON.stringify(m.municipalities),
     areas: JSON.stringify(m.areas),
     systems: JSON.stringify(m.systems),
@@ -152,7 +156,7 @@ function fromMemberRow(row: TableEntity<MemberRow>, contacts: Contact[]): unknow
   return {
     id: row.rowKey,
     name: row.name,
-    subRegion: row.subRegion,
+    subRegions: row.subRegions === undefined || row.subRegions === null ? [row.subRegion] : jsonList(row.subRegions),
     municipalities: jsonList(row.municipalities),
     areas: jsonList(row.areas),
     systems: jsonList(row.systems),

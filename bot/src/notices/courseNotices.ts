@@ -25,8 +25,8 @@ function perLanguage(build: (lang: Lang) => AdaptiveCard, summary: (lang: Lang) 
 }
 
 /** Who subscribes to news of a training: everyone on "trainings", its areas' and its sub-region's subscribers. */
-export function topicsOfCourse(course: Pick<CourseView, "areas" | "subRegion">): Topic[] {
-  return ["trainings", ...course.areas.map((a) => `area:${a}` as Topic), `subregion:${course.subRegion}` as Topic];
+export function topicsOfCourse(course: Pick<CourseView, "areas" | "subRegions">): Topic[] {
+  return ["trainings", ...course.areas.map((a) => `area:${a}` as Topic), ...course.subRegions.map((r) => `subregion:${r}` as Topic)];
 }
 
 export function courseNoticeAnnouncement(notice: CourseNotice, calendarUrl: string): Announcement {

@@ -7,7 +7,7 @@ export const sampleCourse: CourseView = {
   id: "course-1",
   title: "Filmproduktion med mobilen",
   providerName: "Lärcentrum Tanum (exempeldata)",
-  subRegion: "fyrbodal",
+  subRegions: ["fyrbodal"],
   areas: ["it"],
   format: { id: "online", sv: "Digitalt, var du vill", en: "Online, anywhere" },
   status: "published",
@@ -37,7 +37,7 @@ export function fakePorts(): BotPorts & { records: Map<string, ConversationRecor
     personalChatsOf: async (ids) => [...records.values()].filter((r) => r.kind === "personal" && ids.includes(r.userId ?? "")),
   };
   const catalogue: CataloguePort = {
-    upcoming: async (filter) => [sampleCourse].filter((c) => (!filter.area || c.areas.includes(filter.area)) && (!filter.subRegion || c.subRegion === filter.subRegion)),
+    upcoming: async (filter) => [sampleCourse].filter((c) => (!filter.area || c.areas.includes(filter.area)) && (!filter.subRegion || c.subRegions.includes(filter.subRegion))),
     course: async (id) => (id === sampleCourse.id ? sampleCourse : undefined),
     register: async (courseId, person) => {
       if (registered.includes(person.id)) return { ok: false, reason: "already-registered" };

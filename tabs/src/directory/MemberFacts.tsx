@@ -7,7 +7,7 @@ import styles from "./MemberFacts.module.css";
 export function MemberFacts({ member }: { member: MemberProfile }) {
   const { locale, t } = useLocale();
   const facts: [string, string][] = [
-    [t("member.subRegion"), subRegionLabel(member.subRegion, locale)],
+    [t("member.subRegion", { count: member.subRegions.length }), member.subRegions.map((id) => subRegionLabel(id, locale)).join(", ")],
     [t("member.municipalities", { count: member.municipalities.length }), member.municipalities.join(", ")],
     [t("member.areas"), member.areas.map((id) => areaLabel(id, locale)).join(", ")],
     [t("member.systems"), member.systems.join(", ")],

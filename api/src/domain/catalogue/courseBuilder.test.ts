@@ -51,7 +51,7 @@ describe("buildCourseRecord", () => {
     expect(record).toMatchObject({
       id: "kurs-1",
       providerName: "Uddevalla Vuxenutbildning",
-      providerSubRegion: "fyrbodal",
+      providerSubRegions: ["fyrbodal"],
       status: "draft",
       createdAt: fresh.createdAt,
       updatedAt: "2030-01-15T11:00:00+01:00",

@@ -87,7 +87,7 @@ export function buildCourseRecord(
       description: input.description,
       providerMemberId: provider.id,
       providerName: provider.name,
-      providerSubRegion: provider.subRegion,
+      providerSubRegions: provider.subRegions,
       areas: input.areas,
       format: input.format,
       receivingSites,

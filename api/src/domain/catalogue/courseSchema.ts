@@ -89,7 +89,7 @@ export const courseRecordSchema = z.object({
   description: multiLine(8000),
   providerMemberId: memberId,
   providerName: text(200).min(1),
-  providerSubRegion: subRegionId,
+  providerSubRegions: z.array(subRegionId).min(1),
   areas: z.array(educationAreaId),
   format: courseFormat,
   receivingSites: z.array(z.object({ memberId, memberName: text(200), room: text(200), seats })),

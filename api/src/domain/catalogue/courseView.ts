@@ -51,7 +51,7 @@ export function toCourseSummary(course: CourseRecord, ledger: SeatLedger): Cours
     title: course.title,
     providerMemberId: course.providerMemberId,
     providerName: course.providerName,
-    providerSubRegion: course.providerSubRegion,
+    providerSubRegions: course.providerSubRegions,
     areas: course.areas,
     format: course.format,
     project: course.project,

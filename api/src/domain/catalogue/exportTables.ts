@@ -1,6 +1,6 @@
 // The tables that coordinators export (CSV and XLSX): one course's registrations with hours per
 // session, and the participation report. Pure; the writers in export/ only format them.
-import type { ParticipationReport } from "../../contract/index.js";
+import { SUB_REGIONS, type ParticipationReport } from "../../contract/index.js";
 import type { Lang } from "../../http/language.js";
 import type { CourseRecord } from "./courseSchema.js";
 import { sumHours } from "./hours.js";
@@ -15,6 +15,8 @@ export interface Table {
   columns: string[];
   rows: Cell[][];
 }
+
+const subRegionName = (id: string, lang: Lang) => SUB_REGIONS.find((r) => r.id === id)?.[lang] ?? id;
 
 const STATUS = {
   registered: { sv: "Anmäld", en: "Registered" },
@@ -80,6 +82,11 @@ export function reportTables(report: ParticipationReport, lang: Lang): Table[] {
       name: t(lang, "Per medlem", "Per member"),
       columns: [t(lang, "Medlem", "Member"), participants, hours],
       rows: report.members.map((m) => [m.memberName, m.participants, m.hours]),
+    },
+    {
+      name: t(lang, "Per delregion", "Per sub-region"),
+      columns: [t(lang, "Delregion", "Sub-region"), participants, hours],
+      rows: report.subRegions.map((r) => [subRegionName(r.subRegion, lang), r.participants, r.hours]),
     },
     {
       name: t(lang, "Per projekt", "Per project"),

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { SubRegionId } from "../../contract/index.js";
 import type { CourseRecord } from "./courseSchema.js";
 import { participationReport } from "./participationReport.js";
 import type { RegistrationRecord } from "./registrationRecord.js";
 
-const names: Record<string, string> = { dacapo: "Dacapo Mariestad", falkoping: "Lärcenter Falköping", sotenas: "Vuxenutbildning Sotenäs" };
-const memberName = (id: string) => names[id] ?? id;
+const names: Record<string, string> = { dacapo: "Dacapo Mariestad", falkoping: "Lärcenter Falköping", sotenas: "Vuxenutbildning Sotenäs", kungsbacka: "Lärcentrum Kungsbacka" };
+const regions: Record<string, SubRegionId[]> = { dacapo: ["skaraborg"], falkoping: ["skaraborg"], sotenas: ["fyrbodal"], kungsbacka: ["halland", "goteborgsregionen"] };
+const memberName = { name: (id: string) => names[id] ?? id, subRegions: (id: string) => regions[id] ?? [] };
 
 function course(id: string, project: string | null, sessions: [string, string, number][]): CourseRecord {
   return {
@@ -13,7 +15,7 @@ function course(id: string, project: string | null, sessions: [string, string, n
     description: "",
     providerMemberId: "dacapo",
     providerName: "Dacapo Mariestad",
-    providerSubRegion: "skaraborg",
+    providerSubRegions: ["skaraborg"],
     areas: [],
     format: "online",
     receivingSites: [],
@@ -110,6 +112,25 @@ describe("participationReport", () => {
     const falkoping = participationReport({ from: "2030-01-01", to: "2030-12-31", member: "falkoping" }, data, memberName);
     expect(falkoping).toMatchObject({ member: "falkoping", totals: { hours: 1.5, attended: 2, registered: 1 } });
     expect(falkoping.members.map((m) => m.memberId)).toEqual(["falkoping"]);
+  });
+
+  it("groups by sub-region, counting a member of two sub-regions in each", () => {
+    const withKungsbacka = [...data, { course: fika, registrations: [reg("fika", "greta", "kungsbacka", "registered", { s1: 0.5 })] }];
+    const r = participationReport({ from: "2030-01-01", to: "2030-12-31" }, withKungsbacka, memberName);
+    expect(r.subRegions).toEqual([
+      { subRegion: "skaraborg", participants: 3, hours: 7.25 },
+      { subRegion: "goteborgsregionen", participants: 1, hours: 0.5 },
+      { subRegion: "halland", participants: 1, hours: 0.5 },
+    ]);
+    // Greta's half hour is in both rows, once in the total.
+    expect(r.totals.hours).toBe(7.75);
+  });
+
+  it("keeps the project a course was given, whatever became of the project since", () => {
+    // The report reads the name from the course: no list of current projects is asked.
+    const old = course("old", "Rustad i West", [["s1", "2030-06-01T09:00:00+02:00", 2]]);
+    const r = participationReport({ from: "2030-01-01", to: "2030-12-31" }, [{ course: old, registrations: [reg("old", "hugo", "dacapo", "registered", { s1: 2 })] }], memberName);
+    expect(r.projects).toEqual([{ project: "Rustad i West", participants: 1, hours: 2 }]);
   });
 
   it("adds many quarter hours exactly", () => {

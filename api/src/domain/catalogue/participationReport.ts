@@ -1,7 +1,10 @@
-// Participation hours for grant reports, per participant, member, project and month. Hours are
-// counted for the sessions that start within [from, to] (Stockholm days), whatever became of the
-// registration later: an hour attended stays attended. Pure.
-import type { ParticipationReport } from "../../contract/index.js";
+// Participation hours for grant reports, per participant, member, sub-region, project and month.
+// Hours are counted for the sessions that start within [from, to] (Stockholm days), whatever
+// became of the registration later: an hour attended stays attended. A course keeps the project
+// name it was given, so a project deactivated or removed since still has its row. A member in
+// two sub-regions (Kungsbacka) counts in each: the sub-region rows may add up to more than the
+// total. Pure.
+import type { ParticipationReport, SubRegionId } from "../../contract/index.js";
 import type { CourseRecord } from "./courseSchema.js";
 import { epochOf } from "./courseView.js";
 import { sumHours } from "./hours.js";
@@ -13,6 +16,12 @@ export interface ReportQuery {
   to: string;
   project?: string;
   member?: string;
+}
+
+/** What the report needs of the directory: a member's name and sub-regions (none when unknown). */
+export interface ReportMembers {
+  name(id: string): string;
+  subRegions(id: string): readonly SubRegionId[];
 }
 
 interface Line {
@@ -28,8 +37,9 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function participationReport(
   query: ReportQuery,
   courses: readonly { course: CourseRecord; registrations: readonly RegistrationRecord[] }[],
-  memberName: (id: string) => string,
+  directory: ReportMembers,
 ): ParticipationReport {
+  const memberName = (id: string) => directory.name(id);
   const lines: Line[] = [];
   const registeredPeople = new Set<string>();
   const people = new Map<string, { name: string; email: string; memberId: string; courses: Set<string>; sessions: number }>();
@@ -57,16 +67,20 @@ export function participationReport(
     }
   }
 
-  const group = <K>(key: (l: Line) => K) => {
+  /** Lines grouped under each of their keys: a line with two keys counts in both groups. */
+  const groupUnder = <K>(keys: (l: Line) => readonly K[]) => {
     const groups = new Map<K, { people: Set<string>; hours: number[] }>();
     for (const line of lines) {
-      const g = groups.get(key(line)) ?? { people: new Set<string>(), hours: [] };
-      g.people.add(line.personId);
-      g.hours.push(line.hours);
-      groups.set(key(line), g);
+      for (const key of keys(line)) {
+        const g = groups.get(key) ?? { people: new Set<string>(), hours: [] };
+        g.people.add(line.personId);
+        g.hours.push(line.hours);
+        groups.set(key, g);
+      }
     }
     return [...groups].map(([k, g]) => ({ key: k, participants: g.people.size, hours: sumHours(g.hours) }));
   };
+  const group = <K>(key: (l: Line) => K) => groupUnder((l) => [key(l)]);
   const hoursByPerson = new Map(group((l) => l.personId).map((g) => [g.key, g.hours]));
   const participants = [...people]
     .map(([personId, p]) => ({
@@ -91,6 +105,9 @@ export function participationReport(
     members: group((l) => l.memberId)
       .map((g) => ({ memberId: g.key, memberName: memberName(g.key), participants: g.participants, hours: g.hours }))
       .sort((a, b) => b.hours - a.hours || a.memberName.localeCompare(b.memberName, "sv")),
+    subRegions: groupUnder((l) => directory.subRegions(l.memberId))
+      .map((g) => ({ subRegion: g.key, participants: g.participants, hours: g.hours }))
+      .sort((a, b) => b.hours - a.hours || a.subRegion.localeCompare(b.subRegion)),
     projects: group((l) => l.project).map((g) => ({ project: g.key, participants: g.participants, hours: g.hours })).sort((a, b) => b.hours - a.hours),
     months: group((l) => l.month).map((g) => ({ month: g.key, participants: g.participants, hours: g.hours })).sort((a, b) => a.month.localeCompare(b.month)),
     totals: {

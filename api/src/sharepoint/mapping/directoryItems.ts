@@ -3,7 +3,7 @@
 import * as z from "zod";
 import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS } from "../../contract/index.js";
 import { contactSchema, memberSchema } from "../../domain/directorySchema.js";
-import { choiceId, choiceIds, lookupId, optional, strings, validated, type ListMapping } from "./listMapping.js";
+import { choiceId, choiceIds, lookupId, oneOrMany, optional, strings, validated, type ListMapping } from "./listMapping.js";
 
 /** A member without its contacts: those come from the contacts list. */
 export const memberCoreSchema = memberSchema.omit({ contacts: true });
@@ -21,7 +21,7 @@ export const memberItems: ListMapping<MemberCore> = {
     validated(memberCoreSchema, {
       id: f.MemberKey,
       name: f.Title,
-      subRegion: choiceId(SUB_REGIONS, f.SubRegion),
+      subRegions: choiceIds(SUB_REGIONS, oneOrMany(f.SubRegion)),
       municipalities: strings(f.Municipalities),
       areas: choiceIds(EDUCATION_AREAS, f.EducationAreas),
       systems: strings(f.DigitalSystems),

@@ -3,8 +3,10 @@
 // reason a coordinator can act on, and the sync reports it with the list and item id.
 import type { z } from "zod";
 import type { ListKey } from "../listDefinition.js";
+import { describeIssue, type FieldIssue } from "./rejection.js";
 
-export type MapResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A failure's reason is English (logs); its issues say per field what is wrong in sv and en. */
+export type MapResult<T> = { ok: true; value: T } | { ok: false; reason: string; issues?: FieldIssue[] };
 
 export interface ListMapping<T = unknown> {
   list: ListKey;
@@ -18,7 +20,8 @@ export interface ListMapping<T = unknown> {
 export function validated<T>(schema: z.ZodType<T>, value: unknown): MapResult<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") };
+  const issues = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "row", ...describeIssue(i, value) }));
+  return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; "), issues };
 }
 
 /** A choice label as coordinators see it ("Sjuhärad (Boråsregionen)") or the stable id ("sjuharad") -> the id. */
@@ -30,6 +33,12 @@ export function choiceId(list: readonly { id: string; sv: string; en: string }[]
 
 export const choiceIds = (list: readonly { id: string; sv: string; en: string }[], value: unknown): unknown =>
   Array.isArray(value) ? value.map((v) => choiceId(list, v)) : value === undefined ? [] : value;
+
+/**
+ * A column that became multi-choice: rows written while it was a single choice (or a site whose
+ * column is not yet changed) give one text, a multi-choice column an array.
+ */
+export const oneOrMany = (value: unknown): unknown => (typeof value === "string" ? [value] : value);
 
 /** Multi-choice values come as arrays; an absent one means none. */
 export const strings = (value: unknown): unknown => (value === undefined || value === null ? [] : value);
