@@ -3,10 +3,8 @@
 // reason a coordinator can act on, and the sync reports it with the list and item id.
 import type { z } from "zod";
 import type { ListKey } from "../listDefinition.js";
-import { describeIssue, type FieldIssue } from "./rejection.js";
 
-/** A failure's reason is English (logs); its issues say per field what is wrong in sv and en. */
-export type MapResult<T> = { ok: true; value: T } | { ok: false; reason: string; issues?: FieldIssue[] };
+export type MapResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 export interface ListMapping<T = unknown> {
   list: ListKey;
@@ -20,8 +18,7 @@ export interface ListMapping<T = unknown> {
 export function validated<T>(schema: z.ZodType<T>, value: unknown): MapResult<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "row", ...describeIssue(i, value) }));
-  return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; "), issues };
+  return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") };
 }
 
 /** A choice label as coordinators see it ("Sjuhärad (Boråsregionen)") or the stable id ("sjuharad") -> the id. */
@@ -34,14 +31,14 @@ export function choiceId(list: readonly { id: string; sv: string; en: string }[]
 export const choiceIds = (list: readonly { id: string; sv: string; en: string }[], value: unknown): unknown =>
   Array.isArray(value) ? value.map((v) => choiceId(list, v)) : value === undefined ? [] : value;
 
+/** Multi-choice values come as arrays; an absent one means none. */
+export const strings = (value: unknown): unknown => (value === undefined || value === null ? [] : value);
+
 /**
  * A column that became multi-choice: rows written while it was a single choice (or a site whose
  * column is not yet changed) give one text, a multi-choice column an array.
  */
 export const oneOrMany = (value: unknown): unknown => (typeof value === "string" ? [value] : value);
-
-/** Multi-choice values come as arrays; an absent one means none. */
-export const strings = (value: unknown): unknown => (value === undefined || value === null ? [] : value);
 
 /** SharePoint leaves empty columns out; an empty string means nothing too. */
 export const optional = (value: unknown): unknown => (value === null || value === "" ? undefined : value);
