@@ -92,8 +92,8 @@ describe("fika series stored before the rules were strict", () => {
     expect(listed.series.map((s) => s.id)).toEqual([valid.id]);
     expect(listed.series[0]!.upcoming).toHaveLength(3);
     expect(listed.invalid).toEqual([
-      { id: "fika-0badbad0", title: old.title, rrule: "FREQ=SECONDLY", problem: expect.stringMatching(/^rrule: FREQ=WEEKLY or FREQ=MONTHLY/) },
-      { id: "fika-0badbad1", title: old.title, rrule: "FREQ=MONTHLY;BYDAY=+1TU", problem: expect.stringMatching(/^firstDate: a date such as/) },
+      { id: "fika-0badbad0", title: old.title, rrule: "FREQ=SECONDLY", field: "rrule", problem: expect.stringMatching(/^FREQ=WEEKLY or FREQ=MONTHLY/), stored: { firstDate: "2026-01-01", time: "14:00", durationMinutes: 30, joinUrl: series.joinUrl, active: true } },
+      { id: "fika-0badbad1", title: old.title, rrule: "FREQ=MONTHLY;BYDAY=+1TU", field: "firstDate", problem: expect.stringMatching(/^a date such as/), stored: { firstDate: "2026-02-30", time: "14:00", durationMinutes: 30, joinUrl: series.joinUrl, active: true } },
     ]);
     // The timer's run when an invitation is due: the valid series is invited to, the others passed by.
     const start = Date.parse("2026-02-03T14:00:00+01:00");

@@ -2,7 +2,9 @@
 // from the catalogue's views, creates "the first Tuesday at 14:00" with the recurrence picker
 // (after the tab refused a link that is not a Teams meeting and the API a too short fika), sees
 // its next dates and answers, moves it to 15:00 and pauses it. In English, a series with a rule
-// the picker cannot express shows the rule's text and keeps it when saved. Staff do not get the view.
+// the picker cannot express shows the rule's text and keeps it when saved. A series stored before
+// the rules were strict is shown with what is wrong and corrected from what it stored. Staff do not
+// get the view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FikaSeriesList } from "../../api/src/contract/index.js";
 import { fikaStoreOf } from "../../api/src/bot/fikaServices.js";
@@ -146,6 +148,71 @@ describe("digital fika for a coordinator", () => {
     const saved = (await seriesList()).series.find((s) => s.title === "Fika on the 15th of the month");
     expect(saved?.rrule).toBe(custom.rrule);
     await page.context().close();
+  });
+});
+
+describe("a fika series stored before the rules were strict", () => {
+  it("is shown with what is wrong and what to do, in Swedish and English, and is corrected from what it stored", async () => {
+    const table = await session.api.services.tables.table("fika");
+    const stored = { title: "Fika varje minut", rrule: "FREQ=MINUTELY", firstDate: "2026-03-02", time: "09:30", durationMinutes: 25, joinUrl: TEAMS_LINK, active: true, updatedAt: "2025-11-01T10:00:00+01:00" };
+    await table.upsertEntity({ partitionKey: "series", rowKey: "fika-0badf1ca", ...stored }, "Replace");
+
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=fika`);
+    await poll(() => page.getByRole("heading", { name: "En fikaserie behöver rättas" }).count()).toBe(1);
+    const card = page.getByRole("article", { name: "Fika varje minut" });
+    expect(await card.getByText("Behöver rättas", { exact: true }).count()).toBe(1);
+    expect(await card.textContent()).toContain("Serien sparades innan reglerna för upprepning skärptes");
+    expect(await card.textContent()).toContain("boten skickar inga inbjudningar eller påminnelser för den");
+    expect(await card.getByText("FREQ=MINUTELY", { exact: true }).count()).toBe(1);
+    // The field by its label in the form, and the API's reason in Swedish.
+    expect(await card.getByText(/^Hur ofta: /).textContent()).toMatch(/^Hur ofta: FREQ=WEEKLY eller FREQ=MONTHLY: fikan återkommer varje vecka eller månad/);
+    // The valid series are still listed below it.
+    expect(await page.getByRole("article", { name: "Fika on the 15th of the month" }).count()).toBe(1);
+    await screenshot(page, "fika-invalid-series");
+    expect(await seriousA11yViolations(page, "invalid series")).toEqual([]);
+
+    // Correcting starts from what was stored: only the rule has to change.
+    await card.getByRole("button", { name: "Rätta Fika varje minut" }).click();
+    const edit = page.getByRole("dialog", { name: "Redigera Fika varje minut" });
+    await poll(() => edit.count()).toBe(1);
+    expect(await edit.getByLabel(/^Tid/).inputValue()).toBe("09:30");
+    expect(await edit.getByRole("spinbutton", { name: /^Längd i minuter/ }).inputValue()).toBe("25");
+    expect(await edit.getByRole("textbox", { name: /^Länk till Teams-mötet/ }).inputValue()).toBe(TEAMS_LINK);
+    // Saved as it is, the API refuses the rule at its field and nothing changes.
+    await edit.getByRole("button", { name: "Spara ändringarna" }).click();
+    await poll(() => edit.getByRole("alert").filter({ hasText: "Fikaserien sparades inte" }).count()).toBe(1);
+    expect((await seriesList()).invalid.map((s) => s.id)).toEqual(["fika-0badf1ca"]);
+    await edit.getByRole("combobox", { name: "Upprepas" }).selectOption({ label: "Varje vecka" });
+    await edit.getByRole("combobox", { name: "Veckodag" }).selectOption({ label: "Onsdag" });
+    await edit.getByRole("button", { name: "Spara ändringarna" }).click();
+    await poll(() => page.getByRole("dialog").count()).toBe(0);
+    await poll(() => page.getByRole("heading", { name: "En fikaserie behöver rättas" }).count()).toBe(0);
+    const corrected = page.getByRole("article", { name: "Fika varje minut" });
+    await poll(() => corrected.getByText("Varje onsdag kl. 09:30").count()).toBe(1);
+    const list = await seriesList();
+    expect(list.invalid).toEqual([]);
+    expect(list.series.find((s) => s.id === "fika-0badf1ca")).toMatchObject({ rrule: "FREQ=WEEKLY;BYDAY=WE", firstDate: "2026-03-02", time: "09:30", durationMinutes: 25, joinUrl: TEAMS_LINK });
+    await page.context().close();
+  });
+
+  it("says the same in English", async () => {
+    const table = await session.api.services.tables.table("fika");
+    await table.upsertEntity({ partitionKey: "series", rowKey: "fika-0badf1cb", title: "Fika every second", rrule: "FREQ=SECONDLY", active: true, updatedAt: "2025-11-01T10:00:00+01:00" }, "Replace");
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=fika&lang=en`);
+    await poll(() => page.getByRole("heading", { name: "One fika series needs correcting" }).count()).toBe(1);
+    const card = page.getByRole("article", { name: "Fika every second" });
+    expect(await card.textContent()).toContain("saved before the recurrence rules became stricter");
+    expect(await card.getByText(/^How often: /).textContent()).toMatch(/^How often: FREQ=WEEKLY or FREQ=MONTHLY: a fika repeats by week or by month/);
+    // Nothing usable was stored but the title and rule: the form starts from a new series' defaults.
+    await card.getByRole("button", { name: "Correct Fika every second" }).click();
+    const edit = page.getByRole("dialog", { name: "Edit Fika every second" });
+    await poll(() => edit.count()).toBe(1);
+    expect(await edit.getByLabel(/^Time/).inputValue()).toBe("14:00");
+    expect(await seriousA11yViolations(page, "correcting in English")).toEqual([]);
+    await page.context().close();
+    await table.deleteEntity("series", "fika-0badf1cb");
   });
 });
 

@@ -7,7 +7,7 @@
 import type { TableClient } from "@azure/data-tables";
 import { fikaRuleText, isCalendarDate, parseFikaRule, recurrenceProblem, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
 import * as z from "zod";
-import type { FikaSeries, FikaSeriesInput } from "../contract/index.js";
+import type { FikaSeries, FikaSeriesInput, InvalidFikaSeries } from "../contract/index.js";
 import { addBilingualIssue, type Bilingual } from "../domain/catalogue/messages.js";
 import { singleLine } from "../domain/textSchemas.js";
 import { calendarDate, clockTime } from "../domain/timeSchemas.js";
@@ -46,10 +46,7 @@ export const fikaSeriesSchema = fikaSeriesFields.superRefine(refuseDatelessRule)
 const storedSeriesSchema = fikaSeriesFields.extend({ updatedAt: z.string() }).superRefine(refuseDatelessRule);
 
 /** A stored series that no longer reads as valid (saved before the rules were strict): listed, never expanded. */
-export interface InvalidSeries {
-  id: string;
-  title: string;
-  rrule: string;
+export interface InvalidSeries extends Omit<InvalidFikaSeries, "problem"> {
   problem: Bilingual;
 }
 
@@ -180,14 +177,21 @@ function seriesOf(row: Record<string, unknown>): FikaSeries | undefined {
 function invalidSeriesOf(row: Record<string, unknown>): InvalidSeries {
   const issue = storedSeriesSchema.safeParse(row).error?.issues[0];
   const said = (issue as { params?: Partial<Bilingual> } | undefined)?.params;
-  const field = issue?.path.join(".") ?? "";
+  const text = (key: string) => (typeof row[key] === "string" ? (row[key] as string) : undefined);
+  const stored: InvalidSeries["stored"] = {
+    firstDate: text("firstDate"),
+    time: text("time"),
+    durationMinutes: typeof row.durationMinutes === "number" ? row.durationMinutes : undefined,
+    joinUrl: text("joinUrl"),
+    active: typeof row.active === "boolean" ? row.active : undefined,
+  };
   return {
     id: String(row.rowKey),
-    title: typeof row.title === "string" ? row.title : "",
-    rrule: typeof row.rrule === "string" ? row.rrule : "",
-    problem: {
-      sv: `${field}: ${said?.sv ?? issue?.message ?? "ogiltig"}`,
-      en: `${field}: ${said?.en ?? issue?.message ?? "invalid"}`,
-    },
+    title: text("title") ?? "",
+    rrule: text("rrule") ?? "",
+    field: issue?.path.join(".") ?? "",
+    problem: { sv: said?.sv ?? issue?.message ?? "ogiltig", en: said?.en ?? issue?.message ?? "invalid" },
+    // Only what the row has: JSON leaves out the undefined ones.
+    stored: Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined)),
   };
 }

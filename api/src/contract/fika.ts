@@ -68,8 +68,12 @@ export interface InvalidFikaSeries {
   id: string;
   title: string;
   rrule: string;
-  /** What is wrong, in the caller's language: "rrule: FREQ=WEEKLY or FREQ=MONTHLY: ...". */
+  /** The field that does not read as valid: "rrule", "firstDate", ... */
+  field: string;
+  /** What is wrong with it, in the caller's language: "FREQ=WEEKLY or FREQ=MONTHLY: ...". */
   problem: string;
+  /** The series' other stored fields, those of the right kind (a correction starts from them). */
+  stored: Partial<Pick<FikaSeriesInput, "firstDate" | "time" | "durationMinutes" | "joinUrl" | "active">>;
 }
 
 export interface FikaSeriesList {

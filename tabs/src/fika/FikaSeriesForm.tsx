@@ -8,9 +8,10 @@ import { Field, Input, Switch } from "@fluentui/react-components";
 import { ProblemError } from "../api/ProblemError";
 import { useFikaApi } from "../api/useFikaApi";
 import { stockholmToday } from "../catalogue/courseDates";
-import { useLocale, type MessageId } from "../i18n";
+import { useLocale } from "../i18n";
 import { FormDrawer } from "../shared/FormDrawer";
 import form from "../shared/formLayout.module.css";
+import { FIKA_FIELD_LABELS } from "./fieldLabels";
 import { RecurrencePicker } from "./RecurrencePicker";
 import { initialSeriesForm, joinUrlProblem, seriesInputOf, type FieldErrors, type SeriesFormState } from "./seriesForm";
 
@@ -21,16 +22,6 @@ interface Props {
   onClose: () => void;
   onSaved: (series: FikaSeriesView) => void;
 }
-
-const FIELD_LABELS: Record<string, MessageId> = {
-  title: "fika.form.title",
-  rrule: "fika.form.recurrence",
-  firstDate: "fika.form.firstDate",
-  time: "fika.form.time",
-  durationMinutes: "fika.form.duration",
-  joinUrl: "fika.form.joinUrl",
-  active: "fika.form.active",
-};
 
 export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props) {
   const { t } = useLocale();
@@ -47,7 +38,7 @@ export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props
     const message = errorAt(field);
     return message ? { validationMessage: message, validationState: "error" as const } : {};
   };
-  const labelOf = (field: string) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field);
+  const labelOf = (field: string) => (FIKA_FIELD_LABELS[field] ? t(FIKA_FIELD_LABELS[field]) : field);
 
   const showErrors = (found: FieldErrors) => {
     setErrors(found);

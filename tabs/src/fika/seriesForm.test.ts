@@ -1,6 +1,6 @@
 import type { FikaSeries } from "@campus-westum/api/contract";
 import { describe, expect, it } from "vitest";
-import { initialSeriesForm, joinUrlProblem, seriesInputOf } from "./seriesForm";
+import { initialSeriesForm, joinUrlProblem, seriesInputOf, seriesToCorrect } from "./seriesForm";
 
 const series: FikaSeries = {
   id: "fika-0a1b2c3d", title: "Digital fika", rrule: "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1", firstDate: "2026-01-01", time: "14:00",
@@ -25,5 +25,12 @@ describe("the fika form", () => {
     expect(joinUrlProblem(state)).toBe("missing");
     expect(joinUrlProblem({ ...state, joinUrl: "https://example.org/fika" })).toBe("notTeams");
     expect(joinUrlProblem({ ...state, joinUrl: series.joinUrl })).toBeNull();
+  });
+
+  it("corrects a series that no longer reads as valid from what it stored, keeping its rule until another is chosen", () => {
+    const invalid = { id: "fika-0badbad0", title: "Fika", rrule: "FREQ=MINUTELY", field: "rrule", problem: "FREQ=WEEKLY or FREQ=MONTHLY", stored: { time: "09:30", joinUrl: series.joinUrl } };
+    const state = initialSeriesForm(seriesToCorrect(invalid, defaults), defaults);
+    expect(state).toMatchObject({ title: "Fika", pattern: { kind: "custom", rrule: "FREQ=MINUTELY" }, firstDate: "2026-05-04", time: "09:30", durationMinutes: "30", joinUrl: series.joinUrl, active: true });
+    expect(seriesInputOf(state, seriesToCorrect(invalid, defaults)).rrule).toBe("FREQ=MINUTELY");
   });
 });

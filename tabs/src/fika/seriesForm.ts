@@ -1,6 +1,6 @@
 // The fika form's state: what the fields hold (text as typed), and the body it sends. The API
 // judges what is valid; the tab checks only the Teams link, which the API takes for any https link.
-import type { FikaSeries, FikaSeriesInput } from "@campus-westum/api/contract";
+import type { FikaSeries, FikaSeriesInput, InvalidFikaSeries } from "@campus-westum/api/contract";
 import { patternOfRule, ruleToSave, type RecurrencePattern } from "./recurrencePattern";
 import { isTeamsMeetingLink } from "./teamsMeetingLink";
 
@@ -52,4 +52,23 @@ export function seriesInputOf(state: SeriesFormState, series: FikaSeries | null)
 export function joinUrlProblem(state: SeriesFormState): "missing" | "notTeams" | null {
   if (state.joinUrl.trim() === "") return "missing";
   return isTeamsMeetingLink(state.joinUrl) ? null : "notTeams";
+}
+
+/**
+ * A stored series that does not read as valid, as the form's starting point: what it stored, and
+ * a new series' defaults where it stored nothing usable. Saving replaces it whole (PUT); the API
+ * says at its field what is still wrong.
+ */
+export function seriesToCorrect(invalid: InvalidFikaSeries, defaults: { today: string }): FikaSeries {
+  return {
+    id: invalid.id,
+    title: invalid.title,
+    rrule: invalid.rrule,
+    firstDate: invalid.stored.firstDate ?? defaults.today,
+    time: invalid.stored.time ?? "14:00",
+    durationMinutes: invalid.stored.durationMinutes ?? 30,
+    joinUrl: invalid.stored.joinUrl ?? "",
+    active: invalid.stored.active ?? true,
+    updatedAt: "",
+  };
 }
