@@ -6,29 +6,27 @@
 // (the check before saving, the next three dates for the list, a timer run's week) is timed in
 // process and the slowest is posted, with a new first date each time so that nothing the API
 // keeps makes it cheaper. The API's own local host serves the requests, on Azurite.
+//
+// On a two-core machine the API shares its cores with Azurite, the poster and the load, so the
+// bench also says where the time went: the API's own event-loop delay and CPU (bench/eventLoopProbe.mjs),
+// Azurite's and the poster's CPU per post, health while the rule is posted once a second (a
+// person's pace) and, last, the same phases with Azurite and the poster pinned to the other core,
+// the way they stand in for a storage service and a browser that are not on the API's machine in
+// production.
+import { execFileSync, fork } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { occurrencesBetween, parseFikaRule, recurrenceProblem, type Recurrence } from "@campus-westum/bot";
-import { MAX_FIKA_SERIES } from "../api/src/contract/index.js";
-import { startApi, startAzurite } from "../scripts/lib/processes.mjs";
+import { freePort, startAzurite, startService, waitForHttp } from "../scripts/lib/processes.mjs";
+import type { PosterReport, PosterStart } from "./fikaPoster.js";
+import { CANDIDATES, CHEAPEST, firstDateOf } from "./fikaRules.js";
 import { load, type LoadResult } from "./load.js";
+import { cpuMsOf } from "./processCpu.js";
 import { percentile, round } from "./stats.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** One coordinator posting, again as soon as she has the answer. */
-const POSTERS = 1;
 const DAY = 86_400_000;
-
-/** A first date in the year 2000, another for each `n`: the API keeps a COUNT rule's end per rule and first date, so each post is a new walk. */
-const firstDateOf = (n: number) => new Date(Date.UTC(2000, 0, 1 + (n % 360))).toISOString().slice(0, 10);
-
-/** Accepted rules that make the expansion walk far: COUNT from a first date long ago, rare matches, every weekday. */
-const CANDIDATES: Recurrence[] = [
-  { rrule: "FREQ=WEEKLY;BYDAY=MO;BYMONTH=2;COUNT=500", firstDate: "2000-01-03", time: "14:00" },
-  { rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYMONTH=2;COUNT=500", firstDate: "2000-01-01", time: "14:00" },
-  { rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU", firstDate: "2000-01-01", time: "14:00" },
-  { rrule: "FREQ=MONTHLY;BYDAY=+5MO;BYMONTH=2;COUNT=500", firstDate: "2016-01-01", time: "14:00" },
-  { rrule: "FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,11,12;BYSETPOS=-1,-2,-3,-4,-5,-6,-7,-8,-9,-10,-11,-12;COUNT=500", firstDate: "2000-01-01", time: "14:00" },
-  { rrule: "FREQ=WEEKLY;INTERVAL=12;BYDAY=SU;BYMONTH=12;COUNT=500", firstDate: "2000-01-02", time: "14:00" },
-];
+const root = new URL("..", import.meta.url).pathname;
 
 /** What one request costs for a rule: its check before saving, its next three dates, a timer run's window. */
 function perRequestWork(recurrence: Recurrence, now: number): void {
@@ -53,12 +51,32 @@ function timeCandidates(now: number): { rrule: string; firstDate: string; micros
   }).sort((a, b) => b.microseconds - a.microseconds);
 }
 
-/** The picker's own rule, for comparison: the same requests with a rule that costs next to nothing. */
-const CHEAPEST: Recurrence = { rrule: "FREQ=MONTHLY;BYDAY=+1TU", firstDate: "2026-01-01", time: "14:00" };
+/** The API process's own view of a phase (bench/eventLoopProbe.mjs). */
+interface ApiProbe {
+  /** Each figure is the probe timer's whole interval: 1 ms when the loop was free. */
+  eventLoopP50Ms: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  cpuMs: number;
+}
 
-interface PostingResult {
-  health: LoadResult;
-  posts: { requests: number; statuses: Record<string, number>; p50Ms: number; p99Ms: number };
+interface Phase {
+  /** Absent where only the posts ran (to price one post). */
+  health?: LoadResult;
+  api: ApiProbe;
+  azuriteCpuMs: number;
+  /** The bench process: the health load (autocannon). */
+  loadCpuMs: number;
+  posts?: Omit<PosterReport, "ids">;
+  /** CPU milliseconds per post, where only the posts ran. */
+  perPost?: { apiCpuMs: number; azuriteCpuMs: number };
+}
+
+/** Health p99 over idle's in the same layout (goal <= 2), and the API's event-loop delay p99 over idle's. */
+interface Ratios {
+  p99Ratio: number;
+  p99RatioToCheapest?: number;
+  eventLoopP99Ratio: number;
 }
 
 export interface RecurrenceBenchResult {
@@ -67,81 +85,132 @@ export interface RecurrenceBenchResult {
   /** In process, per request (check + list + timer window), median. */
   worstRuleMicroseconds: number;
   candidates: { rrule: string; microseconds: number }[];
-  idleHealth: LoadResult;
-  /** Health while the picker's rule is posted: what posting costs whatever the rule. */
-  postingCheapest: PostingResult;
-  postingWorst: PostingResult;
-  /** The goal's figure: health's p99 while the worst rule is posted, over its idle p99 (goal <= 2). */
-  p99Ratio: number;
-  /** Health's p99 while the worst rule is posted, over while the picker's rule is: the rule's own share. */
-  p99RatioToCheapest: number;
+  /** Everything shares both cores, as on a developer's machine. */
+  shared: { idle: Phase; postingCheapest: Phase; postingWorst: Phase; postingWorstOncePerSecond: Phase; worstPostsAlone: Phase };
+  /** The API and the load on core 0, Azurite and the poster on core 1: storage and browser off the API's CPU, as in production. */
+  separated: { idle: Phase; postingCheapest: Phase; postingWorst: Phase };
+  ratios: { shared: Ratios; sharedOncePerSecond: Ratios; separated: Ratios };
 }
 
 export async function benchFikaRecurrence(): Promise<RecurrenceBenchResult> {
   const candidates = timeCandidates(Date.now());
   const worst = CANDIDATES.find((c) => c.rrule === candidates[0]!.rrule)!;
   const azurite = await startAzurite();
+  const probeFile = join("/tmp", `bench-event-loop-${process.pid}.json`);
+  const poster = fork(new URL("./fikaPoster.ts", import.meta.url).pathname, { execArgv: ["--import", "tsx"], detached: true, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   try {
     const env = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: "benchfika", WRITES_PER_MINUTE: "1000000", WRITE_BURST: "1000000" };
-    const api = await startApi({ env, quiet: true });
+    const api = await startProbedApi(env, probeFile);
     try {
       const token = (await (await fetch(`${api.url}/api/dev/token`, { method: "POST", body: JSON.stringify({ userId: "coordinator" }) })).json()) as { accessToken: string };
       const headers = { Authorization: `Bearer ${token.accessToken}`, "Content-Type": "application/json" };
-      const health = () => load({ url: api.url, paths: ["/api/health"], connections: 1, seconds: SECONDS });
-      await health(); // warm-up: JIT, tables, connections
-      const idleHealth = await health();
+      const measure = (withHealth = true) => measurePhase(api.url, api.child.pid!, azurite.child.pid!, probeFile, withHealth);
+      await measure(); // warm-up: JIT, tables, connections
       const ids: string[] = [];
-      const postingCheapest = await whilePosting(api.url, headers, CHEAPEST, ids, health);
-      const postingWorst = await whilePosting(api.url, headers, worst, ids, health);
+      const whilePosting = async (rule: Recurrence, { intervalMs = 0, withHealth = true } = {}): Promise<Phase> => {
+        const start: PosterStart = { url: api.url, headers, rule, ids, intervalMs };
+        poster.send({ start });
+        await new Promise((resolve) => setTimeout(resolve, 1000)); // the poster is under way
+        const phase = await measure(withHealth);
+        const report = await new Promise<PosterReport>((resolve) => {
+          poster.once("message", (message: { report: PosterReport }) => resolve(message.report));
+          poster.send("stop");
+        });
+        const { ids: posted, ...posts } = report;
+        ids.splice(0, ids.length, ...posted);
+        const perPost = withHealth ? undefined : { apiCpuMs: round(phase.api.cpuMs / posts.requests), azuriteCpuMs: round(phase.azuriteCpuMs / posts.requests) };
+        return { ...phase, posts, ...(perPost && { perPost }) };
+      };
+      const shared = {
+        idle: await measure(),
+        postingCheapest: await whilePosting(CHEAPEST),
+        postingWorst: await whilePosting(worst),
+        postingWorstOncePerSecond: await whilePosting(worst, { intervalMs: 1000 }),
+        worstPostsAlone: await whilePosting(worst, { withHealth: false }),
+      };
+      pin([api.child.pid!, process.pid], 0);
+      pin([azurite.child.pid!, poster.pid!], 1);
+      const separated = { idle: await measure(), postingCheapest: await whilePosting(CHEAPEST), postingWorst: await whilePosting(worst) };
       return {
         worstRule: worst.rrule,
         worstRuleFirstDate: worst.firstDate,
         worstRuleMicroseconds: candidates[0]!.microseconds,
         candidates: candidates.map(({ rrule, microseconds }) => ({ rrule, microseconds })),
-        idleHealth,
-        postingCheapest,
-        postingWorst,
-        p99Ratio: round(postingWorst.health.p99Ms / idleHealth.p99Ms),
-        p99RatioToCheapest: round(postingWorst.health.p99Ms / postingCheapest.health.p99Ms),
+        shared,
+        separated,
+        ratios: {
+          shared: ratios(shared.idle, shared.postingWorst, shared.postingCheapest),
+          sharedOncePerSecond: ratios(shared.idle, shared.postingWorstOncePerSecond),
+          separated: ratios(separated.idle, separated.postingWorst, separated.postingCheapest),
+        },
       };
     } finally {
       await api.stop();
     }
   } finally {
+    poster.kill();
     await azurite.stop();
   }
 }
 
-/** Health measured while POSTERS coordinators post a rule: new series up to the network's most (ids), then edits of them. */
-async function whilePosting(url: string, headers: Record<string, string>, rule: Recurrence, ids: string[], health: () => Promise<LoadResult>): Promise<PostingResult> {
-  let posted = 0;
-  const series = () => ({ title: "Fika", ...rule, firstDate: rule.firstDate.startsWith("2000-") ? firstDateOf(posted++) : rule.firstDate, durationMinutes: 30, joinUrl: "https://teams.microsoft.com/l/meetup-join/bench" });
-  const statuses: Record<string, number> = {};
-  const times: number[] = [];
-  let stop = false;
-  const send = async (method: string, path: string, body: unknown) => {
-    const start = performance.now();
-    const response = await fetch(`${url}${path}`, { method, headers, body: JSON.stringify(body) });
-    const text = await response.text();
-    times.push(performance.now() - start);
-    statuses[`${method} ${response.status}`] = (statuses[`${method} ${response.status}`] ?? 0) + 1;
-    return { status: response.status, text };
+function ratios(idle: Phase, worst: Phase, cheapest?: Phase): Ratios {
+  return {
+    p99Ratio: round(worst.health!.p99Ms / idle.health!.p99Ms),
+    ...(cheapest && { p99RatioToCheapest: round(worst.health!.p99Ms / cheapest.health!.p99Ms) }),
+    eventLoopP99Ratio: round(worst.api.eventLoopP99Ms / idle.api.eventLoopP99Ms),
   };
-  const poster = async () => {
-    while (!stop) {
-      if (ids.length < MAX_FIKA_SERIES) {
-        const created = await send("POST", "/api/fika/series", series());
-        if (created.status === 201) ids.push((JSON.parse(created.text) as { id: string }).id);
-      } else {
-        await send("PUT", `/api/fika/series/${ids[times.length % ids.length]}`, series());
-      }
+}
+
+/** Keeps processes (all their threads) on one core. */
+function pin(pids: number[], core: number): void {
+  for (const pid of pids) execFileSync("taskset", ["-a", "-p", "-c", String(core), String(pid)], { stdio: "ignore" });
+}
+
+/** The API's local host with the event-loop probe loaded into its process (node --import). */
+async function startProbedApi(env: Record<string, string>, probeFile: string) {
+  const port = await freePort();
+  const probe = new URL("./eventLoopProbe.mjs", import.meta.url).pathname;
+  const service = startService("api", process.execPath, ["--import", "tsx", "--import", probe, join(root, "api/src/dev/main.ts")], {
+    env: { ...env, API_PORT: String(port), BENCH_PROBE_FILE: probeFile },
+    quiet: true,
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, { accept: (s: number) => s === 200 }).catch((error: Error) => {
+    throw new Error(`${error.message}\n${service.output().slice(-3000)}`);
+  });
+  return { ...service, url: `http://127.0.0.1:${port}` };
+}
+
+/** Health under load for SECONDS (or just SECONDS), with what the API, Azurite and the load used meanwhile. */
+async function measurePhase(url: string, apiPid: number, azuritePid: number, probeFile: string, withHealth: boolean): Promise<Phase> {
+  await readProbe(apiPid, probeFile); // starts the API's counts afresh
+  const azuriteBefore = cpuMsOf(azuritePid);
+  const loadBefore = process.cpuUsage();
+  const health = withHealth ? await load({ url, paths: ["/api/health"], connections: 1, seconds: SECONDS }) : await new Promise<undefined>((resolve) => setTimeout(resolve, SECONDS * 1000));
+  const loadCpu = process.cpuUsage(loadBefore);
+  const azuriteCpuMs = cpuMsOf(azuritePid) - azuriteBefore;
+  const probe = await readProbe(apiPid, probeFile);
+  return {
+    ...(health && { health }),
+    api: { eventLoopP50Ms: probe.p50Ms, eventLoopP99Ms: probe.p99Ms, eventLoopMaxMs: probe.maxMs, cpuMs: probe.cpuMs },
+    azuriteCpuMs,
+    loadCpuMs: Math.round((loadCpu.user + loadCpu.system) / 1000),
+  };
+}
+
+/** Asks the API's probe for its figures since the last ask and waits until they are written. */
+async function readProbe(pid: number, file: string): Promise<{ p50Ms: number; p99Ms: number; maxMs: number; cpuMs: number }> {
+  const sequenceOf = () => {
+    try {
+      return (JSON.parse(readFileSync(file, "utf8")) as { sequence: number }).sequence;
+    } catch {
+      return 0;
     }
   };
-  const posting = Array.from({ length: POSTERS }, poster);
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // the posters are under way
-  const measured = await health();
-  stop = true;
-  await Promise.all(posting);
-  times.sort((a, b) => a - b);
-  return { health: measured, posts: { requests: times.length, statuses, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)) } };
+  const before = sequenceOf();
+  process.kill(pid, "SIGUSR2");
+  for (let waited = 0; sequenceOf() === before; waited += 20) {
+    if (waited > 10_000) throw new Error("The API's event-loop probe did not answer (was bench/eventLoopProbe.mjs loaded?)");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return JSON.parse(readFileSync(file, "utf8"));
 }
