@@ -1,6 +1,7 @@
 // The API's configuration: the one place that reads process.env, validated once at start-up.
 // With no tenant settings the app runs in local mode (the embedded default): Azurite and a
-// local identity. Setting the Entra settings switches token validation to the tenant's keys.
+// local identity. Setting the Entra settings switches token validation to the tenant's keys and
+// makes SharePoint required: its lists are then the only source of the directory and catalogue.
 import { randomBytes } from "node:crypto";
 import * as z from "zod";
 import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
@@ -42,6 +43,8 @@ const schema = z.object({
   /** A fixed token for the local Graph stand-in (loopback GRAPH_BASE_URL only). */
   GRAPH_ACCESS_TOKEN: z.string().min(1).optional(),
   SHAREPOINT_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  /** Attempts a write-back gets before it is dead-lettered (shown to coordinators, retried only from the tab). 20 is about three hours of retrying. */
+  SHAREPOINT_WRITE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(20),
   /** CORS origins and write rate limits (http/httpConfig.ts). */
   ...httpSettings,
   /** Set: logs, traces and metrics go to Application Insights through OpenTelemetry. */
@@ -67,7 +70,7 @@ export type Config = {
   identity:
     | { kind: "local" }
     | { kind: "entra"; tenantIds: string[]; clientId: string; appIdUri?: string; allowedClientIds?: string[] };
-  /** Absent: local mode, the local store is the truth. Present: SharePoint is, through Graph. */
+  /** Absent (local mode only): the local store is the truth. Present: SharePoint is, through Graph. */
   sharepoint?: SharePointConfig;
   /** Signed calendar links; in local mode the key is made at start (`generated`), so links die with the process. */
   calendarLinks: { key: string; generated: boolean; lifetimeDays: number };
@@ -77,6 +80,8 @@ export interface SharePointConfig {
   site: string;
   graphBaseUrl: string;
   syncIntervalMinutes: number;
+  /** A write-back that failed this many times waits in the dead-letter state for a coordinator's retry. */
+  writeMaxAttempts: number;
   auth:
     | { kind: "msal"; tenantId: string; clientId: string; credential: { kind: "secret"; secret: string } | { kind: "certificate"; path?: string; pem?: string } }
     | { kind: "static"; token: string };
@@ -108,7 +113,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bot: loadBotConfig(env, c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID ? "production" : "local"),
     applicationInsightsConnectionString: c.APPLICATIONINSIGHTS_CONNECTION_STRING,
   };
+  if (base.bot.install && !base.sharepoint) {
+    throw new ConfigError("BOT_INSTALL_APP_ID is set: proactive installation calls Microsoft Graph as the app, so set its Graph settings too (GRAPH_TENANT_ID, GRAPH_CLIENT_ID, a secret or certificate, and SHAREPOINT_SITE; docs/setup.md).");
+  }
   if (c.AAD_TENANT_IDS && c.AAD_APP_CLIENT_ID) {
+    if (!base.sharepoint) {
+      throw new ConfigError(
+        "SharePoint is required outside local mode (its lists are the source of truth; without them the directory stays empty): set GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH or GRAPH_CERTIFICATE_PEM, and SHAREPOINT_SITE (docs/setup.md).",
+      );
+    }
     if (!c.CALENDAR_LINK_KEY) {
       throw new ConfigError("CALENDAR_LINK_KEY is required outside local mode (it signs the calendar links in bot cards): set it to at least 32 random characters, e.g. `openssl rand -base64 32`.");
     }
@@ -128,7 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** All of tenant, client, one credential and site, or none of them; the stand-in needs only a token and a site. */
 function sharePointSettings(c: z.infer<typeof schema>): SharePointConfig | undefined {
-  const common = { graphBaseUrl: c.GRAPH_BASE_URL.replace(/\/+$/, ""), syncIntervalMinutes: c.SHAREPOINT_SYNC_MINUTES };
+  const common = { graphBaseUrl: c.GRAPH_BASE_URL.replace(/\/+$/, ""), syncIntervalMinutes: c.SHAREPOINT_SYNC_MINUTES, writeMaxAttempts: c.SHAREPOINT_WRITE_MAX_ATTEMPTS };
   if (c.GRAPH_ACCESS_TOKEN) {
     if (!/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(c.GRAPH_BASE_URL)) {
       throw new ConfigError("GRAPH_ACCESS_TOKEN is for the local Graph stand-in only: set GRAPH_BASE_URL to its loopback address, or use GRAPH_CLIENT_SECRET or a certificate.");

@@ -11,7 +11,18 @@ export interface Announcement {
   activities: Record<Lang, BotActivity>;
 }
 
+/** A person in an audience, by her Entra object id: reached in her personal chat, installed for her when she has none. */
+export interface AudiencePerson {
+  userId: string;
+  lang?: Lang;
+}
+
 export interface AnnouncementPort {
-  /** Records the announcement and enqueues one delivery per recipient; repeating it enqueues nothing new that was already sent. */
-  announce(announcement: Announcement, recipients: ConversationRecord[]): Promise<{ recipients: number }>;
+  /**
+   * Records the announcement and enqueues one delivery per recipient; repeating it enqueues
+   * nothing new that was already sent. `people` without a personal chat with the bot get one
+   * delivery each that installs the app for them first (a person who blocked or removed the bot
+   * is left out).
+   */
+  announce(announcement: Announcement, recipients: ConversationRecord[], people?: AudiencePerson[]): Promise<{ recipients: number }>;
 }

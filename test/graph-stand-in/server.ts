@@ -46,6 +46,11 @@ export async function serveStandIn(model: StandInModel, acceptToken: (token: str
       const list = /\/lists\/([^/]+)\/items\/delta$/.exec(req.path)?.[1];
       const found = list ? model.findList(list) : undefined;
       if (found) model.expireDeltaTokens(found);
+    } else if (fault === "lost") {
+      state.counters.faultsInjected++;
+      const done = route(model, { ...req, origin });
+      count(state.counters, done.kind, done.status);
+      return "drop";
     } else if (fault) {
       state.counters.faultsInjected++;
       const faulted = faultResponse(fault, state.faults.retryAfterSeconds);
@@ -124,7 +129,7 @@ function batch(body: unknown, outer: Record<string, string>, answer: (r: Omit<St
   return { status: 200, kind: "batch", body: { responses } };
 }
 
-function faultResponse(fault: Exclude<Fault, "410">, retryAfterSeconds: number | null): StandInResponse | "drop" {
+function faultResponse(fault: Exclude<Fault, "410" | "lost">, retryAfterSeconds: number | null): StandInResponse | "drop" {
   const retryAfter: Record<string, string> = retryAfterSeconds === null ? {} : { "Retry-After": String(retryAfterSeconds) };
   switch (fault) {
     case "429": return graphError(429, "activityLimitReached", "The request has been throttled.", "single", retryAfter);
@@ -140,7 +145,7 @@ function send(res: ServerResponse, response: StandInResponse): void {
   res.writeHead(response.status, headers).end(JSON.stringify(response.body));
 }
 
-function readJson(req: IncomingMessage): Promise<unknown> {
+export function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));

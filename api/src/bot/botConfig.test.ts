@@ -65,3 +65,17 @@ describe("where the bot may send", () => {
     expect(loadBotConfig({ BOT_CONNECTOR_TOKEN: "t" }, "local").standIn.connectorToken).toBe("t");
   });
 });
+
+describe("proactive installation", () => {
+  const CATALOG_APP = "7c2d9e4f-1a3b-4c5d-8e6f-0a1b2c3d4e5f";
+
+  it("is off unless the app's catalogue id is set, and then uses Teams' public service URL", () => {
+    expect(loadBotConfig(secret, "production").install).toBeUndefined();
+    expect(loadBotConfig({ ...secret, BOT_INSTALL_APP_ID: CATALOG_APP }, "production").install).toEqual({ catalogAppId: CATALOG_APP, serviceUrl: "https://smba.trafficmanager.net/teams/" });
+  });
+
+  it("refuses a service URL the bot may not call, and a catalogue id that is not a GUID", () => {
+    expect(() => loadBotConfig({ ...secret, BOT_INSTALL_APP_ID: CATALOG_APP, BOT_INSTALL_SERVICE_URL: "https://attacker.example/teams/" }, "production")).toThrow(/BOT_INSTALL_SERVICE_URL.*BOT_SERVICE_URL_ORIGINS/);
+    expect(() => loadBotConfig({ ...secret, BOT_INSTALL_APP_ID: "com.westum.campus" }, "production")).toThrow(/BOT_INSTALL_APP_ID/);
+  });
+});

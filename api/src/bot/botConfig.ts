@@ -7,6 +7,9 @@ import * as z from "zod";
 import { serviceOrigin, serviceUrlAllowed, TEAMS_PUBLIC_SERVICE_ORIGINS, type BotAuth, type BotCredential, type ServiceUrlPolicy } from "@campus-westum/bot";
 import { ConfigError } from "../configError.js";
 
+/** Teams' public service URL for proactive messages, for use until a conversation gives its own (Microsoft 365 Agents SDK, TeamsServiceEndpoints.publicGlobal). */
+export const TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
+
 const seconds = (fallback: number) => z.coerce.number().min(1).max(3600).default(fallback);
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a GUID");
 const csv = z.string().transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
@@ -48,6 +51,14 @@ const schema = z.object({
   BOT_DELIVERY_REFUSED_RETRY_SECONDS: z.coerce.number().min(1).max(86_400).default(600),
   /** How long the worker sends nothing after many deliveries were refused at once (its alarm). */
   BOT_DELIVERY_ALARM_PAUSE_SECONDS: z.coerce.number().min(1).max(86_400).default(900),
+  /**
+   * The app's id in the tenant's app catalogue (Graph's teamsApp id, not the manifest's id). Set:
+   * people in an audience who have no chat with the bot get the app installed through Graph
+   * (TeamsAppInstallation.ReadWriteSelfForUser.All, with the GRAPH_* credentials).
+   */
+  BOT_INSTALL_APP_ID: guid.optional(),
+  /** Bot Connector service URL for chats opened by installation, until Teams sends the chat's own. */
+  BOT_INSTALL_SERVICE_URL: z.url().default(TEAMS_GLOBAL_SERVICE_URL),
   /** How often the local host runs the bot's timers, in seconds. */
   BOT_TIMER_SECONDS: z.coerce.number().min(1).max(3600).default(60),
 });
@@ -76,6 +87,8 @@ export interface BotConfig {
     alarmPauseMs: number;
   };
   timerMs: number;
+  /** Proactive installation (docs/decisions/0016); absent: people without a chat are reported unreachable. */
+  install?: { catalogAppId: string; serviceUrl: string };
 }
 
 export function loadBotConfig(env: Record<string, string | undefined>, mode: "local" | "production"): BotConfig {
@@ -105,7 +118,16 @@ export function loadBotConfig(env: Record<string, string | undefined>, mode: "lo
       alarmPauseMs: c.BOT_DELIVERY_ALARM_PAUSE_SECONDS * 1000,
     },
     timerMs: c.BOT_TIMER_SECONDS * 1000,
+    install: installSettings(c, serviceUrls),
   };
+}
+
+function installSettings(c: Settings, serviceUrls: ServiceUrlPolicy): BotConfig["install"] {
+  if (!c.BOT_INSTALL_APP_ID) return undefined;
+  if (!serviceUrlAllowed(c.BOT_INSTALL_SERVICE_URL, serviceUrls)) {
+    throw new ConfigError(`BOT_INSTALL_SERVICE_URL (${c.BOT_INSTALL_SERVICE_URL}) is not among the Bot Connector origins the bot may call (BOT_SERVICE_URL_ORIGINS).`);
+  }
+  return { catalogAppId: c.BOT_INSTALL_APP_ID, serviceUrl: c.BOT_INSTALL_SERVICE_URL };
 }
 
 const CREDENTIAL_CHOICES = "BOT_PASSWORD (or BOT_CERTIFICATE_THUMBPRINT and BOT_CERTIFICATE_PRIVATE_KEY, or BOT_APP_TYPE=UserAssignedMSI)";

@@ -2,12 +2,15 @@
 // stays services.ts; the bot's part hangs off it here so the bot's wiring lives in one place).
 import { BotConnectorClient, DeliveryWorker, TEAMS_LIMITS, defaultWorkerSettings, shareOf, timeScaled, type WorkerPorts } from "@campus-westum/bot";
 import type { Services } from "../services.js";
+import { TEAMS_GLOBAL_SERVICE_URL } from "./botConfig.js";
 import { AnnouncementStore } from "./announcementStore.js";
 import { connectorToken } from "./connectorToken.js";
 import { TablesConversationStore } from "./conversationStore.js";
 import { TablesDeliveryLedger } from "./deliveryLedger.js";
 import { StorageDeliveryQueue } from "./deliveryQueue.js";
 import { QueueFanOut } from "./fanOut.js";
+import { createUserInstaller } from "./install/createUserInstaller.js";
+import type { UserInstaller } from "./install/userInstaller.js";
 import { TimerRuns } from "./timerRuns.js";
 
 export interface BotServices {
@@ -18,6 +21,8 @@ export interface BotServices {
   fanOut: QueueFanOut;
   connector: BotConnectorClient;
   timerRuns: TimerRuns;
+  /** Present when proactive installation is configured (BOT_INSTALL_APP_ID). */
+  installer?: UserInstaller;
   createWorker(): DeliveryWorker;
 }
 
@@ -38,14 +43,17 @@ function createBotServices(services: Services): BotServices {
   const delivery = config.bot.delivery;
   // A send must end well within its claim's lease, or a second worker could claim and resend it.
   const connector = new BotConnectorClient(connectorToken(config.bot), config.bot.serviceUrls, Math.floor(Math.min(15_000, delivery.leaseMs / 3)));
+  const installer = createUserInstaller(config, tables, conversations, services.now);
+  const installServiceUrl = config.bot.install?.serviceUrl ?? TEAMS_GLOBAL_SERVICE_URL;
   return {
     conversations,
     announcements,
     ledger,
     queue,
-    fanOut: new QueueFanOut(announcements, queue, services.now),
+    fanOut: new QueueFanOut(announcements, queue, conversations, ledger, installServiceUrl, services.now),
     connector,
     timerRuns: new TimerRuns(tables),
+    installer,
     createWorker() {
       const limits = shareOf(timeScaled(TEAMS_LIMITS, delivery.timeScale), delivery.instances);
       const ports: WorkerPorts = {
@@ -54,6 +62,7 @@ function createBotServices(services: Services): BotServices {
         activities: announcements,
         recipients: conversations,
         connector: { send: (serviceUrl, conversationId, activity) => connector.send(serviceUrl, conversationId, activity) },
+        installer,
         log: services.log,
       };
       const defaults = defaultWorkerSettings(limits);

@@ -1,13 +1,14 @@
 // The course-event pump: turns the catalogue's course events (eventStore.ts: publish, change,
 // cancellation, written in the same transaction as the change) into announcements. A new
 // training goes to the subscribers of "trainings", its areas and its sub-region; a change or a
-// cancellation also to everyone registered or waitlisted (their personal chats).
+// cancellation also to everyone registered or waitlisted (their personal chats; the app is
+// installed for one who has none, when proactive installation is configured).
 //
 // It runs as a timer (timerRuns.ts) and keeps a cursor: the id of the last event it announced.
 // Event ids sort by the writer's clock, and a slow write can land behind an id already read, so
 // each run reads again from a little before the cursor and skips announcements that were
 // already fanned out; the fan-out itself is idempotent per recipient (the delivery ledger).
-import { courseNoticeAnnouncement, topicsOfCourse, type CourseNotice, type ConversationRecord, type SessionChange } from "@campus-westum/bot";
+import { courseNoticeAnnouncement, topicsOfCourse, type AudiencePerson, type CourseNotice, type SessionChange } from "@campus-westum/bot";
 import type { CourseEvent } from "../contract/index.js";
 import type { Services } from "../services.js";
 import { botServicesOf } from "./botServices.js";
@@ -69,16 +70,16 @@ async function announceEvent(services: Services, event: CourseEvent): Promise<Pu
     notice = { kind: event.type, eventId: event.id, title: event.title, reason: event.reason };
   }
   const subscribers = course ? await bot.conversations.subscribersOf(topicsOfCourse(course)) : [];
-  const registered = notice.kind === "course-published" ? [] : await registeredChats(services, event.courseId);
+  const people = notice.kind === "course-published" ? [] : await registeredPeople(services, event.courseId);
+  const registered = people.length ? await bot.conversations.personalChatsOf(people.map((p) => p.userId)) : [];
   const announcement = courseNoticeAnnouncement(notice, catalogue.calendarUrl(event.courseId));
-  const { recipients } = await bot.fanOut.announce(announcement, [...registered, ...subscribers]);
+  const { recipients } = await bot.fanOut.announce(announcement, [...registered, ...subscribers], people);
   services.log.info("course event announced", { eventId: event.id, type: event.type, recipients });
   return { id: announcement.id, kind: notice.kind, recipients };
 }
 
-/** Personal chats of everyone registered or waitlisted on a course. */
-async function registeredChats(services: Services, courseId: string): Promise<ConversationRecord[]> {
+/** Everyone registered or waitlisted on a course, by object id. */
+async function registeredPeople(services: Services, courseId: string): Promise<AudiencePerson[]> {
   const { registrations } = await services.registrations.list(courseId);
-  const people = registrations.filter((r) => r.status !== "cancelled").map((r) => r.person.id);
-  return people.length ? botServicesOf(services).conversations.personalChatsOf(people) : [];
+  return registrations.filter((r) => r.status !== "cancelled").map((r) => ({ userId: r.person.id }));
 }

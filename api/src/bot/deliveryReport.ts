@@ -1,6 +1,7 @@
 // The delivery report of one announcement, for coordinators: how many were sent, failed
 // (dead-lettered, with the errors), blocked (the user blocked or removed the bot, or the chat
-// is gone) and are still pending (queued, in flight or waiting for a retry). Refusals (a 403
+// is gone), unreachable (a person without a chat the app could not be installed for: unknown
+// user, no Teams licence, blocked by an app policy; docs/decisions/0016) and are still pending (queued, in flight or waiting for a retry). Refusals (a 403
 // that is not the recipient's own, such as a tenant's app policy) are counted apart, and when
 // they are a large share of the answers, or the worker paused because of them, `alarm` says
 // so: the cause is likely one for an administrator, not the recipients.
@@ -16,6 +17,8 @@ export interface DeliveryReport {
   sent: number;
   failed: number;
   blocked: number;
+  /** People without a chat with the bot whom the app could not be installed for (the reason is in `errors`). */
+  unreachable: number;
   pending: number;
   /** Deliveries last refused (waiting for a later try, or given up: those count in `failed` too), or held back by the alarm's pause. */
   refused: number;
@@ -30,13 +33,13 @@ export async function deliveryReport(bot: BotServices, announcementId: string): 
   if (!summary) return undefined;
   const records = await bot.ledger.records(announcementId);
   const count = (state: string) => records.filter((r) => r.state === state).length;
-  const [sent, failed, blocked] = [count("sent"), count("failed"), count("blocked")];
+  const [sent, failed, blocked, unreachable] = [count("sent"), count("failed"), count("blocked"), count("unreachable")];
   const refusals = records.filter((r) => (r.state === "retrying" || r.state === "failed") && isRefusalError(r.error));
   const refused = refusals.length;
   const { minRefusals, share } = DEFAULT_REFUSAL_WATCH;
   const paused = refusals.some((r) => r.state === "retrying" && r.error === ALARM_PAUSE_ERROR);
   const errors = new Map<string, number>();
-  for (const r of records) if ((r.state === "failed" || r.state === "blocked" || isRefusalError(r.error)) && r.error) errors.set(r.error, (errors.get(r.error) ?? 0) + 1);
+  for (const r of records) if ((r.state === "failed" || r.state === "blocked" || r.state === "unreachable" || isRefusalError(r.error)) && r.error) errors.set(r.error, (errors.get(r.error) ?? 0) + 1);
   return {
     announcementId,
     kind: summary.kind,
@@ -46,8 +49,9 @@ export async function deliveryReport(bot: BotServices, announcementId: string): 
     sent,
     failed,
     blocked,
+    unreachable,
     // Never below zero: a repeated fan-out may have reached someone the first one did not count.
-    pending: Math.max(0, summary.recipients - sent - failed - blocked),
+    pending: Math.max(0, summary.recipients - sent - failed - blocked - unreachable),
     refused,
     alarm: paused || (refused >= minRefusals && refused >= share * (sent + blocked + refused)),
     errors: [...errors].map(([error, n]) => ({ error, count: n })).sort((a, b) => b.count - a.count).slice(0, 10),

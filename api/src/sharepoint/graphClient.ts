@@ -2,7 +2,7 @@
 // as its middleware chain, in pnpjs's spirit (each cross-cutting concern one small step):
 //   user agent -> retry (429/503/504, Retry-After) -> meter (requests, RU) -> bearer token -> fetch with timeout
 // The base URL is configurable so that tests and offline development talk to the stand-in.
-import { Client } from "@microsoft/microsoft-graph-client";
+import { Client, type Middleware } from "@microsoft/microsoft-graph-client";
 import { BearerTokenBehavior } from "./behaviors/bearerToken.js";
 import { GraphMeter, MeterBehavior } from "./behaviors/meter.js";
 import { DEFAULT_RETRY, RetryBehavior, type RetryOptions } from "./behaviors/retry.js";
@@ -21,6 +21,8 @@ export interface GraphClientOptions {
   retry?: Partial<RetryOptions>;
   timeoutMs?: number;
   meter?: GraphMeter;
+  /** Paces requests to a service's own limits (Teams' installation limits); after retry, so retries are paced too. */
+  limiter?: Middleware;
 }
 
 export interface GraphConnection {
@@ -38,6 +40,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
   const chain = [
     new UserAgentBehavior(decoratedUserAgent("Nätverk Westum", "CampusWestum", options.appVersion)),
     new RetryBehavior({ ...DEFAULT_RETRY, ...options.retry }),
+    ...(options.limiter ? [options.limiter] : []),
     new MeterBehavior(meter),
     new BearerTokenBehavior(options.tokens, origin),
     new FetchTransport(options.timeoutMs),

@@ -11,6 +11,15 @@ export const deliveryMessageSchema = z.object({
   s: z.url(),
   /** The recipient's language. */
   l: z.enum(["sv", "en"]),
+  /**
+   * Set for a person with no conversation with the bot yet: her Entra object id. `c` is then
+   * `user:` and that id (the ledger's key), and the worker installs the app for her first
+   * (docs/decisions/0016).
+   */
+  u: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i).optional(),
 });
+
+/** The ledger key of a delivery to a person reached through proactive installation. */
+export const userDeliveryKey = (userId: string) => `user:${userId.toLowerCase()}`;
 
 export type DeliveryMessage = z.infer<typeof deliveryMessageSchema>;

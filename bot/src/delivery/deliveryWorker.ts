@@ -8,6 +8,11 @@
 // refused delivery (a 403 that is not the recipient's own), and every delivery while the
 // worker pauses after an alarm (many refusals at once).
 //
+// A person with no conversation yet (the message carries her user id) is first reached through
+// the installer: the app is installed for her and her chat stored, then the send goes there.
+// An installation that cannot be done for her is recorded "unreachable"; one Graph throttles
+// goes back to the queue with its wait; a refusal of the app itself counts like a refused send.
+//
 // What keeps the sends at the limiter's pace: the next batch is received and claimed while
 // enough deliveries still wait for a grant, and before any further delete; a delivery frees
 // its place once its result is recorded, and its message is deleted in the background.
@@ -15,9 +20,9 @@ import { deliveryActivityId } from "./activityId.js";
 import { BackgroundCompletions } from "./backgroundCompletions.js";
 import { retryDelayMs, type BackoffSettings } from "./backoff.js";
 import type { DeliveryMessage } from "./deliveryMessage.js";
-import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, MessageSettler, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
+import type { AnnouncementActivities, ClaimResult, Connector, DeliveryClaim, DeliveryLedger, DeliveryQueue, Installer, MessageSettler, Recipients, ReceivedDelivery, Settlement } from "./ports.js";
 import { TeamsRateLimiter } from "./rateLimiter.js";
-import { ALARM_PAUSE_ERROR, DEFAULT_REFUSAL_WATCH, RefusalWatch, type RefusalWatchSettings } from "./refusalWatch.js";
+import { ALARM_PAUSE_ERROR, DEFAULT_REFUSAL_WATCH, REFUSED_PREFIX, RefusalWatch, type RefusalWatchSettings } from "./refusalWatch.js";
 import { networkOutcome, outcomeOf, type SendOutcome } from "./sendOutcome.js";
 import type { TeamsLimits } from "./teamsLimits.js";
 import { SettleBatcher } from "./settleBatcher.js";
@@ -89,11 +94,17 @@ export interface WorkerPorts {
   activities: AnnouncementActivities;
   recipients: Recipients;
   connector: Connector;
+  /** Installs the app for people without a conversation; absent: they are recorded unreachable. */
+  installer?: Installer;
   log?: { warn(message: string, data?: Record<string, unknown>): void; error(message: string, data?: Record<string, unknown>): void };
 }
 
 export interface WorkerStats {
   sent: number;
+  /** People the app was installed for (through the installer) before their send. */
+  installed: number;
+  /** People the app could not be installed for. */
+  unreachable: number;
   blocked: number;
   failed: number;
   /** Answers that refused a delivery without saying the recipient is gone (each is tried again later). */
@@ -125,6 +136,8 @@ type Counts = Omit<WorkerStats, "storage" | "unusedBudgetMs" | "deletesPending">
 export class DeliveryWorker {
   private readonly counts: Counts = {
     sent: 0,
+    installed: 0,
+    unreachable: 0,
     blocked: 0,
     failed: 0,
     refused: 0,
@@ -311,12 +324,48 @@ export class DeliveryWorker {
     }
     const activity = await this.activityOf(announcementId, received.message.l);
     if (!activity) return this.fail(queue, received, claim, claim.attempts, "announcement not found");
-    await this.sendWithRetries(queue, received, claim, { ...activity, id: deliveryActivityId(announcementId, conversationId) });
+    const claimedAt = performance.now();
+    let target: Target | undefined = { conversationId, serviceUrl: received.message.s };
+    if (received.message.u !== undefined) target = await this.reach(queue, received, claim, received.message.u);
+    // The activity id stays the delivery's (announcement and ledger key), whatever chat it goes to.
+    if (target) await this.sendWithRetries(queue, received, claim, target, { ...activity, id: deliveryActivityId(announcementId, conversationId) }, claimedAt);
   }
 
-  private async sendWithRetries(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, activity: BotActivity): Promise<void> {
-    const { c: conversationId, s: serviceUrl } = received.message;
-    const claimedAt = performance.now();
+  /** The chat of a person without a conversation: the app installed for her; undefined when the delivery was settled or released instead. */
+  private async reach(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, userId: string): Promise<Target | undefined> {
+    const { installer } = this.ports;
+    if (!installer) {
+      this.counts.unreachable++;
+      if (await this.settle(claim, { state: "unreachable", attempts: claim.attempts, error: NO_INSTALLER })) await queue.complete(received);
+      return undefined;
+    }
+    const outcome = await installer.conversationFor(userId).catch((error: unknown) => ({ kind: "retry" as const, afterMs: undefined, error: `installation: ${String(error)}` }));
+    if (outcome.kind !== "retry") this.countAnswer(outcome.kind === "refused", received.message.c, "error" in outcome ? outcome.error : undefined);
+    switch (outcome.kind) {
+      case "ready":
+        if (outcome.installed) this.counts.installed++;
+        return outcome;
+      case "unreachable":
+        this.counts.unreachable++;
+        if (await this.settle(claim, { state: "unreachable", attempts: claim.attempts, error: outcome.error })) await queue.complete(received);
+        return undefined;
+      case "refused":
+        this.counts.refused++;
+        if (await this.settle(claim, { state: "retrying", attempts: claim.attempts, error: REFUSED_PREFIX + outcome.error })) {
+          await queue.release(received, Math.max(this.settings.refusedRetryMs, this.pausedUntil - performance.now()));
+        }
+        return undefined;
+      case "retry": {
+        this.counts.retries++;
+        const delay = retryDelayMs(received.dequeueCount, outcome.afterMs, this.settings.backoff);
+        if (await this.settle(claim, { state: "retrying", attempts: claim.attempts, error: outcome.error })) await queue.release(received, delay);
+        return undefined;
+      }
+    }
+  }
+
+  private async sendWithRetries(queue: MessageSettler, received: ReceivedDelivery, claim: DeliveryClaim, target: Target, activity: BotActivity, claimedAt: number): Promise<void> {
+    const { conversationId, serviceUrl } = target;
     let attempts = claim.attempts;
     for (;;) {
       const waitStarted = performance.now();
@@ -430,5 +479,13 @@ export class DeliveryWorker {
     return cached;
   }
 }
+
+interface Target {
+  conversationId: string;
+  serviceUrl: string;
+}
+
+/** Recorded for a person without a conversation when no installer is configured. */
+export const NO_INSTALLER = "the app is not installed for this person, and proactive installation is not configured (BOT_INSTALL_APP_ID)";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -26,8 +26,9 @@ export interface DeliveryQueue {
 /** What settles one received message: the worker's queue, or a host's stand-in for it (see deliverOne). */
 export type MessageSettler = Pick<DeliveryQueue, "complete" | "release" | "deadLetter">;
 
-export type DeliveryState = "sending" | "retrying" | "sent" | "failed" | "blocked";
-export const FINAL_STATES: readonly DeliveryState[] = ["sent", "failed", "blocked"];
+/** "unreachable": a person the app could not be installed for (unknown user, no Teams licence, an app policy). */
+export type DeliveryState = "sending" | "retrying" | "sent" | "failed" | "blocked" | "unreachable";
+export const FINAL_STATES: readonly DeliveryState[] = ["sent", "failed", "blocked", "unreachable"];
 
 /** A claim on one delivery: nobody else sends it until the lease ends or it is settled. */
 export interface DeliveryClaim {
@@ -50,7 +51,8 @@ export type Settlement =
   | { state: "sent"; attempts: number; activityId: string }
   | { state: "retrying"; attempts: number; error: string }
   | { state: "failed"; attempts: number; error: string }
-  | { state: "blocked"; attempts: number; error: string };
+  | { state: "blocked"; attempts: number; error: string }
+  | { state: "unreachable"; attempts: number; error: string };
 
 /** The delivery log: one record per (announcement, recipient), claimed before every send. */
 export interface DeliveryLedger {
@@ -73,3 +75,22 @@ export interface Recipients {
 export interface Connector {
   send(serviceUrl: string, conversationId: string, activity: BotActivity): Promise<ConnectorAnswer>;
 }
+
+/**
+ * Where a person without a conversation can be reached: the app installed for her (through
+ * Microsoft Graph) and her personal chat with the bot, stored before this answers "ready", so
+ * that a retry finds the chat instead of installing again.
+ */
+export interface Installer {
+  conversationFor(userId: string): Promise<InstallOutcome>;
+}
+
+export type InstallOutcome =
+  /** Installed (now or before): send to this chat. */
+  | { kind: "ready"; conversationId: string; serviceUrl: string; installed: boolean }
+  /** Throttled or unavailable: try again after the wait (Retry-After when Graph gave one). */
+  | { kind: "retry"; afterMs?: number; error: string }
+  /** This person cannot get the app: unknown user, no Teams licence, blocked by an app policy. */
+  | { kind: "unreachable"; error: string }
+  /** Graph refused the app itself (a missing permission or consent): everyone's problem, tried again later. */
+  | { kind: "refused"; error: string };

@@ -2,7 +2,7 @@
 // queues per harness), a Bot Connector stand-in, and helpers to create recipients and wait for
 // an announcement to settle.
 import { inject } from "vitest";
-import { cardActivity, type ConversationRecord } from "@campus-westum/bot";
+import { cardActivity, type AudiencePerson, type ConversationRecord } from "@campus-westum/bot";
 import { botServicesOf, type BotServices } from "../../../api/src/bot/botServices.js";
 import { deliveryReport, type DeliveryReport } from "../../../api/src/bot/deliveryReport.js";
 import { loadConfig } from "../../../api/src/config.js";
@@ -17,13 +17,18 @@ export interface DeliveryHarness {
   bot: BotServices;
   standIn: BotConnectorStandIn;
   recipients(count: number, kind?: ConversationRecord["kind"]): Promise<ConversationRecord[]>;
-  announce(id: string, recipients: ConversationRecord[]): Promise<void>;
+  /** `people`: by object id, installed for when they have no chat (proactive installation). */
+  announce(id: string, recipients: ConversationRecord[], people?: AudiencePerson[]): Promise<void>;
   waitUntilSettled(id: string, timeoutMs: number): Promise<DeliveryReport>;
   close(): Promise<void>;
 }
 
-export async function startDeliveryHarness(options: StandInOptions & { env?: Record<string, string>; log?: Logger } = {}): Promise<DeliveryHarness> {
+/** `env` may depend on the Bot Connector stand-in's address (e.g. BOT_INSTALL_SERVICE_URL). */
+export async function startDeliveryHarness(
+  options: StandInOptions & { env?: Record<string, string> | ((connectorUrl: string) => Record<string, string>); log?: Logger } = {},
+): Promise<DeliveryHarness> {
   const timeScale = options.timeScale ?? 10;
+  const standIn = await startBotConnectorStandIn({ ...options, timeScale });
   const prefix = `d${process.pid}x${++counter}x${Math.random().toString(36).slice(2, 7)}`;
   const env = {
     STORAGE_CONNECTION_STRING: inject("storage"),
@@ -32,11 +37,10 @@ export async function startDeliveryHarness(options: StandInOptions & { env?: Rec
     BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN,
     BOT_DELIVERY_VISIBILITY_SECONDS: "2",
     BOT_DELIVERY_LEASE_SECONDS: "2",
-    ...options.env,
+    ...(typeof options.env === "function" ? options.env(standIn.url) : options.env),
   };
   const services = await createServices(loadConfig(env), options.log ?? (process.env.DEBUG_DELIVERY ? jsonLogger() : silentLogger));
   const bot = botServicesOf(services);
-  const standIn = await startBotConnectorStandIn({ ...options, timeScale });
   let next = 0;
   return {
     env,
@@ -59,10 +63,11 @@ export async function startDeliveryHarness(options: StandInOptions & { env?: Rec
       await bot.conversations.saveMany(records);
       return records;
     },
-    async announce(id, recipients) {
+    async announce(id, recipients, people) {
       await bot.fanOut.announce(
         { id, kind: "test", title: `Announcement ${id}`, activities: { sv: cardActivity({ type: "AdaptiveCard", version: "1.5", body: [], id }), en: cardActivity({ type: "AdaptiveCard", version: "1.5", body: [], id }) } },
         recipients,
+        people,
       );
     },
     async waitUntilSettled(id, timeoutMs) {
