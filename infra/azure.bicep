@@ -49,9 +49,10 @@ param botDisplayName string = 'Campus Westum'
 @description('F0 is free; Teams is a standard channel, so messages to Teams cost nothing on either.')
 param botServiceSku string = 'F0'
 
+@minLength(1)
 @maxLength(400)
-@description('The coordinators\' SharePoint site (URL or Graph site id). Empty: no SharePoint sync, the Azure Tables store is the truth.')
-param sharePointSite string = ''
+@description('The coordinators\' SharePoint site (URL or Graph site id). Required: its lists are the source of truth, and the API refuses to start without it (api/src/config.ts).')
+param sharePointSite string
 
 @allowed(['secret', 'certificate'])
 @description('How the API authenticates to Graph: the Entra app\'s secret, or a PEM certificate that an admin stores in Key Vault as "graph-certificate-pem".')
@@ -146,11 +147,11 @@ var apiSettings = {
   PUBLIC_API_URL: 'https://${apiHost}'
   CALENDAR_LINK_KEY: vault.outputs.calendarLinkKeyRef
 }
-// All four or none: config.ts refuses a partial SharePoint configuration.
+// All four: config.ts refuses to start in production without SharePoint, or with part of it.
 var graphSecretSetting = graphCredential == 'secret'
   ? { GRAPH_CLIENT_SECRET: vault.outputs.aadAppClientSecretRef }
   : { GRAPH_CERTIFICATE_PEM: vault.outputs.graphCertificateRef }
-var sharePointSettings = empty(sharePointSite) ? {} : union({
+var sharePointSettings = union({
   GRAPH_TENANT_ID: aadAppTenantId
   GRAPH_CLIENT_ID: aadAppClientId
   SHAREPOINT_SITE: sharePointSite

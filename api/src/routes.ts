@@ -38,6 +38,7 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "syncNow", methods: ["POST"], route: "sync", access: "coordinator" }, async () => (await import("./handlers/syncNow.js")).syncNow),
   lazyRoute({ name: "syncStatus", methods: ["GET"], route: "sync/status", access: "coordinator" }, async () => (await import("./handlers/syncStatus.js")).syncStatus),
   // The bot (issue 5): its endpoint, the delivery report and the coordinators' fika series.
+  lazyRoute({ name: "retryWriteBack", methods: ["POST"], route: "sync/write-backs/retry", access: "coordinator" }, async () => (await import("./handlers/retryWriteBack.js")).retryWriteBack),
   lazyRoute({ name: "botMessages", methods: ["POST"], route: "messages", access: "anonymous" }, async () => (await import("./bot/messagesRoute.js")).botMessages),
   lazyRoute({ name: "announcementReport", methods: ["GET"], route: "announcements/{id}/report", access: "coordinator" }, async () => (await import("./bot/deliveryReportRoute.js")).announcementReport),
   lazyRoute({ name: "listFikaSeries", methods: ["GET"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).listFikaSeries),

@@ -11,7 +11,8 @@ export const LOCAL_CONFIGS = ".localConfigs";
 
 /** What the tabs' server takes; everything else goes to the API. */
 const TABS_SETTINGS = ["TABS_PORT", "SSL_CRT_FILE", "SSL_KEY_FILE"];
-export const REQUIRED_SETTINGS = ["API_PORT", ...TABS_SETTINGS, "AAD_TENANT_IDS", "AAD_APP_CLIENT_ID", "AAD_APP_ID_URI", "BOT_ID", "BOT_PASSWORD"];
+// With Entra settings the API requires SharePoint too (api/src/config.ts).
+export const REQUIRED_SETTINGS = ["API_PORT", ...TABS_SETTINGS, "AAD_TENANT_IDS", "AAD_APP_CLIENT_ID", "AAD_APP_ID_URI", "BOT_ID", "BOT_PASSWORD", "GRAPH_TENANT_ID", "GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET", "SHAREPOINT_SITE"];
 
 /** KEY=VALUE lines as the toolkit writes them; # comments and blank lines are skipped. */
 export function parseEnvText(text) {
@@ -29,7 +30,7 @@ export function teamsSettings(text) {
   const missing = REQUIRED_SETTINGS.filter((name) => !values[name]);
   if (missing.length > 0) {
     throw new Error(
-      `${LOCAL_CONFIGS} lacks ${missing.join(", ")}. Run \`atk provision --env local\` and \`atk deploy --env local\` ` +
+      `${LOCAL_CONFIGS} lacks ${missing.join(", ")}. Set SHAREPOINT_SITE in env/.env.local, then run \`atk provision --env local\` and \`atk deploy --env local\` ` +
         "(or F5 in VS Code with the Agents Toolkit) after emptying the fake ids in env/.env.local; see docs/setup.md.",
     );
   }

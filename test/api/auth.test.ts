@@ -8,6 +8,7 @@ import { LOCAL_CLIENT_ID } from "../../api/src/auth/localIdentity.js";
 import { loadConfig } from "../../api/src/config.js";
 import type { Me, ProblemDetails } from "../../api/src/contract/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { UNSERVED_SHAREPOINT } from "../support/productionSettings.js";
 
 let api: ApiHarness;
 beforeAll(async () => (api = await startApiHarness()));
@@ -118,7 +119,7 @@ describe("the same claim rules for the local identity and in Entra mode", () => 
   });
 
   it("takes the allowed clients from AAD_ALLOWED_CLIENT_IDS, and refuses a list that is not GUIDs", () => {
-    const entra = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", BOT_ENABLED: "false", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters" };
+    const entra = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", BOT_ENABLED: "false", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters", ...UNSERVED_SHAREPOINT };
     const config = loadConfig({ ...entra, AAD_ALLOWED_CLIENT_IDS: "5e3ce6c0-2b1f-4285-8d4b-75ee78787346, 3b9c5d2e-0000-4000-8000-0000000c11e7" });
     expect(config.identity).toMatchObject({ allowedClientIds: ["5e3ce6c0-2b1f-4285-8d4b-75ee78787346", "3b9c5d2e-0000-4000-8000-0000000c11e7"] });
     expect(loadConfig(entra).identity).toMatchObject({ allowedClientIds: undefined });

@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES } from "../../api/src/http/body.js";
 import { toHttpHandler } from "../../api/src/http/route.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { UNSERVED_SHAREPOINT } from "../support/productionSettings.js";
 
 const { HttpRequest, InvocationContext } = functions;
 const TABS = "https://tabs.westum.example.org";
@@ -76,7 +77,7 @@ describe("CORS", () => {
     const { loadConfig } = await import("../../api/src/config.js");
     expect(loadConfig({}).http.allowedOrigins).toEqual(["http://127.0.0.1:5173", "http://localhost:5173"]);
     expect(loadConfig({ TABS_PORT: "6000" }).http.allowedOrigins).toContain("http://127.0.0.1:6000");
-    const tenant = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters", BOT_ENABLED: "false" };
+    const tenant = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters", BOT_ENABLED: "false", ...UNSERVED_SHAREPOINT };
     expect(loadConfig(tenant).http.allowedOrigins).toEqual([]);
     expect(() => loadConfig({ ALLOWED_ORIGINS: "*" })).toThrow(/ALLOWED_ORIGINS/);
     expect(() => loadConfig({ ALLOWED_ORIGINS: "https://tabs.example.org/app" })).toThrow(/ALLOWED_ORIGINS/);

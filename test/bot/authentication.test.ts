@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotConnectorClient } from "@campus-westum/bot";
 import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { UNSERVED_SHAREPOINT } from "../support/productionSettings.js";
 import { startChannelTokenStandIn, type ChannelTokenStandIn } from "../bot-connector-stand-in/channelTokens.js";
 import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
 
 const BOT_ID = "0b0c5a1e-6f0a-4c3e-9d2b-7a1f3e5d9c01";
 const TENANT = "5d7b3c2a-1e4f-4a6b-8c9d-0e1f2a3b4c5d";
-const ENTRA = { AAD_TENANT_IDS: TENANT, AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters" };
+const ENTRA = { AAD_TENANT_IDS: TENANT, AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters", ...UNSERVED_SHAREPOINT };
 
 interface Trap {
   url: string;

@@ -1,10 +1,11 @@
 // The API's local host (api/src/dev/main.ts, as `npm start` runs it) in a production-like
-// configuration: Entra settings present. Without a bot identity it refuses to start and names
-// the settings; with the bot turned off it starts, and /api/messages answers 503 problem+json.
+// configuration: Entra and SharePoint settings present. Without a bot identity it refuses to
+// start and names the settings (without SharePoint likewise: api/src/sharepoint/sharepointConfig.test.ts); with the bot turned off it starts, and /api/messages answers 503 problem+json.
 import { expect, inject, it } from "vitest";
 import { startApi } from "../../scripts/lib/processes.mjs";
+import { UNSERVED_SHAREPOINT } from "../support/productionSettings.js";
 
-const ENTRA = { AAD_TENANT_IDS: "5d7b3c2a-1e4f-4a6b-8c9d-0e1f2a3b4c5d", AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters" };
+const ENTRA = { AAD_TENANT_IDS: "5d7b3c2a-1e4f-4a6b-8c9d-0e1f2a3b4c5d", AAD_APP_CLIENT_ID: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", CALENDAR_LINK_KEY: "test-calendar-link-key-of-32-characters", ...UNSERVED_SHAREPOINT };
 
 it("refuses to start without a bot identity, naming the settings", { timeout: 90_000 }, async () => {
   const started = startApi({ env: { ...ENTRA, STORAGE_CONNECTION_STRING: inject("storage") }, quiet: true });

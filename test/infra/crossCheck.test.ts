@@ -22,10 +22,11 @@ const devEnv = read("env/.env.dev");
 const localEnv = read("env/.env.local");
 const packageFiles = ["appPackage/manifest.json", "appPackage/aad.manifest.json", "appPackage/sv-SE.json", "appPackage/en.json"].map(read);
 
-// Empty in the committed env files on purpose: the toolkit asks for the first two, the third is optional.
+// Empty in the committed env files on purpose: the toolkit asks for the first two, an admin sets the
+// SharePoint site (required: azure.bicep's sharePointSite has no default).
 const devInputs = ["AZURE_SUBSCRIPTION_ID", "AZURE_RESOURCE_GROUP_NAME", "SHAREPOINT_SITE"];
-// The tunnel to this machine, set before `atk provision --env local`.
-const localInputs = ["BOT_ENDPOINT"];
+// The tunnel to this machine and the developer's SharePoint site, set before `atk provision --env local`.
+const localInputs = ["BOT_ENDPOINT", "SHAREPOINT_SITE"];
 
 /** A read function that serves `replacement` for one path and the real files otherwise. */
 const readWith = (path: string, replacement: string) => (p: string) => (p.replace(/^\.\//, "") === path ? replacement : read(p));
@@ -132,13 +133,16 @@ describe("the Function App's settings", () => {
     expect(set.filter((k) => !known.includes(k))).toEqual([]);
   });
 
-  it("put the API in production mode with Entra, bot credentials and real storage", () => {
-    const config = loadConfig(sample(api));
+  it("put the API in production mode with Entra, bot credentials, SharePoint and real storage", () => {
+    const config = loadConfig(sample(new Map([...api, ...sharePoint, ["GRAPH_CLIENT_SECRET", settingsInVar(bicep, "graphSecretSetting").get("GRAPH_CLIENT_SECRET")!]])));
     expect(config.mode).toBe("production");
     expect(config.identity).toMatchObject({ kind: "entra", appIdUri: expect.stringMatching(/^api:\/\//) });
     expect(config.bot.auth).toMatchObject({ appType: "SingleTenant" });
     expect(config.storageConnectionString).not.toBe("UseDevelopmentStorage=true");
-    expect(config.sharepoint).toBeUndefined(); // no site: no partial SharePoint settings either
+    expect(config.sharepoint).toMatchObject({ auth: { kind: "msal" } });
+    // The site is a required parameter: without SharePoint the API would refuse to start.
+    expect(() => loadConfig(sample(api))).toThrow(/SharePoint is required outside local mode/);
+    expect(bicep).toMatch(/@minLength\(1\)\n@maxLength\(400\)\n@description\([^\n]*\)\nparam sharePointSite string\n/);
   });
 
   it.each(graphCredentials)("with a SharePoint site and %s, configure SharePoint completely", (credential) => {

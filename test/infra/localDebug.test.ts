@@ -72,6 +72,10 @@ describe("npm run dev:teams reads .localConfigs", () => {
     "BOT_ID=00000000-0000-4000-8000-000000000004",
     "BOT_PASSWORD=secret",
     "BOT_APP_TYPE=MultiTenant",
+    "GRAPH_TENANT_ID=11111111-2222-4333-8444-555555555555",
+    "GRAPH_CLIENT_ID=00000000-0000-4000-8000-000000000002",
+    "GRAPH_CLIENT_SECRET=secret",
+    "SHAREPOINT_SITE=https://contoso.sharepoint.com/sites/campus-dev",
   ].join("\n");
 
   it("gives the API the identity settings and the tabs' server its port and certificate", () => {
@@ -85,6 +89,8 @@ describe("npm run dev:teams reads .localConfigs", () => {
 
   it("names every missing setting and how to make them", () => {
     const partial = written.replace(/^BOT_PASSWORD=.*$/m, "BOT_PASSWORD=").replace(/^SSL_KEY_FILE=.*\n/m, "");
-    expect(() => teamsSettings(partial)).toThrow(/lacks SSL_KEY_FILE, BOT_PASSWORD\. Run `atk provision --env local` and `atk deploy --env local`/);
+    expect(() => teamsSettings(partial)).toThrow(/lacks SSL_KEY_FILE, BOT_PASSWORD\. Set SHAREPOINT_SITE in env\/\.env\.local, then run `atk provision --env local` and `atk deploy --env local`/);
+    // The API requires SharePoint with Entra settings: a .localConfigs from before says so at once.
+    expect(() => teamsSettings(written.replace(/^SHAREPOINT_SITE=.*$/m, "SHAREPOINT_SITE="))).toThrow(/lacks SHAREPOINT_SITE\./);
   });
 });

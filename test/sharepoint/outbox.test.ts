@@ -58,7 +58,7 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0, conflicts: [] });
   expect(item().fields).toMatchObject({ Title: "Anna Rättad", Attendance: '{"s1":3}', AttendedHours: 3 });
   expect(standIn.list(LIST_NAMES.registrations).items.size).toBe(1);
-  expect(await outbox.status()).toEqual({ pending: 0, failing: 0 });
+  expect(await outbox.status()).toEqual({ pending: 0, failing: 0, dead: 0, maxAttempts: 20, failures: [] });
 
   // With only a "read" grant (Sites.Selected) the write is refused: kept, and said how to fix.
   standIn.grant("read");

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config.js";
 
-const production = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", BOT_ENABLED: "false" };
+// Production needs SharePoint too: a static token for a loopback stand-in is the shortest complete set.
+const sharepoint = { GRAPH_BASE_URL: "http://127.0.0.1:9", GRAPH_ACCESS_TOKEN: "t", SHAREPOINT_SITE: "site" };
+const production = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", BOT_ENABLED: "false", ...sharepoint };
 
 describe("the calendar links' key", () => {
   it("is required outside local mode, and refused when short", () => {

@@ -1,14 +1,36 @@
 // SharePoint sync status, as coordinators see it (GET /api/sync/status, POST /api/sync).
 //   POST /api/sync          200 SyncRun (coordinator): runs a sync now, or joins the running one;
 //                           409 sync-not-configured in local mode
-//   GET  /api/sync/status   200 SyncStatus (coordinator)
+//   GET  /api/sync/status   200 SyncStatus (coordinator): per list the last successful sync, the
+//                           rejected rows, the write-back backlog and its failures
+//   POST /api/sync/write-backs/retry  RetryWriteBackRequest
+//                           202 SyncStatus (coordinator): a failed or dead-lettered write-back
+//                           gets fresh attempts; 404 when none waits (it arrived meanwhile)
 
 export interface SyncRejectedRow {
   /** The list's key: members, contacts, courses, sessions, registrations, events. */
   list: string;
   /** The SharePoint item id (the ID column). */
   itemId: string;
+  /** In English, for logs and operators. */
   reason: string;
+  /** The SharePoint column at fault (internal name, e.g. SubRegion), when one is. */
+  column?: string;
+  /** What is wrong, for coordinators, Swedish and English. */
+  problem?: { sv: string; en: string };
+}
+
+/** One list's health: when it last synced without an error. */
+export interface ListHealth {
+  list: string;
+  /** The finish of the last run that read this list without an error; absent: never. */
+  lastSuccessAt?: string;
+  /** Minutes since lastSuccessAt, by the server's clock at checkedAt. */
+  ageMinutes?: number;
+  /** Older than three sync intervals, or never synced. */
+  stale: boolean;
+  /** The last run's error for this list, if it failed. */
+  error?: string;
 }
 
 export interface ListSyncResult {
@@ -50,8 +72,40 @@ export interface OutboxStatus {
   pending: number;
   /** Of those, the ones that failed at least once and wait for their next attempt. */
   failing: number;
+  /** Of those, the ones that failed maxAttempts times: not retried until a coordinator asks. */
+  dead: number;
+  maxAttempts: number;
+  /** Dead-lettered first, then the longest failing; at most 50. */
+  failures: WriteBackFailure[];
   oldestChangeAt?: string;
   lastError?: string;
+}
+
+/** A write-back to the lists that failed: a registration, a course (with sessions and sites) or a fika series. */
+export interface WriteBackFailure {
+  kind: "registration" | "course" | "fika";
+  /** The outbox's group: the course id, or "fika~<series id>". */
+  group: string;
+  /** Present for a registration. */
+  registrationId?: string;
+  /** The course's or the series' title, when it still exists. */
+  title?: string;
+  /** The registered person, for a registration. */
+  personName?: string;
+  attempts: number;
+  dead: boolean;
+  /** When the app made the change that waits. */
+  changedAt: string;
+  /** Absent when dead-lettered. */
+  nextAttemptAt?: string;
+  /** Graph's answer, in English as the service gave it. */
+  lastError?: string;
+}
+
+/** Which failed write-back to send again: a WriteBackFailure's group and registration id. */
+export interface RetryWriteBackRequest {
+  group: string;
+  registrationId?: string;
 }
 
 export interface SyncStatus {
@@ -59,6 +113,9 @@ export interface SyncStatus {
   source: "local" | "sharepoint";
   running: boolean;
   intervalMinutes?: number;
+  /** When the server answered (ageMinutes are counted to this). */
+  checkedAt?: string;
+  lists?: ListHealth[];
   lastRun?: SyncRun;
   outbox?: OutboxStatus;
 }

@@ -1,9 +1,8 @@
-// GET /api/sync/status: the last SharePoint sync run (items changed, rows rejected and why,
-// requests and resource units spent), for coordinators.
-import type { SyncStatus } from "../contract/index.js";
+// GET /api/sync/status: the SharePoint sync's health for coordinators: per list the last
+// successful sync and its age, the rows rejected (row, column, what is wrong in sv and en), the
+// last run's report (items changed, requests and resource units spent), the write-back backlog
+// and its failed and dead-lettered rows.
 import { json, type Handler } from "../http/route.js";
+import { syncHealthOf } from "./syncHealth.js";
 
-export const syncStatus: Handler<"coordinator"> = async ({ services }) => {
-  const local: SyncStatus = { source: "local", running: false };
-  return json(services.sharepointSync ? await services.sharepointSync.status() : local);
-};
+export const syncStatus: Handler<"coordinator"> = async ({ services }) => json(await syncHealthOf(services));

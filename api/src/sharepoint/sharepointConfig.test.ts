@@ -21,6 +21,7 @@ describe("SharePoint settings", () => {
       site: full.SHAREPOINT_SITE,
       graphBaseUrl: "https://graph.microsoft.com",
       syncIntervalMinutes: 5,
+      writeMaxAttempts: 20,
       auth: { kind: "msal", tenantId: full.GRAPH_TENANT_ID, clientId: full.GRAPH_CLIENT_ID, credential: { kind: "secret", secret: "s3cret" } },
     });
   });
@@ -30,6 +31,22 @@ describe("SharePoint settings", () => {
     expect(() => loadConfig(partial)).toThrow(ConfigError);
     expect(() => loadConfig(partial)).toThrow(/GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH or GRAPH_CERTIFICATE_PEM, SHAREPOINT_SITE/);
     expect(() => loadConfig({ ...full, GRAPH_CERTIFICATE_PATH: "/x.pem" })).toThrow(/one Graph credential/);
+  });
+
+  it("production (Entra settings) refuses to start without SharePoint, naming every setting it needs", () => {
+    const production = { AAD_TENANT_IDS: "3b9c5d2e-0000-4000-8000-00000000aaaa", AAD_APP_CLIENT_ID: "3b9c5d2e-0000-4000-8000-0000000c11e7", BOT_ENABLED: "false", CALENDAR_LINK_KEY: "k".repeat(32) };
+    expect(() => loadConfig(production)).toThrow(ConfigError);
+    expect(() => loadConfig(production)).toThrow(
+      "SharePoint is required outside local mode (its lists are the source of truth; without them the directory stays empty): set GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH or GRAPH_CERTIFICATE_PEM, and SHAREPOINT_SITE (docs/setup.md).",
+    );
+    const { SHAREPOINT_SITE: _site, ...withoutSite } = full;
+    expect(() => loadConfig({ ...production, ...withoutSite })).toThrow(/set SHAREPOINT_SITE as well/);
+    expect(loadConfig({ ...production, ...full })).toMatchObject({ mode: "production", sharepoint: { site: full.SHAREPOINT_SITE } });
+  });
+
+  it("bounds a write-back's attempts before it is dead-lettered", () => {
+    expect(loadConfig({ ...full, SHAREPOINT_WRITE_MAX_ATTEMPTS: "3" }).sharepoint?.writeMaxAttempts).toBe(3);
+    expect(() => loadConfig({ ...full, SHAREPOINT_WRITE_MAX_ATTEMPTS: "0" })).toThrow(/SHAREPOINT_WRITE_MAX_ATTEMPTS/);
   });
 
   it("a static token only for a loopback stand-in", () => {

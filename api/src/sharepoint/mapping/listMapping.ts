@@ -3,8 +3,10 @@
 // reason a coordinator can act on, and the sync reports it with the list and item id.
 import type { z } from "zod";
 import type { ListKey } from "../listDefinition.js";
+import { describeIssue, type FieldIssue } from "./rejection.js";
 
-export type MapResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A failure's reason is English (logs); its issues say per field what is wrong in sv and en. */
+export type MapResult<T> = { ok: true; value: T } | { ok: false; reason: string; issues?: FieldIssue[] };
 
 export interface ListMapping<T = unknown> {
   list: ListKey;
@@ -18,7 +20,8 @@ export interface ListMapping<T = unknown> {
 export function validated<T>(schema: z.ZodType<T>, value: unknown): MapResult<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ") };
+  const issues = parsed.error.issues.map((i) => ({ field: i.path.join(".") || "row", ...describeIssue(i, value) }));
+  return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; "), issues };
 }
 
 /** A choice label as coordinators see it ("Sjuhärad (Boråsregionen)") or the stable id ("sjuharad") -> the id. */

@@ -26,7 +26,7 @@ import type { ListKey } from "../listDefinition.js";
 import type { MemberCore } from "../mapping/directoryItems.js";
 import type { CourseItem, RegistrationItem, SessionItem } from "../mapping/catalogueItems.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
-import type { MirrorRow, SyncState } from "./syncState.js";
+import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 
 export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts", "courses", "sessions", "registrations"];
 export const CATALOGUE_LISTS: readonly ListKey[] = ["courses", "sessions", "registrations"];
@@ -153,8 +153,8 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
     state.mirrorRows("registrations"),
   ]);
   const rejected: SyncRejectedRow[] = [];
-  for (const [list, rows] of [["courses", courseRows], ["sessions", sessionRows], ["registrations", registrationRows]] as const) {
-    for (const r of rows) if (r.rejected && !r.deleted) rejected.push({ list, itemId: r.itemId, reason: r.data ? `${r.rejected} (the last valid version is used)` : r.rejected });
+  for (const [list, rows] of [["courses", courseRows], ["sessions", sessionRows], ["receivingSites", siteRows], ["registrations", registrationRows]] as const) {
+    for (const r of rows) if (r.rejected && !r.deleted) rejected.push(rejectedRow(list, r, "the last valid version is used"));
   }
   const membersByItem = new Map(live<MemberCore>(memberRows).map((m) => [m.itemId, m.value]));
   const sessionsByCourse = new Map<string, { itemId: string; value: SessionItem }[]>();

@@ -6,7 +6,7 @@ import type { Contact, MemberDetail, SyncRejectedRow } from "../../contract/inde
 import { memberSchema } from "../../domain/directorySchema.js";
 import type { MemberStore } from "../../store/memberStore.js";
 import type { LinkedContact, MemberCore } from "../mapping/directoryItems.js";
-import type { MirrorRow, SyncState } from "./syncState.js";
+import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 
 export interface DirectoryProjection {
   saved: number;
@@ -20,14 +20,14 @@ const live = (rows: MirrorRow[]) => rows.filter((r) => !r.deleted && r.data).sor
 export function buildDirectory(memberRows: MirrorRow[], contactRows: MirrorRow[]): { members: MemberDetail[]; rejected: SyncRejectedRow[] } {
   const rejected: SyncRejectedRow[] = [];
   for (const [list, rows] of [["members", memberRows], ["contacts", contactRows]] as const) {
-    for (const r of rows) if (r.rejected && !r.deleted) rejected.push({ list, itemId: r.itemId, reason: r.data ? `${r.rejected} (the last valid version is shown)` : r.rejected });
+    for (const r of rows) if (r.rejected && !r.deleted) rejected.push(rejectedRow(list, r, "the last valid version is shown"));
   }
   const members = new Map<string, MemberCore & { contacts: Contact[] }>();
   const keyOfItem = new Map<string, string>();
   for (const row of live(memberRows)) {
     const core = JSON.parse(row.data!) as MemberCore;
     if (members.has(core.id)) {
-      rejected.push({ list: "members", itemId: row.itemId, reason: `MemberKey "${core.id}" is used by another item already` });
+      rejected.push({ list: "members", itemId: row.itemId, reason: `MemberKey "${core.id}" is used by another item already`, column: "MemberKey", problem: { sv: `"${core.id}" används redan av en annan rad: varje medlem behöver en egen nyckel.`, en: `"${core.id}" is used by another row already: each member needs a key of its own.` } });
       continue;
     }
     members.set(core.id, { ...core, contacts: [] });
@@ -37,9 +37,9 @@ export function buildDirectory(memberRows: MirrorRow[], contactRows: MirrorRow[]
     const { memberItemId, ...contact } = JSON.parse(row.data!) as LinkedContact;
     const member = members.get(keyOfItem.get(memberItemId) ?? "");
     if (!member) {
-      rejected.push({ list: "contacts", itemId: row.itemId, reason: `unknown member: the Member lookup points to item ${memberItemId}, which is not a valid member` });
+      rejected.push({ list: "contacts", itemId: row.itemId, reason: `unknown member: the Member lookup points to item ${memberItemId}, which is not a valid member`, column: "Member", problem: { sv: `Pekar på rad ${memberItemId} i Medlemmar, som inte är en giltig medlem.`, en: `Points to item ${memberItemId} in Medlemmar, which is not a valid member.` } });
     } else if (member.contacts.some((c) => c.id === contact.id)) {
-      rejected.push({ list: "contacts", itemId: row.itemId, reason: `ContactKey "${contact.id}" is used by another contact of ${member.id}` });
+      rejected.push({ list: "contacts", itemId: row.itemId, reason: `ContactKey "${contact.id}" is used by another contact of ${member.id}`, column: "ContactKey", problem: { sv: `"${contact.id}" används redan av en annan kontaktperson hos ${member.name}.`, en: `"${contact.id}" is used by another contact of ${member.name} already.` } });
     } else {
       member.contacts.push({ ...contact, memberId: member.id });
     }

@@ -4,7 +4,7 @@
 // catalogue into the course and registration stores (catalogueProjection.ts). A list that
 // fails is reported and retried next run; the others still sync. Concurrent callers (timer and
 // "sync now") share one run.
-import type { ListSyncResult, SyncRejectedRow, SyncRun, SyncStatus } from "../../contract/index.js";
+import type { ListHealth, ListSyncResult, SyncRejectedRow, SyncRun, SyncStatus } from "../../contract/index.js";
 import type { Logger } from "../../logger.js";
 import type { MemberStore } from "../../store/memberStore.js";
 import { describeGraphError } from "../graphErrors.js";
@@ -12,6 +12,7 @@ import type { ListKey } from "../listDefinition.js";
 import { courseItems, eventItems, registrationItems, sessionItems } from "../mapping/catalogueItems.js";
 import { contactItems, memberItems } from "../mapping/directoryItems.js";
 import type { ListMapping } from "../mapping/listMapping.js";
+import { rejectionOf } from "../mapping/rejection.js";
 import type { BatchResponse, SiteLists } from "../siteLists.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
 import { CATALOGUE_LISTS, projectCatalogue, type CatalogueDeps } from "./catalogueProjection.js";
@@ -52,8 +53,10 @@ export class SharePointSync {
   }
 
   async status(): Promise<SyncStatus> {
-    const [lastRun, outbox] = await Promise.all([this.deps.state.lastReport(), this.deps.outbox?.status()]);
-    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, lastRun, ...(outbox ? { outbox } : {}) };
+    const [lastRun, successes, outbox] = await Promise.all([this.deps.state.lastReport(), this.deps.state.lastSuccesses(), this.deps.outbox?.status()]);
+    const now = (this.deps.now ?? Date.now)();
+    const lists = (this.deps.lists ?? SYNCED_LISTS).map((m) => listHealth(m.list, successes[m.list], lastRun, now, this.deps.intervalMinutes));
+    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, checkedAt: new Date(now).toISOString(), lists, lastRun, ...(outbox ? { outbox } : {}) };
   }
 
   private async runOnce(trigger: SyncRun["trigger"]): Promise<SyncRun> {
@@ -180,8 +183,9 @@ export class SharePointSync {
         writes.push({ itemId: item.id, kind: "good", data: JSON.stringify(mapped.value), fields: JSON.stringify(fields) });
         changed++;
       } else {
-        writes.push({ itemId: item.id, kind: "rejected", reason: mapped.reason, fields: JSON.stringify(fields) });
-        rejected.push({ list: mapping.list, itemId: item.id, reason: mapped.reason });
+        const rejection = rejectionOf(mapping.list, mapping.fields, mapped.reason, mapped.issues);
+        writes.push({ itemId: item.id, kind: "rejected", ...rejection, fields: JSON.stringify(fields) });
+        rejected.push({ list: mapping.list, itemId: item.id, ...rejection });
         rejectedCount++;
       }
     }
@@ -269,3 +273,10 @@ function carryOver(previous: SyncRun | undefined, found: SyncRejectedRow[], touc
   const unique = new Map([...keep, ...fresh].map((r) => [`${r.list}/${r.itemId}/${r.reason}`, r]));
   return [...unique.values()].sort((a, b) => a.list.localeCompare(b.list) || Number(a.itemId) - Number(b.itemId));
 }
+/** A list is stale when its last success is older than three sync intervals (or it never had one). */
+function listHealth(list: ListKey, lastSuccessAt: string | undefined, lastRun: SyncRun | undefined, now: number, intervalMinutes: number): ListHealth {
+  const error = lastRun?.lists.find((l) => l.list === list)?.error ?? lastRun?.lists.find((l) => l.list === "site")?.error;
+  const ageMinutes = lastSuccessAt === undefined ? undefined : Math.max(0, Math.floor((now - Date.parse(lastSuccessAt)) / 60_000));
+  return { list, stale: ageMinutes === undefined || ageMinutes > 3 * intervalMinutes, ...(lastSuccessAt ? { lastSuccessAt, ageMinutes } : {}), ...(error ? { error } : {}) };
+}
+

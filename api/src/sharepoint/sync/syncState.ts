@@ -4,10 +4,12 @@
 //                                          rejection reason, and the item's current fields;
 //                                          deleted items become tombstones
 //   spDelta   (PK "report", RK "last")     the last run's report, for GET /api/sync/status
+//   spDelta   (PK "report", RK "lists")    per list, when a run last read it without an error
 // Every write is an upsert keyed by list and item id, so applying a change twice is harmless.
 import { TableTransaction, type TableClient } from "@azure/data-tables";
-import type { SyncRun } from "../../contract/index.js";
+import type { SyncRejectedRow, SyncRun } from "../../contract/index.js";
 import type { ListKey } from "../listDefinition.js";
+import type { Rejection } from "../mapping/rejection.js";
 import { listAll, type Tables } from "../../store/tables.js";
 
 export interface MirrorRow {
@@ -17,10 +19,20 @@ export interface MirrorRow {
   /** JSON of the item's fields as the list has them now: a delta may send only changed fields, merged onto these. */
   fields?: string;
   rejected?: string;
+  /** The rejection's column and its problem in sv and en, when the mapping named them. */
+  rejectedDetail?: Omit<Rejection, "reason">;
   deleted?: boolean;
 }
 
-export type MirrorWrite = { itemId: string } & ({ kind: "good"; data: string; fields: string } | { kind: "rejected"; reason: string; fields: string } | { kind: "deleted" });
+export type MirrorWrite = { itemId: string } & ({ kind: "good"; data: string; fields: string } | ({ kind: "rejected"; fields: string } & Rejection) | { kind: "deleted" });
+
+/** A mirror row's rejection as the status reports it; `lastValidUsed` adds that the last good version stays in use. */
+export function rejectedRow(list: ListKey, row: MirrorRow, lastValidUsed: string): SyncRejectedRow {
+  const detail = row.rejectedDetail ?? {};
+  if (!row.data) return { list, itemId: row.itemId, reason: row.rejected!, ...detail };
+  const problem = detail.problem && { sv: `${detail.problem.sv} Den senast giltiga versionen används.`, en: `${detail.problem.en} The last valid version is used.` };
+  return { list, itemId: row.itemId, reason: `${row.rejected} (${lastValidUsed})`, ...detail, ...(problem ? { problem } : {}) };
+}
 
 /**
  * Delta links saved before the mirror kept each item's fields (format 1) are not used: the
@@ -61,8 +73,15 @@ export class SyncState {
   }
 
   async mirrorRows(list: ListKey): Promise<MirrorRow[]> {
-    const rows = await listAll<Omit<MirrorRow, "itemId">>(await this.mirror(), list);
-    return rows.map((r) => ({ itemId: r.rowKey, data: r.data ?? undefined, fields: r.fields ?? undefined, rejected: r.rejected ?? undefined, deleted: r.deleted ?? undefined }));
+    const rows = await listAll<Omit<MirrorRow, "itemId" | "rejectedDetail"> & { rejectedDetail?: string }>(await this.mirror(), list);
+    return rows.map((r) => ({
+      itemId: r.rowKey,
+      data: r.data ?? undefined,
+      fields: r.fields ?? undefined,
+      rejected: r.rejected ?? undefined,
+      rejectedDetail: r.rejected && r.rejectedDetail ? (JSON.parse(r.rejectedDetail) as MirrorRow["rejectedDetail"]) : undefined,
+      deleted: r.deleted ?? undefined,
+    }));
   }
 
   /** The stored fields of these items: a few are read one by one, many with the list's rows. */
@@ -91,15 +110,31 @@ export class SyncState {
       for (const w of writes.slice(i, i + TRANSACTION_LIMIT)) {
         const keys = { partitionKey: list, rowKey: w.itemId };
         if (w.kind === "good") transaction.upsertEntity({ ...keys, data: w.data, fields: w.fields }, "Replace");
-        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason, fields: w.fields }, "Merge");
+        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason, rejectedDetail: JSON.stringify({ column: w.column, problem: w.problem }), fields: w.fields }, "Merge");
         else transaction.upsertEntity({ ...keys, deleted: true }, "Replace");
       }
       await table.submitTransaction(transaction.actions);
     }
   }
 
+  /** Saves the run and, for each list it read without an error, its finish as the list's last success. */
   async saveReport(run: SyncRun): Promise<void> {
-    await (await this.delta()).upsertEntity({ partitionKey: "report", rowKey: "last", json: JSON.stringify(run) }, "Replace");
+    const successes = { ...(await this.lastSuccesses()) };
+    for (const l of run.lists) if (!l.error && l.list !== "site") successes[l.list] = run.finishedAt;
+    await (await this.delta()).submitTransaction([
+      ["upsert", { partitionKey: "report", rowKey: "last", json: JSON.stringify(run) }, "Replace"],
+      ["upsert", { partitionKey: "report", rowKey: "lists", json: JSON.stringify(successes) }, "Replace"],
+    ]);
+  }
+
+  /** List key -> when a run last read it without an error. */
+  async lastSuccesses(): Promise<Record<string, string>> {
+    try {
+      return JSON.parse((await (await this.delta()).getEntity<{ json: string }>("report", "lists")).json) as Record<string, string>;
+    } catch (error) {
+      if ((error as { statusCode?: number }).statusCode === 404) return {};
+      throw error;
+    }
   }
 
   async lastReport(): Promise<SyncRun | undefined> {

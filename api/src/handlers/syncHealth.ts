@@ -1,0 +1,29 @@
+// The sync's health as coordinators read it (GET /api/sync/status and the retry's answer): the
+// sync's status with each failed write-back named by its course or fika series and, for a
+// registration, its person, so the tab says what did not reach the lists. At most 50 failures
+// are listed (outboxStore.ts), so naming them is bounded.
+import type { SyncStatus, WriteBackFailure } from "../contract/index.js";
+import { fikaStoreOf } from "../bot/fikaServices.js";
+import { seriesOfGroup } from "../sharepoint/outbox/outboxItems.js";
+import type { Services } from "../services.js";
+
+export async function syncHealthOf(services: Services): Promise<SyncStatus> {
+  if (!services.sharepointSync) return { source: "local", running: false };
+  const status = await services.sharepointSync.status();
+  if (!status.outbox || status.outbox.failures.length === 0) return status;
+  const failures = await Promise.all(status.outbox.failures.map((f) => named(services, f)));
+  return { ...status, outbox: { ...status.outbox, failures } };
+}
+
+async function named(services: Services, failure: WriteBackFailure): Promise<WriteBackFailure> {
+  const series = seriesOfGroup(failure.group);
+  if (series !== undefined) {
+    const found = await fikaStoreOf(services).getSeries(series);
+    return { ...failure, ...(found ? { title: found.title } : {}) };
+  }
+  const [course, registration] = await Promise.all([
+    services.courses.get(failure.group),
+    failure.registrationId ? services.registrations.get(failure.group, failure.registrationId) : undefined,
+  ]);
+  return { ...failure, ...(course ? { title: course.record.title } : {}), ...(registration ? { personName: registration.person.name } : {}) };
+}
