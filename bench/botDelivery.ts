@@ -1,7 +1,7 @@
 // One announcement to 5,000 personal chats through the whole delivery engine (Azurite queue
 // and tables, the real worker) against the Bot Connector stand-in, with time compressed by
 // `timeScale` (the ratios to the limits are what counts). Twice, each on a fresh Azurite:
-// without failures and with 5% injected 429s. Reports the request rate the service counted and
+// without failures and with 5% injected 429s; then the proactive-installation case. Reports the request rate the service counted and
 // the delivery rate as fractions of the tenant limit, and where the time went: storage requests
 // per delivery, the waits for the limiter and for storage, Azurite's CPU.
 //
@@ -17,6 +17,7 @@ import { deliveryReport } from "../api/src/bot/deliveryReport.js";
 import { loadConfig } from "../api/src/config.js";
 import { silentLogger } from "../api/src/logger.js";
 import { createServices } from "../api/src/services.js";
+import { benchProactiveInstall } from "./botProactiveInstall.js";
 import { inStall, stalledMs, watchEmulator, type Stall } from "./emulatorStalls.js";
 import { BOT_CONNECTOR_STAND_IN_TOKEN } from "../test/bot-connector-stand-in/server.js";
 import { startStandInThread } from "../test/bot-connector-stand-in/standInThread.js";
@@ -33,6 +34,8 @@ export async function benchBotDelivery(options: { recipients?: number; timeScale
     tenantLimitPerSecond: 50 * timeScale,
     clean: await run("bdclean", recipients, timeScale, 0),
     with5PercentThrottled: await run("bdthrottled", recipients, timeScale, 0.05),
+    /** The same audience size, four in five of whom never had a chat: installed through Graph first (botProactiveInstall.ts). */
+    proactiveInstall: await benchProactiveInstall({ people: recipients, uninstalled: Math.round(recipients * 0.8), timeScale }),
   };
 }
 

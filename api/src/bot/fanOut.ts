@@ -32,10 +32,10 @@ export class QueueFanOut implements AnnouncementPort {
     const toInstall = await this.withoutChat(people, unique);
     const total = unique.length + toInstall.length;
     await this.store.setRecipients(announcement.id, total);
-    const messages: DeliveryMessage[] = [
-      ...unique.map((r) => ({ a: announcement.id, c: r.conversationId, s: r.serviceUrl, l: r.lang })),
-      ...toInstall.map((p) => ({ a: announcement.id, c: userDeliveryKey(p.userId), s: this.installServiceUrl, l: p.lang ?? "sv", u: p.userId.toLowerCase() })),
-    ];
+    const messages = interleaved(
+      unique.map((r): DeliveryMessage => ({ a: announcement.id, c: r.conversationId, s: r.serviceUrl, l: r.lang })),
+      toInstall.map((p): DeliveryMessage => ({ a: announcement.id, c: userDeliveryKey(p.userId), s: this.installServiceUrl, l: p.lang ?? "sv", u: p.userId.toLowerCase() })),
+    );
     await this.queue.enqueue(messages);
     await this.store.markFannedOut(announcement.id, new Date(this.now()).toISOString());
     return { recipients: total };
@@ -55,4 +55,18 @@ export class QueueFanOut implements AnnouncementPort {
     for (const r of known) if (r.kind === "personal" && r.userId) wanted.delete(r.userId.toLowerCase());
     return [...wanted.values()];
   }
+}
+
+/**
+ * Both lists in one, each spread evenly over the whole: installs are paced by Graph (30 a
+ * second), sends by Teams (50), so chats already known fill the send budget while installs run,
+ * instead of all waiting behind them or all going first.
+ */
+function interleaved<T>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    if (j >= b.length || (i < a.length && i / a.length <= j / b.length)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
