@@ -40,7 +40,9 @@ export const apiRoutes: LazyRoute[] = [
   // The bot (issue 5): its endpoint, the delivery report and the coordinators' fika series.
   lazyRoute({ name: "retryWriteBack", methods: ["POST"], route: "sync/write-backs/retry", access: "coordinator" }, async () => (await import("./handlers/retryWriteBack.js")).retryWriteBack),
   lazyRoute({ name: "botMessages", methods: ["POST"], route: "messages", access: "anonymous" }, async () => (await import("./bot/messagesRoute.js")).botMessages),
+  lazyRoute({ name: "listAnnouncements", methods: ["GET"], route: "announcements", access: "coordinator" }, async () => (await import("./bot/deliveryReportsRoute.js")).listAnnouncements),
   lazyRoute({ name: "announcementReport", methods: ["GET"], route: "announcements/{id}/report", access: "coordinator" }, async () => (await import("./bot/deliveryReportRoute.js")).announcementReport),
+  lazyRoute({ name: "retryAnnouncement", methods: ["POST"], route: "announcements/{id}/retry", access: "coordinator" }, async () => (await import("./bot/deliveryRetryRoute.js")).retryAnnouncement),
   lazyRoute({ name: "listFikaSeries", methods: ["GET"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).listFikaSeries),
   lazyRoute({ name: "createFikaSeries", methods: ["POST"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).createFikaSeries),
   lazyRoute({ name: "updateFikaSeries", methods: ["PUT"], route: "fika/series/{id}", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).updateFikaSeries),

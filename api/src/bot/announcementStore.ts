@@ -71,6 +71,17 @@ export class AnnouncementStore {
     return row && { id, kind: row.kind, title: row.title, recipients: row.recipients, createdAt: row.createdAt };
   }
 
+  /** Announcements made since `sinceIso` (UTC), newest first, at most `max`; without their activities. */
+  async recent(sinceIso: string, max: number): Promise<AnnouncementSummary[]> {
+    const filter = `PartitionKey eq '${PARTITION}' and createdAt ge '${sinceIso.replace(/'/g, "''")}'`;
+    const select = ["RowKey", "kind", "title", "recipients", "createdAt"];
+    const found: AnnouncementSummary[] = [];
+    for await (const row of (await this.table()).listEntities<AnnouncementRow>({ queryOptions: { filter, select } })) {
+      found.push({ id: String(row.rowKey), kind: row.kind, title: row.title, recipients: row.recipients, createdAt: row.createdAt });
+    }
+    return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id)).slice(0, max);
+  }
+
   private async row(id: string): Promise<AnnouncementRow | undefined> {
     try {
       return await (await this.table()).getEntity<AnnouncementRow>(PARTITION, id);

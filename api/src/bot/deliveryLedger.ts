@@ -109,6 +109,43 @@ export class TablesDeliveryLedger implements DeliveryLedger {
     }
     return rows;
   }
+
+  /**
+   * A coordinator's retry of failed deliveries: each row that is still failed (or that an earlier
+   * retry reopened: state "retrying" with `marker`, in case it stopped before the queue) gets its
+   * change, at the ETag it was read with, so a row the worker took meanwhile is left alone.
+   * "retrying" starts the attempts afresh. Returns the conversation ids changed.
+   */
+  async reopenFailed(announcementId: string, changes: Map<string, { state: "retrying" | "blocked"; error: string }>, marker: string): Promise<Set<string>> {
+    const table = await this.table();
+    const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+    const filter = `PartitionKey eq ${quote(announcementId)} and (state eq 'failed' or (state eq 'retrying' and error eq ${quote(marker)}))`;
+    const rows: (DeliveryRow & { rowKey: string; etag: string })[] = [];
+    for await (const row of table.listEntities<DeliveryRow>({ queryOptions: { filter } })) if (changes.has(row.conversationId)) rows.push(row as DeliveryRow & { rowKey: string; etag: string });
+    const changed = new Set<string>();
+    const update = (row: DeliveryRow & { rowKey: string }) => {
+      const change = changes.get(row.conversationId)!;
+      return { partitionKey: announcementId, rowKey: row.rowKey, ...change, attempts: change.state === "retrying" ? 0 : row.attempts, leaseUntil: 0 };
+    };
+    for (let i = 0; i < rows.length; i += 100) {
+      const chunk = rows.slice(i, i + 100);
+      try {
+        await table.submitTransaction(chunk.map((row): TransactionAction => ["update", update(row), "Merge", { etag: row.etag }]));
+        for (const row of chunk) changed.add(row.conversationId);
+      } catch (error) {
+        if (!isPreconditionFailed(error) && statusOfBatch(error) !== 412) throw error;
+        for (const row of chunk) {
+          try {
+            await table.updateEntity(update(row), "Merge", { etag: row.etag });
+            changed.add(row.conversationId);
+          } catch (rowError) {
+            if (!isPreconditionFailed(rowError)) throw rowError;
+          }
+        }
+      }
+    }
+    return changed;
+  }
 }
 
 const claimed = (announcementId: string, conversationId: string, attempts: number, uncertain: boolean, etag: string | undefined): ClaimResult => ({

@@ -6,24 +6,14 @@
 // they are a large share of the answers, or the worker paused because of them, `alarm` says
 // so: the cause is likely one for an administrator, not the recipients.
 import { ALARM_PAUSE_ERROR, DEFAULT_REFUSAL_WATCH, isRefusalError } from "@campus-westum/bot";
+import type { DeliveryReportView } from "../contract/index.js";
 import type { BotServices } from "./botServices.js";
+import { reasonGroups } from "./deliveryReasons.js";
 
-export interface DeliveryReport {
-  announcementId: string;
-  kind: string;
-  title: string;
-  createdAt: string;
-  recipients: number;
-  sent: number;
-  failed: number;
-  blocked: number;
-  /** People without a chat with the bot whom the app could not be installed for (the reason is in `errors`). */
+/** The contract's report (api/src/contract/announcements.ts), with the raw errors for operators. */
+export interface DeliveryReport extends DeliveryReportView {
+  /** People without a chat with the bot whom the app could not be installed for (the reason is in `reasons`). */
   unreachable: number;
-  pending: number;
-  /** Deliveries last refused (waiting for a later try, or given up: those count in `failed` too), or held back by the alarm's pause. */
-  refused: number;
-  /** True when refusals are a large share of the answers or held the worker back. */
-  alarm: boolean;
   /** The most common errors of failed, blocked and refused deliveries, with their counts. */
   errors: { error: string; count: number }[];
 }
@@ -54,6 +44,7 @@ export async function deliveryReport(bot: BotServices, announcementId: string): 
     pending: Math.max(0, summary.recipients - sent - failed - blocked - unreachable),
     refused,
     alarm: paused || (refused >= minRefusals && refused >= share * (sent + blocked + refused)),
+    reasons: reasonGroups(records),
     errors: [...errors].map(([error, n]) => ({ error, count: n })).sort((a, b) => b.count - a.count).slice(0, 10),
   };
 }

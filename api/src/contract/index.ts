@@ -7,3 +7,4 @@ export * from "./catalogue.js";
 export * from "./sync.js";
 export * from "./fika.js";
 export * from "./calendarFeed.js";
+export * from "./announcements.js";
