@@ -37,8 +37,9 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-export async function startPlayground(botEndpoint: string): Promise<Playground> {
-  const port = await freePort();
+/** `port`: chosen beforehand when the bot must know the Playground's connector address (`http://localhost:{port}/_connector`) at start. */
+export async function startPlayground(botEndpoint: string, port?: number): Promise<Playground> {
+  port ??= await freePort();
   const cwd = mkdtempSync(join(tmpdir(), "playground-"));
   const service = startService("playground", join(root, "node_modules/.bin/agentsplayground"), ["--disable-telemetry"], {
     cwd,

@@ -25,6 +25,8 @@ export class TeamworkModel {
   readonly installations = new Map<string, StandInInstallation>();
   /** POSTs that installed (201), per user: more than one would be a second install. */
   readonly installsPerUser = new Map<string, number>();
+  /** The chat a user's installation opens, where a test needs a given one (the Agents Playground's). */
+  readonly chatIds = new Map<string, string>();
 
   constructor(
     /** The app's id in the tenant catalogue (Graph's teamsApp id). */
@@ -51,7 +53,8 @@ export class TeamworkModel {
 
   /** Installs the app for the user (as an admin's setup policy or her own click would, too). */
   install(userId: string, now = Date.now()): StandInInstallation {
-    const installation: StandInInstallation = { id: randomUUID(), userId, chatId: `19:${userId}_${this.botId}@unq.gbl.spaces`, installedAt: now };
+    const chatId = this.chatIds.get(userId) ?? `19:${userId}_${this.botId}@unq.gbl.spaces`;
+    const installation: StandInInstallation = { id: randomUUID(), userId, chatId, installedAt: now };
     this.installations.set(userId, installation);
     return installation;
   }
