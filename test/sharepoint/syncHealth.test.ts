@@ -3,13 +3,11 @@
 // in Swedish and English; a write-back that Graph keeps refusing ends dead-lettered after
 // SHAREPOINT_WRITE_MAX_ATTEMPTS, is shown and no longer tried, and a coordinator's retry sends it.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { MemberDetail, SyncRun, SyncStatus } from "../../api/src/contract/index.js";
-import { sampleDirectory } from "../../api/src/sample/directory.js";
-import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
+import type { SyncRun, SyncStatus } from "../../api/src/contract/index.js";
+import { startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { enterDirectory, LIST_NAMES, memberFields, provisionDirectly } from "./support.js";
-
-const provider: MemberDetail = { ...sampleDirectory()[0]!, sample: false };
+import { LIST_NAMES } from "./support.js";
+import { enterSyncHealthFixture, PROVIDER, refuseRegistrationWrites, standInSettings } from "./syncHealthFixture.js";
 
 let standIn: GraphStandIn;
 let api: ApiHarness;
@@ -18,21 +16,8 @@ let badMember: string;
 
 beforeAll(async () => {
   standIn = await startGraphStandIn();
-  provisionDirectly(standIn);
-  const items = enterDirectory(standIn, [provider]);
-  // A coordinator's typo: a sub-region that does not exist.
-  badMember = standIn.createItem(LIST_NAMES.members, { ...memberFields({ ...provider, id: "felskriven" }), SubRegion: ["Atlantis"] });
-  const course = standIn.createItem(LIST_NAMES.courses, {
-    Title: "Excel för nybörjare",
-    CourseKey: "excel-halsa",
-    ProviderLookupId: items.get(provider.id),
-    Format: "På plats",
-    Status: "Publicerad",
-    Language: "Svenska",
-    RegistrationDeadline: "2030-03-01T22:59:00Z",
-  });
-  standIn.createItem(LIST_NAMES.sessions, { Title: "s1", SessionKey: "s1", CourseLookupId: course, Start: "2030-03-10T08:00:00Z", End: "2030-03-10T12:00:00Z", Place: "Borås" });
-  api = await startApiHarness({ members: [], env: { GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN, SHAREPOINT_SITE: standIn.siteUrl, SHAREPOINT_WRITE_MAX_ATTEMPTS: "2" } });
+  ({ badMember } = enterSyncHealthFixture(standIn));
+  api = await startApiHarness({ members: [], env: standInSettings(standIn, 2) });
   coordinator = await api.token("coordinator");
 });
 afterAll(async () => {
@@ -69,12 +54,11 @@ it("shows per list when it last synced, and a rejected row with its column and w
 it("dead-letters a write-back Graph keeps refusing, shows it, and sends it again on a coordinator's retry", async () => {
   const registered = await api.send("POST", "/api/courses/excel-halsa/registrations", {
     token: coordinator,
-    body: { person: { id: "p1", name: "Anna Andersson", email: "anna@example.org" }, memberId: provider.id },
+    body: { person: { id: "p1", name: "Anna Andersson", email: "anna@example.org" }, memberId: PROVIDER.id },
   });
   expect(registered.status).toBe(201);
   const { id: registrationId } = (await registered.json()) as { id: string };
-  // Graph answers every request on the registrations list 503 (Retry-After 0): the client's own retries run out at once.
-  standIn.setFaults({ rate: 1, kinds: ["503"], retryAfterSeconds: 0, pathContains: `/lists/${standIn.list(LIST_NAMES.registrations).id}/` });
+  refuseRegistrationWrites(standIn);
   const outbox = api.services.sharepointOutbox!;
 
   // (The course's own write-back, to another list, may go in the same pass.)

@@ -1,7 +1,7 @@
 // The course catalogue: upcoming courses with search and filters, "my registrations", and for
 // coordinators the course administration (registrations, attendance, exports), the participation
-// report and the digital fika. The view, the filters and the open course live in the URL. As a
-// channel tab (context=channel) it opens on the saved view and names it.
+// report, the digital fika and the sync with SharePoint. The view, the filters and the open course
+// live in the URL. As a channel tab (context=channel) it opens on the saved view and names it.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { CourseFilters } from "@campus-westum/api/contract";
 import { Button } from "@fluentui/react-components";
@@ -29,6 +29,7 @@ const CourseDetail = lazy(() => import("./CourseDetail"));
 const ManageCourses = lazy(() => import("./coordinator/ManageCourses"));
 const ParticipationReportView = lazy(() => import("./coordinator/ParticipationReportView"));
 const FikaView = lazy(() => withFeatureMessages("fika", import("../fika/FikaView")));
+const SyncHealthView = lazy(() => withFeatureMessages("sync", import("../syncHealth/SyncHealthView")));
 
 export default function CataloguePage() {
   const { locale, t } = useLocale();
@@ -53,7 +54,7 @@ export default function CataloguePage() {
   const panelId = useId();
 
   const coordinator = me?.role === "coordinator";
-  const shownView = !coordinator && (view === "manage" || view === "report" || view === "fika") ? "courses" : view;
+  const shownView = !coordinator && (view === "manage" || view === "report" || view === "fika" || view === "sync") ? "courses" : view;
   const providerName = (id: string) => memberNames?.find((m) => m.id === id)?.name ?? id;
   const title = channelTab
     ? t("catalogue.savedView", { view: describeCourseView(savedView, locale, t, providerName) ?? t("catalogueView.all") })
@@ -90,6 +91,7 @@ export default function CataloguePage() {
           { value: "manage", label: t("catalogue.viewManage") },
           { value: "report", label: t("catalogue.viewReport") },
           { value: "fika", label: t("catalogue.viewFika") },
+          { value: "sync", label: t("catalogue.viewSync") },
         ] as const)
       : []),
   ];
@@ -127,6 +129,7 @@ export default function CataloguePage() {
           {shownView === "manage" && <ManageCourses courseId={manageCourseId} onCourseChange={setManageCourseId} onOpen={openDetail} />}
           {shownView === "report" && <ParticipationReportView memberNames={memberNames ?? []} />}
           {shownView === "fika" && <FikaView />}
+          {shownView === "sync" && <SyncHealthView />}
         </Suspense>
       </div>
 

@@ -16,14 +16,16 @@ import { setupI18n, type I18n, type Messages } from "@lingui/core";
 import sv from "./catalogues/sv.json";
 import type catalogueSv from "./catalogues/catalogue/sv.json";
 import type fikaSv from "./catalogues/fika/sv.json";
+import type syncHealthSv from "./catalogues/sync/sv.json";
 import type teamsSignInSv from "./catalogues/teamsSignIn/sv.json";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
 type CoreMessageId = keyof typeof sv;
 type CatalogueMessageId = keyof typeof catalogueSv;
 type FikaMessageId = keyof typeof fikaSv;
+type SyncHealthMessageId = keyof typeof syncHealthSv;
 type TeamsSignInMessageId = keyof typeof teamsSignInSv;
-export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId | TeamsSignInMessageId;
+export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId | SyncHealthMessageId | TeamsSignInMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -36,6 +38,7 @@ const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<CoreMes
 const featureCatalogues: {
   catalogue: Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>;
   fika: Record<Locale, () => Promise<Record<FikaMessageId, string>>>;
+  sync: Record<Locale, () => Promise<Record<SyncHealthMessageId, string>>>;
   teamsSignIn: Record<Locale, () => Promise<Record<TeamsSignInMessageId, string>>>;
 } = {
   catalogue: {
@@ -46,6 +49,11 @@ const featureCatalogues: {
   fika: {
     sv: () => import("./catalogues/fika/sv.json").then((module) => module.default),
     en: () => import("./catalogues/fika/en.json").then((module) => module.default),
+  },
+  // The coordinators' sync-health view (lazy, inside the catalogue).
+  sync: {
+    sv: () => import("./catalogues/sync/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/sync/en.json").then((module) => module.default),
   },
   // Why Teams single sign-on failed (identity/teamsSignInError.ts): rare, so fetched when it happens.
   teamsSignIn: {

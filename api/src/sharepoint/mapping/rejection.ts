@@ -2,7 +2,7 @@
 // and what is wrong with it in Swedish and English. zod's issues name the domain field
 // (subRegion); the column (SubRegion) is found by the rules in columnOf below.
 import type * as z from "zod";
-import type { SyncRejectedRow } from "../../contract/index.js";
+import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, SUB_REGIONS, type SyncRejectedRow } from "../../contract/index.js";
 import type { ListKey } from "../listDefinition.js";
 
 /** One field that did not validate: its domain path and what is wrong. */
@@ -63,7 +63,7 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): Omit<Fie
       return { sv: `Högst ${max}.`, en: `At most ${max}.` };
     }
     case "invalid_value": {
-      const allowed = issue.values.map(String).join(", ");
+      const allowed = issue.values.map(choiceLabel).join(", ");
       return { sv: `"${String(value)}" är inte ett av de tillåtna värdena (${allowed}).`, en: `"${String(value)}" is not one of the allowed values (${allowed}).` };
     }
     case "invalid_format":
@@ -76,6 +76,10 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): Omit<Fie
       return { sv: `Ogiltigt värde (${issue.message}).`, en: `Invalid value (${issue.message}).` };
   }
 }
+
+/** The lists offer a choice by its Swedish label (infra/sharepoint/lists.ts); zod names its id. */
+const CHOICES: readonly { id: string; sv: string }[] = [...SUB_REGIONS, ...EDUCATION_AREAS, ...CONTACT_ROLES, ...COURSE_FORMATS, ...COURSE_STATUSES];
+const choiceLabel = (value: unknown) => CHOICES.find((c) => c.id === value)?.sv ?? String(value);
 
 const KIND_SV: Record<string, string> = { string: "text", number: "ett tal", boolean: "ja eller nej", array: "en lista av val", object: "ett objekt", date: "ett datum" };
 const KIND_EN: Record<string, string> = { string: "text", number: "a number", boolean: "yes or no", array: "a list of choices", object: "an object", date: "a date" };
