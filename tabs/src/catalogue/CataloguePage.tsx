@@ -29,6 +29,7 @@ const CourseDetail = lazy(() => import("./CourseDetail"));
 const ManageCourses = lazy(() => import("./coordinator/ManageCourses"));
 const ParticipationReportView = lazy(() => import("./coordinator/ParticipationReportView"));
 const FikaView = lazy(() => withFeatureMessages("fika", import("../fika/FikaView")));
+const AnnouncementsView = lazy(() => withFeatureMessages("announcements", import("../announcements/AnnouncementsView")));
 const SyncHealthView = lazy(() => withFeatureMessages("sync", import("../syncHealth/SyncHealthView")));
 
 export default function CataloguePage() {
@@ -54,7 +55,7 @@ export default function CataloguePage() {
   const panelId = useId();
 
   const coordinator = me?.role === "coordinator";
-  const shownView = !coordinator && (view === "manage" || view === "report" || view === "fika" || view === "sync") ? "courses" : view;
+  const shownView = !coordinator && (view === "manage" || view === "report" || view === "announcements" || view === "fika" || view === "sync") ? "courses" : view;
   const providerName = (id: string) => memberNames?.find((m) => m.id === id)?.name ?? id;
   const title = channelTab
     ? t("catalogue.savedView", { view: describeCourseView(savedView, locale, t, providerName) ?? t("catalogueView.all") })
@@ -90,6 +91,7 @@ export default function CataloguePage() {
       ? ([
           { value: "manage", label: t("catalogue.viewManage") },
           { value: "report", label: t("catalogue.viewReport") },
+          { value: "announcements", label: t("catalogue.viewAnnouncements") },
           { value: "fika", label: t("catalogue.viewFika") },
           { value: "sync", label: t("catalogue.viewSync") },
         ] as const)
@@ -128,6 +130,7 @@ export default function CataloguePage() {
         <Suspense fallback={<LoadingState label={t("app.loading")} />}>
           {shownView === "manage" && <ManageCourses courseId={manageCourseId} onCourseChange={setManageCourseId} onOpen={openDetail} />}
           {shownView === "report" && <ParticipationReportView memberNames={memberNames ?? []} />}
+          {shownView === "announcements" && <AnnouncementsView />}
           {shownView === "fika" && <FikaView />}
           {shownView === "sync" && <SyncHealthView />}
         </Suspense>

@@ -61,7 +61,7 @@ export default function FikaView() {
       <h2 id={headingId} className={view.heading}>
         {t("fika.heading")}
       </h2>
-      <p className={styles.lead}>{t("fika.lead")}</p>
+      <p className={view.lead}>{t("fika.lead")}</p>
       <div className={view.toolbar}>
         <Button icon={<Add20Regular />} onClick={() => openForm(null)}>
           {t("fika.newSeries")}

@@ -15,6 +15,7 @@
 import { setupI18n, type I18n, type Messages } from "@lingui/core";
 import sv from "./catalogues/sv.json";
 import type catalogueSv from "./catalogues/catalogue/sv.json";
+import type announcementsSv from "./catalogues/announcements/sv.json";
 import type fikaSv from "./catalogues/fika/sv.json";
 import type syncHealthSv from "./catalogues/sync/sv.json";
 import type teamsSignInSv from "./catalogues/teamsSignIn/sv.json";
@@ -23,9 +24,10 @@ import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } f
 type CoreMessageId = keyof typeof sv;
 type CatalogueMessageId = keyof typeof catalogueSv;
 type FikaMessageId = keyof typeof fikaSv;
+type AnnouncementsMessageId = keyof typeof announcementsSv;
 type SyncHealthMessageId = keyof typeof syncHealthSv;
 type TeamsSignInMessageId = keyof typeof teamsSignInSv;
-export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId | SyncHealthMessageId | TeamsSignInMessageId;
+export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId | AnnouncementsMessageId | SyncHealthMessageId | TeamsSignInMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -38,6 +40,7 @@ const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<CoreMes
 const featureCatalogues: {
   catalogue: Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>;
   fika: Record<Locale, () => Promise<Record<FikaMessageId, string>>>;
+  announcements: Record<Locale, () => Promise<Record<AnnouncementsMessageId, string>>>;
   sync: Record<Locale, () => Promise<Record<SyncHealthMessageId, string>>>;
   teamsSignIn: Record<Locale, () => Promise<Record<TeamsSignInMessageId, string>>>;
 } = {
@@ -49,6 +52,11 @@ const featureCatalogues: {
   fika: {
     sv: () => import("./catalogues/fika/sv.json").then((module) => module.default),
     en: () => import("./catalogues/fika/en.json").then((module) => module.default),
+  },
+  // The coordinators' announcements and their delivery reports (lazy, inside the catalogue).
+  announcements: {
+    sv: () => import("./catalogues/announcements/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/announcements/en.json").then((module) => module.default),
   },
   // The coordinators' sync-health view (lazy, inside the catalogue).
   sync: {
