@@ -147,6 +147,11 @@ export async function benchColdStart(): Promise<ColdStartResult> {
       BOT_TENANT_ID: "00000000-0000-4000-8000-00000000c01d",
       BOT_PASSWORD: "cold-start-bench-placeholder",
       CALENDAR_LINK_KEY: "cold-start-bench-calendar-link-key-placeholder",
+      // SharePoint, which production requires (its lists are the truth); Graph is called by the sync, never by health.
+      GRAPH_TENANT_ID: "00000000-0000-4000-8000-00000000c01d",
+      GRAPH_CLIENT_ID: "00000000-0000-4000-8000-0000000a9a9f",
+      GRAPH_CLIENT_SECRET: "cold-start-bench-placeholder",
+      SHAREPOINT_SITE: "westum.sharepoint.com:/sites/campus",
     };
     // One unmeasured start of each: the OS file cache and Azurite's tables are warm for every measured run.
     for (let run = -1; run < RUNS; run++) {

@@ -3,13 +3,17 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import functions from "@azure/functions";
+import { botServicesOf } from "../../api/src/bot/botServices.js";
 import type { Health } from "../../api/src/contract/index.js";
 import { createLocalServer } from "../../api/src/dev/server.js";
+import { toHttpHandler } from "../../api/src/http/route.js";
 import { jsonLogger } from "../../api/src/logger.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { startTelemetry } from "../../api/src/telemetry/applicationInsights.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 
+const { HttpRequest, InvocationContext } = functions;
 let api: ApiHarness;
 let server: Server;
 let url: string;
@@ -54,6 +58,15 @@ describe("health", () => {
     const body = (await response.json()) as Health;
     expect(body).toMatchObject({ status: "ok", checks: { storage: "ok" }, backlog: { deliveries: { waiting: 0, poisoned: 0 } } });
     expect(body.backlog?.sync).toBeUndefined();
+  });
+
+  it("counts the deliveries the bot has queued (health reads the bot's queue without building the bot)", async () => {
+    const queued = { a: "health-count", c: "a:conversation", s: "https://smba.trafficmanager.net/emea/", l: "sv" } as const;
+    await botServicesOf(api.services).queue.enqueue([queued, { ...queued, c: "a:other-conversation" }]);
+    // A fresh Services object: health caches its answer for a few seconds per Services.
+    const health = toHttpHandler(apiRoutes.find((route) => route.name === "health")!, async () => ({ ...api.services }));
+    const response = await health(new HttpRequest({ method: "GET", url: "http://127.0.0.1/api/health" }), new InvocationContext());
+    expect(((response as { jsonBody?: Health }).jsonBody)?.backlog?.deliveries).toEqual({ waiting: 2, poisoned: 0 });
   });
 });
 
