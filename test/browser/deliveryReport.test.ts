@@ -1,7 +1,8 @@
 // The coordinators' "Utskick" view in headless Chromium: the announcements of the last 30 days, a
 // delivery report opened by keyboard with its counts, the reasons in words (and the service's own
 // error for an admin), counts that update by themselves while deliveries are pending (a live
-// region), "Försök igen" that queues only the failed deliveries; loading errors and an empty list;
+// region), "Försök igen" that queues only the failed deliveries and says why when the API refuses;
+// loading errors and an empty list;
 // in English inside Teams, in the dark and high-contrast themes. axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -138,6 +139,32 @@ describe("the delivery report of an announcement", () => {
     answer = "real";
     await page.getByRole("button", { name: "Refresh" }).click();
     await poll(() => page.getByRole("article").count()).toBe(2);
+    await page.context().close();
+  });
+
+  it("says why a retry was refused, in the API's own words", async () => {
+    const page = await session.newPage();
+    // Another coordinator was quicker: the report still shows failures, the API has none left to retry.
+    await page.route("**/api/announcements/course-report-excel/retry", (route) =>
+      route.fulfill({
+        status: 409,
+        contentType: "application/problem+json",
+        body: JSON.stringify({ type: "nothing-to-retry", title: "Inget att försöka igen", status: 409, detail: "Utskicket har inga misslyckade leveranser just nu. Uppdatera rapporten för att se hur det går." }),
+      }),
+    );
+    await page.route("**/api/announcements/course-report-excel/report", async (route) => {
+      const real = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ...real, failed: 1, pending: 0 }) });
+    });
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=announcements`);
+    const excel = page.getByRole("article", { name: "Excel för nybörjare" });
+    await poll(() => excel.count()).toBe(1);
+    await excel.getByRole("button", { name: "Visa leveransrapport" }).click();
+    await excel.getByRole("button", { name: "Försök igen" }).click();
+    const alert = excel.getByRole("alert").filter({ hasText: "Det gick inte att försöka igen" });
+    await poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toContain("Utskicket har inga misslyckade leveranser just nu.");
+    expect(await seriousA11yViolations(page, "retry refused")).toEqual([]);
     await page.context().close();
   });
 
