@@ -5,6 +5,8 @@
 // Bot Connector stand-in (which counts every send, repeats included).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnnouncementList, DeliveryReportView, DeliveryRetryResult, ProblemDetails } from "../../api/src/contract/index.js";
+import { botServicesOf } from "../../api/src/bot/botServices.js";
+import { retryFailedDeliveries } from "../../api/src/bot/deliveryRetry.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { deliveriesPerConversation, startDeliveryHarness, type DeliveryHarness } from "./support/deliveryHarness.js";
 
@@ -100,5 +102,30 @@ describe("retrying an announcement's failed deliveries", () => {
     expect((await expectProblem(await retry(await api.token("coordinator")), 409)).detail).toMatch(/^Utskicket har inga misslyckade leveranser just nu/);
     expect((await expectProblem(await retry(await api.token("coordinator"), ID, "en"), 409)).detail).toMatch(/^The announcement has no failed deliveries right now/);
     expect(deliveriesPerConversation(standIn)).toEqual(perConversation);
+  });
+
+  it("reopens each failed delivery once when two coordinators retry at once or press again, past a transaction's 100 rows; a retry cut short is picked up an hour later", { timeout: 60_000 }, async () => {
+    const id = "ann-retry-many";
+    const bot = botServicesOf(api.services);
+    const recipients = await delivery.recipients(250);
+    await delivery.announce(id, recipients);
+    // Every delivery failed (as the worker records it), without sending anything.
+    const claims = await bot.ledger.claimMany(recipients.map((r) => ({ announcementId: id, conversationId: r.conversationId })), 60_000);
+    await bot.ledger.settleMany(claims.map((c) => ({ claim: (c as Extract<typeof c, { kind: "claimed" }>).claim, settlement: { state: "failed" as const, attempts: 6, error: "gave up after 6 attempts: 503 ServiceError" } })));
+    const waitingBefore = (await bot.queue.approximateCount()).waiting;
+
+    const [a, b] = await Promise.all([retryFailedDeliveries(api.services, id), retryFailedDeliveries(api.services, id)]);
+    // Both may have listed every row, but a row's ETag lets only one reopen it and queue its message.
+    expect(a!.requeued + b!.requeued).toBe(250);
+    expect((await bot.queue.approximateCount()).waiting - waitingBefore).toBe(250);
+    const states = await bot.ledger.records(id);
+    expect(states.every((r) => r.state === "retrying" && r.attempts === 0)).toBe(true);
+    // Pressed again while those messages wait: nothing more is queued.
+    expect(await retryFailedDeliveries(api.services, id)).toEqual({ requeued: 0, notRetryable: 0 });
+    expect((await bot.queue.approximateCount()).waiting - waitingBefore).toBe(250);
+    // Two hours on, rows still waiting are taken for a retry cut short before the queue, and queued again.
+    const later = { ...api.services, now: () => Date.now() + 2 * 3_600_000 };
+    expect(await retryFailedDeliveries(later, id)).toEqual({ requeued: 250, notRetryable: 0 });
+    expect((await bot.queue.approximateCount()).waiting - waitingBefore).toBe(500);
   });
 });

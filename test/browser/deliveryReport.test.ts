@@ -2,8 +2,8 @@
 // delivery report opened by keyboard with its counts, the reasons in words (and the service's own
 // error for an admin), counts that update by themselves while deliveries are pending (a live
 // region), "Försök igen" that queues only the failed deliveries and says why when the API refuses;
-// loading errors and an empty list;
-// in English inside Teams, in the dark and high-contrast themes. axe finds nothing serious.
+// loading errors and an empty list; in English inside Teams, in the dark and high-contrast themes.
+// axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cardActivity, type ConversationRecord, type Settlement } from "@campus-westum/bot";

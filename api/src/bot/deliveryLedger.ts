@@ -112,14 +112,16 @@ export class TablesDeliveryLedger implements DeliveryLedger {
 
   /**
    * A coordinator's retry of failed deliveries: each row that is still failed (or that an earlier
-   * retry reopened: state "retrying" with `marker`, in case it stopped before the queue) gets its
-   * change, at the ETag it was read with, so a row the worker took meanwhile is left alone.
-   * "retrying" starts the attempts afresh. Returns the conversation ids changed.
+   * retry reopened before `staleBefore` and left waiting: state "retrying" with `marker`, in case
+   * it stopped before the queue) gets its change, at the ETag it was read with, so a row the worker
+   * or another retry took meanwhile is left alone. "retrying" starts the attempts afresh. Returns
+   * the conversation ids changed.
    */
-  async reopenFailed(announcementId: string, changes: Map<string, { state: "retrying" | "blocked"; error: string }>, marker: string): Promise<Set<string>> {
+  async reopenFailed(announcementId: string, changes: Map<string, { state: "retrying" | "blocked"; error: string }>, marker: string, staleBefore: Date): Promise<Set<string>> {
     const table = await this.table();
     const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
-    const filter = `PartitionKey eq ${quote(announcementId)} and (state eq 'failed' or (state eq 'retrying' and error eq ${quote(marker)}))`;
+    const stale = `Timestamp lt datetime'${staleBefore.toISOString()}'`;
+    const filter = `PartitionKey eq ${quote(announcementId)} and (state eq 'failed' or (state eq 'retrying' and error eq ${quote(marker)} and ${stale}))`;
     const rows: (DeliveryRow & { rowKey: string; etag: string })[] = [];
     for await (const row of table.listEntities<DeliveryRow>({ queryOptions: { filter } })) if (changes.has(row.conversationId)) rows.push(row as DeliveryRow & { rowKey: string; etag: string });
     const changed = new Set<string>();

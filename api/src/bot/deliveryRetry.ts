@@ -5,13 +5,17 @@
 // twice for one retry (docs/decisions/0006). A failed delivery whose chat is gone or was left
 // cannot be retried: it is recorded as blocked instead, with that reason.
 // A retry that stops between the ledger and the queue leaves rows "retrying" with RETRY_REQUESTED;
-// the next retry queues them again (a second message for a row is settled by the ledger unsent).
+// a retry an hour later or more queues them again (a second message for a row is settled by the
+// ledger unsent). Fresher ones are left to the messages already queued for them, so a second
+// press, or two coordinators at once, queue nothing twice.
 import { userDeliveryKey, type ConversationRecord, type DeliveryMessage } from "@campus-westum/bot";
 import type { Services } from "../services.js";
 import { TEAMS_GLOBAL_SERVICE_URL } from "./botConfig.js";
 import { botServicesOf } from "./botServices.js";
 
 export const RETRY_REQUESTED = "retry requested by a coordinator";
+/** After this long a row an earlier retry reopened and nobody took is taken for one whose message was never queued. */
+const REOPENED_STALE_MS = 60 * 60_000;
 const USER_KEY = /^user:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 export interface RetryOutcome {
@@ -50,7 +54,7 @@ export async function retryFailedDeliveries(services: Services, announcementId: 
         : { a: announcementId, c: conversationId, s: chat!.serviceUrl, l: chat!.lang },
     );
   }
-  const changed = await bot.ledger.reopenFailed(announcementId, changes, RETRY_REQUESTED);
+  const changed = await bot.ledger.reopenFailed(announcementId, changes, RETRY_REQUESTED, new Date(services.now() - REOPENED_STALE_MS));
   const queued = [...changed].flatMap((id) => messages.get(id) ?? []);
   await bot.queue.enqueue(queued);
   return { requeued: queued.length, notRetryable: [...changed].length - queued.length };
