@@ -12,6 +12,7 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "searchMembers", methods: ["GET"], route: "members", access: "user" }, async () => (await import("./handlers/searchMembers.js")).searchMembers),
   lazyRoute({ name: "getMember", methods: ["GET"], route: "members/{id}", access: "user" }, async () => (await import("./handlers/getMember.js")).getMember),
   // The course catalogue (issue 3).
+  lazyRoute({ name: "listProjects", methods: ["GET"], route: "projects", access: "user" }, async () => (await import("./handlers/listProjects.js")).listProjects),
   lazyRoute({ name: "searchCourses", methods: ["GET"], route: "courses", access: "user" }, async () => (await import("./handlers/searchCourses.js")).searchCourses),
   lazyRoute({ name: "getCourse", methods: ["GET"], route: "courses/{id}", access: "user" }, async () => (await import("./handlers/getCourse.js")).getCourse),
   lazyRoute({ name: "createCourse", methods: ["POST"], route: "courses", access: "coordinator" }, async () => (await import("./handlers/createCourse.js")).createCourse),

@@ -14,6 +14,7 @@ import { CourseStore } from "./store/courseStore.js";
 import { DirectorySnapshot } from "./store/directorySnapshot.js";
 import { EventStore } from "./store/eventStore.js";
 import { MemberStore } from "./store/memberStore.js";
+import { ProjectStore } from "./store/projectStore.js";
 import { RegistrationStore } from "./store/registrationStore.js";
 import { Tables } from "./store/tables.js";
 
@@ -23,6 +24,8 @@ export interface Services {
   tables: Tables;
   members: MemberStore;
   directory: DirectorySnapshot;
+  /** The projects courses belong to (from the Projekt list, or the sample ones locally). */
+  projects: ProjectStore;
   courses: CourseStore;
   registrations: RegistrationStore;
   events: EventStore;
@@ -41,6 +44,7 @@ export interface Services {
 export async function createServices(config: Config, log: Logger = jsonLogger()): Promise<Services> {
   const tables = new Tables(config.storageConnectionString, config.tablePrefix);
   const members = new MemberStore(tables);
+  const projects = new ProjectStore(tables);
   const directory = new DirectorySnapshot(members, config.directoryRefreshSeconds * 1000, log);
   const now = () => Date.now();
   const courses = new CourseStore(tables);
@@ -49,9 +53,9 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const registrations = new RegistrationStore(tables, now, outbox);
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
   const sharepoint = config.sharepoint && outbox
-    ? (await import("./sharepoint/sync/createSharePointSync.js")).createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
+    ? (await import("./sharepoint/sync/createSharePointSync.js")).createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
     : undefined;
-  const stores = { config, log, tables, members, directory, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox };
+  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox };
   if (config.identity.kind === "entra") {
     const { identity } = config;
     return { ...stores, validateToken: onFirstToken(async () => (await import("./auth/entraIdentity.js")).entraTokenValidator(identity)) };

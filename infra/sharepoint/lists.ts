@@ -7,8 +7,9 @@
 // Multi-select choice columns are choice columns displayed as check boxes.
 // Indexed: every column the API filters on, and the keys, so that filters stay under the
 // list view threshold; enforceUniqueValues needs an index too.
-import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, PROJECTS, SUB_REGIONS } from "../../api/src/contract/index.js";
+import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, SUB_REGIONS } from "../../api/src/contract/index.js";
 import { MUNICIPALITIES } from "../../api/src/sample/geography.js";
+import { SAMPLE_PROJECTS } from "../../api/src/sample/projects.js";
 import type { ColumnDefinition, ListDefinition, ListKey } from "../../api/src/sharepoint/listDefinition.js";
 
 const sv = (list: readonly { sv: string }[]) => list.map((e) => e.sv);
@@ -30,6 +31,10 @@ const lookup = (name: string, displayName: string, list: ListKey, extra: Partial
   name, displayName, lookup: { list, columnName: "Title" }, indexed: true, ...extra,
 });
 
+const day = (name: string, displayName: string): ColumnDefinition => ({ name, displayName, dateTime: { format: "dateOnly" } });
+/** The projects' names a member's Projects column starts with; coordinators may type others. */
+const projectNames = SAMPLE_PROJECTS.map((p) => p.name);
+
 const allMunicipalities = [...new Set(Object.values(MUNICIPALITIES).flat())].sort((a, b) => a.localeCompare(b, "sv"));
 
 export const LIST_DEFINITIONS: ListDefinition[] = [
@@ -45,7 +50,7 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
       multiChoice("Municipalities", "Kommuner", allMunicipalities, true),
       multiChoice("EducationAreas", "Utbildningsområden", sv(EDUCATION_AREAS)),
       multiChoice("DigitalSystems", "Digitala system", ["Teams", "Zoom", "Canvas", "Moodle", "Vklass", "Alvis", "Questback", "Google Classroom", "Adobe Connect", "Itslearning", "Hypergene", "Mentimeter"], true),
-      multiChoice("Projects", "Projekt", PROJECTS),
+      multiChoice("Projects", "Projekt", projectNames, true),
       yesNo("TechNetwork", "Tekniknätverket"),
       note("Description", "Beskrivning"),
       text("Address", "Adress"),
@@ -66,6 +71,19 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
     ],
   },
   {
+    key: "projects",
+    displayName: "Projekt",
+    description: "Projekt som utbildningar hör till; bidragsrapporterna grupperas efter dem. Rubrik = projektets namn.",
+    columns: [
+      key("ProjectKey", "Projekt-id"),
+      // A funder not listed can be typed in (allowTextEntry).
+      { name: "Funder", displayName: "Finansiär", required: true, choice: { choices: ["ESF", "Erasmus+", "Västra Götalandsregionen", "Region Halland"], displayAs: "dropDownMenu", allowTextEntry: true } },
+      day("Start", "Start"),
+      day("End", "Slut"),
+      { ...yesNo("Active", "Aktivt"), description: "Bara aktiva projekt kan väljas för nya utbildningar. Avslutade projekt finns kvar i rapporterna." },
+    ],
+  },
+  {
     key: "courses",
     displayName: "Utbildningar",
     description: "Utbildningar som medlemmarna erbjuder varandra. Rubrik = utbildningens titel.",
@@ -76,7 +94,9 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
       multiChoice("EducationAreas", "Utbildningsområden", sv(EDUCATION_AREAS)),
       choice("Format", "Form", sv(COURSE_FORMATS), { required: true }),
       choice("Status", "Status", sv(COURSE_STATUSES), { required: true, indexed: true }),
-      choice("Project", "Projekt", PROJECTS),
+      // The project's name as the Projekt list has it (checked by the sync): a course keeps the
+      // name it was given, also after its project is deactivated or removed from that list.
+      text("Project", "Projekt", { description: "Projektets namn, som det står i listan Projekt (lämna tomt utan projekt)." }),
       choice("Language", "Språk", ["Svenska", "Engelska"]),
       text("Audience", "Målgrupp"),
       number("Seats", "Platser", { number: { decimalPlaces: "none", minimum: 0 } }),

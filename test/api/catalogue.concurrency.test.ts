@@ -46,7 +46,7 @@ async function createPublishedCourse(coordinator: string): Promise<string> {
       receivingSites: [],
       seats: SEATS,
       audience: "Alla",
-      project: "DigiWestum",
+      project: "Campus Westum",
       language: "sv",
       registrationDeadline: `${start}T08:00`,
       sessions: [{ start: `${start}T09:00`, end: `${start}T11:00`, onlineUrl: "https://teams.microsoft.com/l/meetup-join/test" }],

@@ -1,7 +1,7 @@
 // The participation report a grant application needs, over HTTP against Azurite: hours per
 // participant, member, project and month, and the totals, as JSON, CSV and XLSX, with filters.
 // Two courses with fixed dates in 2030 and hand-counted hours:
-//   A (DigiWestum, 2 seats): s1 12 March 3 h, s2 9 April 2.5 h
+//   A (Campus Westum, 2 seats): s1 12 March 3 h, s2 9 April 2.5 h
 //       Anna (Dacapo) 3 + 2.5; Bo (Falköping) 1.75 + 0; Cecilia (Falköping) waitlisted
 //   B (no project):          s1 20 April, 2 h long, counts 1.5 h
 //       Anna 1.5; Cecilia 1.25
@@ -70,7 +70,7 @@ describe("GET /api/reports/participation", () => {
       { memberId: "larcenter-falkoping", memberName: "Lärcenter Falköping", participants: 2, hours: 3 },
     ]);
     expect(r.projects).toEqual([
-      { project: "DigiWestum", participants: 2, hours: 7.25 },
+      { project: "Campus Westum", participants: 2, hours: 7.25 },
       { project: null, participants: 2, hours: 2.75 },
     ]);
     expect(r.months).toEqual([
@@ -89,20 +89,27 @@ describe("GET /api/reports/participation", () => {
     expect((await report("from=2030-03-12&to=2030-03-12")).totals.hours).toBe(4.75);
     expect((await report("from=2030-03-13&to=2030-04-08")).totals).toMatchObject({ courses: 0, hours: 0, attended: 0, averageHoursPerAttendee: 0 });
 
-    const digi = await report("from=2030-01-01&to=2030-12-31&project=DigiWestum");
-    expect(digi).toMatchObject({ project: "DigiWestum", totals: { courses: 1, hours: 7.25, attended: 2 } });
+    const digi = await report("from=2030-01-01&to=2030-12-31&project=Campus%20Westum");
+    expect(digi).toMatchObject({ project: "Campus Westum", totals: { courses: 1, hours: 7.25, attended: 2 } });
     const falkoping = await report("from=2030-01-01&to=2030-12-31&member=larcenter-falkoping");
     expect(falkoping.members).toEqual([{ memberId: "larcenter-falkoping", memberName: "Lärcenter Falköping", participants: 2, hours: 3 }]);
     expect(falkoping.totals).toMatchObject({ hours: 3, attended: 2, maxHoursOfOneParticipant: 1.75 });
   });
 
-  it("answers 400 for bad periods and unknown projects", async () => {
+  it("answers 400 for bad periods and formats", async () => {
     const token = await api.token("coordinator");
-    for (const query of ["from=2030-01-01", "from=2030-02-30&to=2030-03-01", "from=2030-12-01&to=2030-01-01", "from=2030-01-01&to=2030-12-31&project=Okänt", "from=2030-01-01&to=2030-12-31&format=pdf"]) {
+    for (const query of ["from=2030-01-01", "from=2030-02-30&to=2030-03-01", "from=2030-12-01&to=2030-01-01", "from=2030-01-01&to=2030-12-31&format=pdf"]) {
       const response = await api.get(`/api/reports/participation?${query}`, { token });
       expect(response.status, query).toBe(400);
       await problemOf(response);
     }
+  });
+
+  it("reports on any project name: a removed project's courses keep its name", async () => {
+    const token = await api.token("coordinator");
+    const response = await api.get(`/api/reports/participation?from=2030-01-01&to=2030-12-31&project=${encodeURIComponent("Okänt projekt")}`, { token });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as ParticipationReport).totals.courses).toBe(0);
   });
 
   it("exports every table as CSV with Swedish decimals", async () => {
@@ -122,7 +129,7 @@ describe("GET /api/reports/participation", () => {
       ["Cecilia Ek", "Lärcenter Falköping", "1,25"],
     ]);
     expect(section("Per medlem")).toEqual([["Dacapo Mariestad", "1", "7"], ["Lärcenter Falköping", "2", "3"]]);
-    expect(section("Per projekt")).toEqual([["DigiWestum", "2", "7,25"], ["(inget projekt)", "2", "2,75"]]);
+    expect(section("Per projekt")).toEqual([["Campus Westum", "2", "7,25"], ["(inget projekt)", "2", "2,75"]]);
     expect(section("Per månad")).toEqual([["2030-03", "2", "4,75"], ["2030-04", "2", "5,25"]]);
     expect(Object.fromEntries(section("Summering").map(([k, v]) => [k, v]))).toMatchObject({
       Kurser: "2",
@@ -141,14 +148,14 @@ describe("GET /api/reports/participation", () => {
     });
     expect(response.status).toBe(200);
     const sheets = await readXlsx(response);
-    expect([...sheets.keys()]).toEqual(["Participants", "Per member", "Per project", "Per month", "Totals"]);
+    expect([...sheets.keys()]).toEqual(["Participants", "Per member", "Per sub-region", "Per project", "Per month", "Totals"]);
     expect(sheets.get("Participants")!.slice(1).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
       ["Anna Andersson", 2, 3, 7],
       ["Bo Berg", 1, 1, 1.75],
       ["Cecilia Ek", 1, 1, 1.25],
     ]);
     expect(sheets.get("Per member")!.slice(1)).toEqual([["Dacapo Mariestad", 1, 7], ["Lärcenter Falköping", 2, 3]]);
-    expect(sheets.get("Per project")!.slice(1)).toEqual([["DigiWestum", 2, 7.25], ["(no project)", 2, 2.75]]);
+    expect(sheets.get("Per project")!.slice(1)).toEqual([["Campus Westum", 2, 7.25], ["(no project)", 2, 2.75]]);
     expect(sheets.get("Per month")!.slice(1)).toEqual([["2030-03", 2, 4.75], ["2030-04", 2, 5.25]]);
     const totals = Object.fromEntries(sheets.get("Totals")!.slice(1));
     expect(totals).toMatchObject({ "Total hours": 10, "Attended at least one session": 3, "Average hours per attendee": 3.33, "Most hours, one participant": 7 });

@@ -15,7 +15,7 @@ export function courseInput(overrides: Partial<CourseInput> = {}): CourseInput {
     receivingSites: [],
     seats: 10,
     audience: "Lärare",
-    project: "DigiWestum",
+    project: "Campus Westum",
     language: "sv",
     registrationDeadline: "2030-03-01T23:59",
     sessions: [{ start: "2030-03-12T09:00", end: "2030-03-12T12:00", onlineUrl: "https://teams.microsoft.com/l/meetup-join/test" }],

@@ -1,7 +1,8 @@
 // Shared set-up of the SharePoint tests: the coordinators' lists on the stand-in, rows as a
 // coordinator types them, and a sync wired to its own tables on the shared Azurite.
 import { inject } from "vitest";
-import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS, type MemberDetail } from "../../api/src/contract/index.js";
+import { parseStockholmTime } from "@campus-westum/bot/stockholmClock";
+import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS, type MemberDetail, type Project } from "../../api/src/contract/index.js";
 import { silentLogger } from "../../api/src/logger.js";
 import { GraphMeter } from "../../api/src/sharepoint/behaviors/meter.js";
 import { createGraphClient } from "../../api/src/sharepoint/graphClient.js";
@@ -63,6 +64,18 @@ export function contactFields(c: MemberDetail["contacts"][number], memberItemId:
     ...(c.phone ? { Phone: c.phone } : {}),
     TechNetwork: c.techNetwork,
   };
+}
+
+/** A project as a coordinator enters it in the Projekt list. */
+export function projectFields(p: Project): Fields {
+  // Graph gives a date-only column as the day's midnight in the site's time zone (Stockholm), in UTC.
+  const day = (d: string) => new Date((parseStockholmTime(`${d}T00:00`) as { epochMs: number }).epochMs).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return { Title: p.name, ProjectKey: p.id, Funder: p.funder, Active: p.active, ...(p.start ? { Start: day(p.start) } : {}), ...(p.end ? { End: day(p.end) } : {}) };
+}
+
+/** Puts projects in the Projekt list; returns project id -> item id. */
+export function enterProjects(standIn: GraphStandIn, projects: readonly Project[]): Map<string, string> {
+  return new Map(projects.map((p) => [p.id, standIn.createItem(LIST_NAMES.projects, projectFields(p))]));
 }
 
 /** Puts members and their contacts in the lists; returns member id -> item id. */

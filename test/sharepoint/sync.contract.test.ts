@@ -3,15 +3,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Course, CourseInput, CourseSearchResult, MemberDetail, MemberSearchResult, ProblemDetails, Registration, SyncRun, SyncStatus } from "../../api/src/contract/index.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
+import { SAMPLE_PROJECTS } from "../../api/src/sample/projects.js";
+import { SYNCED_LISTS } from "../../api/src/sharepoint/sync/sharePointSync.js";
 import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { enterDirectory, LIST_NAMES, memberFields, provisionDirectly } from "./support.js";
+import { enterDirectory, enterProjects, LIST_NAMES, memberFields, provisionDirectly } from "./support.js";
 
 const fixture: MemberDetail[] = sampleDirectory()
   .filter((m) => m.contacts.length >= 2)
   .slice(0, 4)
   .map((m) => ({ ...m, sample: false }));
 
+/** Every synced list answers in each run. */
+const LISTS = SYNCED_LISTS.length;
 let standIn: GraphStandIn;
 let local: ApiHarness;
 let graph: ApiHarness;
@@ -21,6 +25,7 @@ beforeAll(async () => {
   standIn = await startGraphStandIn();
   provisionDirectly(standIn);
   itemIds = enterDirectory(standIn, fixture);
+  enterProjects(standIn, SAMPLE_PROJECTS);
   [local, graph] = await Promise.all([
     startApiHarness({ members: fixture }),
     startApiHarness({ members: [], env: { GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN, SHAREPOINT_SITE: standIn.siteUrl } }),
@@ -43,7 +48,7 @@ describe("the directory contract: local store and SharePoint show the same", () 
   it("shows what coordinators entered in the lists, exactly as the local store does", async () => {
     const run = await syncNow();
     expect(run).toMatchObject({ outcome: "ok", rowsRejected: [], directory: { saved: fixture.length, removed: 0 } });
-    expect(run.lists.map((l) => l.mode)).toEqual(Array(6).fill("full"));
+    expect(run.lists.map((l) => l.mode)).toEqual(Array(LISTS).fill("full"));
     for (const api of [local, graph]) {
       expect((await directory(api)).map((m) => m.id).sort()).toEqual(fixture.map((m) => m.id).sort());
       for (const m of fixture) expect(await member(api, m.id)).toEqual(m);
@@ -59,7 +64,7 @@ describe("the directory contract: local store and SharePoint show the same", () 
     const contact = [...standIn.list(LIST_NAMES.contacts).items.values()].find((i) => i.fields.ContactKey === first!.contacts[0]!.id)!;
     standIn.deleteItem(LIST_NAMES.contacts, contact.id);
     const run = await syncNow();
-    expect(run.lists.map((l) => l.mode)).toEqual(Array(6).fill("incremental"));
+    expect(run.lists.map((l) => l.mode)).toEqual(Array(LISTS).fill("incremental"));
     expect(run.directory).toEqual({ saved: 1, removed: 1 });
     const renamed = await member(graph, first!.id);
     expect(renamed).toMatchObject({ name: "Lärcentrum Omdöpt", subRegions: ["halland", "goteborgsregionen"] });
@@ -87,7 +92,7 @@ describe("the directory contract: local store and SharePoint show the same", () 
 
   it("costs one request and one resource unit per list when nothing changed", async () => {
     const run = await syncNow();
-    expect(run).toMatchObject({ itemsChanged: 0, requests: 1, resourceUnits: 6, directory: { saved: 0, removed: 0 } });
+    expect(run).toMatchObject({ itemsChanged: 0, requests: 1, resourceUnits: LISTS, directory: { saved: 0, removed: 0 } });
   });
 
   it("reports bad rows with list, item id and reason, keeps the last good values and syncs the rest", async () => {
@@ -137,7 +142,7 @@ describe("the catalogue contract: a course in the lists is the course the API sh
     receivingSites: [],
     seats: 1,
     audience: "Personal på lärcentra",
-    project: "DigiWestum",
+    project: "Campus Westum",
     language: "sv",
     registrationDeadline: "2030-03-01T23:59:00+01:00",
     sessions: [
@@ -162,7 +167,7 @@ describe("the catalogue contract: a course in the lists is the course the API sh
       "EducationAreas@odata.type": "Collection(Edm.String)",
       Format: "På plats",
       Status: "Publicerad",
-      Project: "DigiWestum",
+      Project: "Campus Westum",
       Language: "Svenska",
       Audience: input.audience,
       Seats: 1,
@@ -234,7 +239,7 @@ describe("a site the app lost its grant on (Sites.Selected)", () => {
       const status = (await (await graph.get("/api/sync/status", { token: await graph.token("coordinator") })).json()) as SyncStatus;
       // The site and list ids are known from earlier runs, so each list's request says it.
       expect(status.lastRun?.lists.map((l) => l.error)).toEqual(
-        Array(6).fill(`the app has no grant on site ${standIn.siteUrl} for this (Graph answered 403 accessDenied): an admin must grant the app Sites.Selected access to this site with the role "write", see docs/setup.md, step 3`),
+        Array(LISTS).fill(`the app has no grant on site ${standIn.siteUrl} for this (Graph answered 403 accessDenied): an admin must grant the app Sites.Selected access to this site with the role "write", see docs/setup.md, step 3`),
       );
     } finally {
       standIn.grant("fullcontrol");
@@ -252,11 +257,11 @@ describe("expired delta tokens, handled as listItem: delta documents them", () =
     standIn.deleteItem(LIST_NAMES.contacts, contact.id);
     standIn.resetCounters();
     const run = await syncNow();
-    expect(run.lists.map((l) => [l.mode, l.resync])).toEqual(Array(6).fill(["full", "resyncChangesApplyDifferences"]));
+    expect(run.lists.map((l) => [l.mode, l.resync])).toEqual(Array(LISTS).fill(["full", "resyncChangesApplyDifferences"]));
     expect(await member(graph, first!.id)).toMatchObject({ name: "Lärcentrum Efter 410", contacts: contacts.slice(1).map((id) => expect.objectContaining({ id })) });
     // The fresh enumeration started at the Location (a token), not at a new initial query.
     expect(standIn.counters().byKind["delta-initial"]).toBeUndefined();
-    expect((await syncNow()).lists.map((l) => l.mode)).toEqual(Array(6).fill("incremental"));
+    expect((await syncNow()).lists.map((l) => l.mode)).toEqual(Array(LISTS).fill("incremental"));
   });
 
   it("resyncChangesUploadDifferences: writes the app's registrations to the list again, the lost one included", async () => {

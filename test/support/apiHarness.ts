@@ -8,6 +8,7 @@ import { createLocalServer } from "../../api/src/dev/server.js";
 import { silentLogger } from "../../api/src/logger.js";
 import { apiRoutes, localModeRoutes } from "../../api/src/routes.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
+import { SAMPLE_PROJECTS } from "../../api/src/sample/projects.js";
 import { seedCatalogueIfEmpty } from "../../api/src/sample/seedCatalogue.js";
 import { createServices, type Services } from "../../api/src/services.js";
 
@@ -34,6 +35,8 @@ export async function startApiHarness(
   const services = await createServices(config, silentLogger);
   const members = options.members ?? sampleDirectory();
   await services.members.save(members);
+  // Local mode has the sample projects; with SharePoint they come from the Projekt list.
+  if (!config.sharepoint) await services.projects.save(SAMPLE_PROJECTS);
   if (options.catalogue) await seedCatalogueIfEmpty(services, members);
   const server = createLocalServer([...apiRoutes, ...localModeRoutes], services);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -49,9 +49,6 @@ export const COURSE_STATUSES = [
 ] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number]["id"];
 
-/** Projects a course can belong to (proper nouns, shown as they are). */
-export const PROJECTS = ["WestKomp 0.1", "Campus Westum", "DigiWestum", "Erasmus+ KA1", "Koppling West"] as const;
-
 export type CourseLanguage = "sv" | "en";
 
 /**

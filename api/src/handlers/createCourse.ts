@@ -8,12 +8,14 @@ import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import { normalizeText } from "../domain/normalize.js";
 import { invalidFields, parseBody } from "../http/body.js";
 import { json, type Handler } from "../http/route.js";
+import { checkProject } from "./catalogue/projectCheck.js";
 
 /** Readable, unique ids: the title's words and a random tail ("content-marketing-3f9a"). */
 const newCourseId = (title: string) => `${normalizeText(title).replace(/ /g, "-").slice(0, 50).replace(/-$/, "") || "kurs"}-${randomBytes(2).toString("hex")}`;
 
 export const createCourse: Handler<"coordinator"> = async ({ request, services, lang }) => {
   const input = await parseBody(request, courseInputSchema, lang);
+  await checkProject(services, input.project, undefined, lang);
   const directory = await services.directory.current();
   const nowMs = services.now();
   const built = buildCourseRecord(input, (id) => directory.get(id), { id: newCourseId(input.title), createdAt: toStockholmIso(nowMs) }, nowMs);

@@ -10,12 +10,14 @@ import { problems } from "../http/problem.js";
 import { json, type Handler } from "../http/route.js";
 import type { Services } from "../services.js";
 import { loadCourse } from "./catalogue/courseAccess.js";
+import { checkProject } from "./catalogue/projectCheck.js";
 import { cancelledCourseProblem, courseEvent, saveCourseChange } from "./catalogue/saveCourse.js";
 
 export const updateCourse: Handler<"coordinator"> = async ({ request, services, caller, lang }) => {
   const stored = await loadCourse(services, request, caller);
   const input = await parseBody(request, courseInputSchema, lang);
   if (stored.record.status === "cancelled") throw cancelledCourseProblem();
+  await checkProject(services, input.project, stored.record.project, lang);
   const directory = await services.directory.current();
   const nowMs = services.now();
   const built = buildCourseRecord(input, (id) => directory.get(id), stored.record, nowMs);

@@ -7,6 +7,7 @@ import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type Contact, type EducationAreaId, t
 import { normalizeText } from "../domain/normalize.js";
 import { subRegionsOf } from "./geography.js";
 import { makeContacts } from "./people.js";
+import { SAMPLE_PROJECTS } from "./projects.js";
 import { seededRandom, type Random } from "./random.js";
 
 interface MemberSeed {
@@ -36,7 +37,7 @@ const INVENTED: [SubRegionId, string[]][] = [
   ["halland", ["Falkenberg", "Halmstad", "Kungsbacka", "Varberg"]],
 ];
 
-const PROJECTS = ["WestKomp 0.1", "Campus Westum", "DigiWestum", "Erasmus+ KA1", "Koppling West"];
+const PROJECTS = SAMPLE_PROJECTS.map((p) => p.name);
 const COMMON_AREAS: EducationAreaId[] = ["sfi", "grundlaggande", "gymnasial"];
 const VOCATIONAL_AREAS = EDUCATION_AREAS.map((a) => a.id).filter((id) => !COMMON_AREAS.includes(id));
 

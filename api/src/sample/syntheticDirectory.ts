@@ -4,10 +4,11 @@
 import { DIGITAL_SYSTEMS, EDUCATION_AREAS, type MemberDetail, type SubRegionId } from "../contract/index.js";
 import { MUNICIPALITIES, subRegionsOf } from "./geography.js";
 import { makeContacts } from "./people.js";
+import { SAMPLE_PROJECTS } from "./projects.js";
 import { seededRandom } from "./random.js";
 
 const KINDS = ["Lärcentrum", "Vuxenutbildningen", "Kompetenscentrum", "Lärcenter", "Campus", "Utbildningscentrum"];
-const PROJECTS = ["WestKomp 0.1", "Campus Westum", "DigiWestum", "Erasmus+ KA1", "Koppling West"];
+const PROJECTS = SAMPLE_PROJECTS.map((p) => p.name);
 
 export function syntheticDirectory(memberCount: number, contactsPerMember: number): MemberDetail[] {
   const random = seededRandom(10_000);

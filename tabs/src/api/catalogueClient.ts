@@ -2,7 +2,7 @@
 // apart from client.ts so the directory's first download does not carry them. Bound to the user
 // and language by useCatalogueApi(), together with the common routes.
 import type {
-  AttendanceUpdate, CalendarFeedAddress, CalendarFeedStatus, Course, CourseFilters, CourseInput, CourseSearchResult, MyRegistration, ParticipationReport, Registration,
+  AttendanceUpdate, CalendarFeedAddress, CalendarFeedStatus, Course, CourseFilters, CourseInput, CourseSearchResult, MyRegistration, ParticipationReport, Project, Registration,
   RegistrationMemberChange, RegistrationRequest,
 } from "@campus-westum/api/contract";
 import { apiDownload, apiFetch, type DownloadedFile } from "./apiFetch";
@@ -11,6 +11,8 @@ import { courseFiltersToParams } from "./courseFilters";
 export interface CatalogueClient {
   searchCourses(request: CourseSearchRequest, signal?: AbortSignal): Promise<CourseSearchResult>;
   getCourse(id: string, signal?: AbortSignal): Promise<Course>;
+  /** The projects, active ones first (contract/projects.ts). */
+  projects(signal?: AbortSignal): Promise<Project[]>;
   register(courseId: string, request: RegistrationRequest): Promise<Registration>;
   cancelRegistration(courseId: string, registrationId: string): Promise<Registration>;
   myRegistrations(signal?: AbortSignal): Promise<MyRegistration[]>;
@@ -58,6 +60,7 @@ export function createCatalogueClient(getToken: () => Promise<string>, locale: s
       return apiFetch("/api/courses", { locale, getToken, query, signal });
     },
     getCourse: (id, signal) => apiFetch(course(id), { locale, getToken, signal }),
+    projects: (signal) => apiFetch("/api/projects", { locale, getToken, signal }),
     register: (courseId, body) => apiFetch(`${course(courseId)}/registrations`, { locale, getToken, method: "POST", body }),
     cancelRegistration: (courseId, registrationId) =>
       apiFetch(`${course(courseId)}/registrations/${encodeURIComponent(registrationId)}`, { locale, getToken, method: "DELETE" }),

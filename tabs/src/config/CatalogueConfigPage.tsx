@@ -2,11 +2,12 @@
 // areas, formats, project, free seats, text) and a tab name, see how many courses it shows, and
 // let Teams save it. Outside Teams it shows the resulting tab URL. Built like DirectoryConfigPage.
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { COURSE_FORMATS, EDUCATION_AREAS, PROJECTS, SUB_REGIONS, type CourseFilters } from "@campus-westum/api/contract";
+import { COURSE_FORMATS, EDUCATION_AREAS, SUB_REGIONS, type CourseFilters } from "@campus-westum/api/contract";
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useLocale } from "../i18n";
 import { describeCourseView, suggestCatalogueTabName } from "../catalogue/describeCourseView";
 import { useCourseSearch } from "../catalogue/useCourseSearch";
+import { allProjectOptions, useProjects } from "../catalogue/useProjects";
 import { useDebouncedValue } from "../directory/useDebouncedValue";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
@@ -52,6 +53,7 @@ export default function CatalogueConfigPage({ kindChoice }: { kindChoice?: React
   const debouncedText = useDebouncedValue(text, 300);
   const view = useMemo<CourseFilters>(() => (debouncedText.trim() ? { ...choices, q: debouncedText } : choices), [choices, debouncedText]);
   const preview = useCourseSearch(view, 1);
+  const projects = useProjects();
   const displayName = customName ?? suggestCatalogueTabName(view, locale, t);
   const instance = catalogueTabInstance(view, displayName, entityId);
 
@@ -98,9 +100,9 @@ export default function CatalogueConfigPage({ kindChoice }: { kindChoice?: React
               }}
             >
               <option value="">{t("report.allProjects")}</option>
-              {PROJECTS.map((p) => (
-                <option key={p} value={p}>
-                  {p}
+              {allProjectOptions(projects.status === "ready" ? projects.value : [], t, choices.project?.[0]).map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
                 </option>
               ))}
             </Select>

@@ -14,6 +14,7 @@
 import type { CourseEvent, SyncRejectedRow } from "../../contract/index.js";
 import { buildCourseRecord, type FieldProblem } from "../../domain/catalogue/courseBuilder.js";
 import { sessionChanges } from "../../domain/catalogue/courseChanges.js";
+import { projectProblem } from "../../domain/catalogue/projectChoice.js";
 import type { CourseInputData, CourseRecord } from "../../domain/catalogue/courseSchema.js";
 import type { RegistrationRecord } from "../../domain/catalogue/registrationRecord.js";
 import { attendedHoursProblem } from "../../domain/catalogue/hours.js";
@@ -26,6 +27,7 @@ import type { ListKey } from "../listDefinition.js";
 import type { MemberCore } from "../mapping/directoryItems.js";
 import type { CourseItem, RegistrationItem, SessionItem } from "../mapping/catalogueItems.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
+import { buildProjects } from "./projectProjection.js";
 import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 
 export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts", "courses", "sessions", "registrations"];
@@ -161,6 +163,8 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
   for (const s of live<SessionItem>(sessionRows)) sessionsByCourse.set(s.value.courseItemId, [...(sessionsByCourse.get(s.value.courseItemId) ?? []), s]);
 
   const nowMs = deps.now();
+  // A course row names its project by name: one of the Projekt list (active or not), or the course's own.
+  const { projects } = buildProjects(await state.mirrorRows("projects"));
   const coursesByItem = new Map<string, CourseRecord>();
   const keys = new Set<string>();
   let coursesSaved = 0;
@@ -178,6 +182,12 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
       const built = courseFromLists(row, sessions, membersByItem.get(row.value.providerItemId), stored?.record, nowMs);
       if (!built.ok) {
         rejected.push({ list: "courses", itemId: row.itemId, reason: stored ? `${built.reason} (the app keeps the last valid version)` : built.reason });
+        if (stored) coursesByItem.set(row.itemId, stored.record);
+        continue;
+      }
+      const projectIssue = projectProblem(built.record.project, projects, stored?.record.project, { activeOnly: false });
+      if (projectIssue) {
+        rejected.push({ list: "courses", itemId: row.itemId, reason: `Project: ${projectIssue.text.en}${stored ? " (the app keeps the last valid version)" : ""}` });
         if (stored) coursesByItem.set(row.itemId, stored.record);
         continue;
       }

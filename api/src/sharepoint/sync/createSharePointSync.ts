@@ -5,6 +5,7 @@ import type { SharePointConfig } from "../../config.js";
 import type { Logger } from "../../logger.js";
 import type { CourseStore } from "../../store/courseStore.js";
 import type { MemberStore } from "../../store/memberStore.js";
+import type { ProjectStore } from "../../store/projectStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
 import type { Tables } from "../../store/tables.js";
 import type { RetryOptions } from "../behaviors/retry.js";
@@ -18,6 +19,7 @@ export interface SharePointDeps {
   appVersion: string;
   tables: Tables;
   members: MemberStore;
+  projects?: ProjectStore;
   log: Logger;
   retry?: Partial<RetryOptions>;
   /** With these the catalogue is projected from the lists and registrations are written back. */
@@ -37,6 +39,7 @@ export function createSharePoint(config: SharePointConfig, deps: SharePointDeps)
     site,
     state,
     members: deps.members,
+    ...(deps.projects ? { projects: deps.projects } : {}),
     log: deps.log,
     intervalMinutes: config.syncIntervalMinutes,
     ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox } : {}),

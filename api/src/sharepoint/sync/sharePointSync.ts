@@ -7,28 +7,34 @@
 import type { ListHealth, ListSyncResult, SyncRejectedRow, SyncRun, SyncStatus } from "../../contract/index.js";
 import type { Logger } from "../../logger.js";
 import type { MemberStore } from "../../store/memberStore.js";
+import type { ProjectStore } from "../../store/projectStore.js";
 import { describeGraphError } from "../graphErrors.js";
 import type { ListKey } from "../listDefinition.js";
 import { courseItems, eventItems, registrationItems, sessionItems } from "../mapping/catalogueItems.js";
 import { contactItems, memberItems } from "../mapping/directoryItems.js";
+import { projectItems } from "../mapping/projectItems.js";
 import type { ListMapping } from "../mapping/listMapping.js";
 import { rejectionOf } from "../mapping/rejection.js";
 import type { BatchResponse, SiteLists } from "../siteLists.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
 import { CATALOGUE_LISTS, projectCatalogue, type CatalogueDeps } from "./catalogueProjection.js";
 import { projectDirectory } from "./directoryProjection.js";
+import { projectProjects } from "./projectProjection.js";
 import { initialDeltaPath, readListRound, type ListRound } from "./listRound.js";
 import type { MirrorWrite, SyncState } from "./syncState.js";
 
-/** Members before contacts: a contact's lookup is resolved against the members. */
-export const SYNCED_LISTS: ListMapping[] = [memberItems, contactItems, courseItems, sessionItems, registrationItems, eventItems];
+/** Members before contacts: a contact's lookup is resolved against the members. Projects before courses: courses name one. */
+export const SYNCED_LISTS: ListMapping[] = [memberItems, contactItems, projectItems, courseItems, sessionItems, registrationItems, eventItems];
 const DIRECTORY_LISTS = new Set<ListKey>(["members", "contacts"]);
+const PROJECT_LISTS = new Set<ListKey>(["projects"]);
 const UPLOAD_DIFFERENCES = "resyncChangesUploadDifferences";
 
 export interface SharePointSyncDeps {
   site: SiteLists;
   state: SyncState;
   members: MemberStore;
+  /** Absent: the Projekt list is mirrored only. */
+  projects?: ProjectStore;
   log: Logger;
   intervalMinutes: number;
   /** Absent: courses, sessions and registrations are mirrored only (not projected). */
@@ -71,6 +77,7 @@ export class SharePointSync {
     const touched = new Set<string>();
     let directoryChanged = previous === undefined;
     let catalogueChanged = previous === undefined;
+    let projectsChanged = previous === undefined;
     let directory = { saved: 0, removed: 0 };
     let catalogue: SyncRun["catalogue"];
     try {
@@ -96,6 +103,8 @@ export class SharePointSync {
           const listChanged = outcome.changed > 0 || outcome.deleted > 0 || round.mode === "full";
           if (DIRECTORY_LISTS.has(mapping.list) && listChanged) directoryChanged = true;
           if (CATALOGUE_LISTS.includes(mapping.list) && listChanged) catalogueChanged = true;
+          // Courses are checked against the projects: a project change can change what a course row may name.
+          if (mapping.list === "projects" && listChanged) projectsChanged = catalogueChanged = true;
         } catch (error) {
           log.warn("sharepoint list sync failed", { list: mapping.list, error: this.describe(error) });
           if ((error as { statusCode?: number }).statusCode === 404) this.listIds = undefined;
@@ -110,6 +119,7 @@ export class SharePointSync {
       }
       // Provider names come from the members list: a directory change can change courses too.
       const projected: Projected[] = directoryRejected ? [{ lists: DIRECTORY_LISTS, rows: directoryRejected }] : [];
+      if (projectsChanged && this.deps.projects) projected.push({ lists: PROJECT_LISTS, rows: (await projectProjects(state, this.deps.projects)).rejected });
       if (this.deps.catalogue && (catalogueChanged || directoryChanged)) {
         const projection = await projectCatalogue(state, this.deps.catalogue);
         catalogue = { coursesSaved: projection.coursesSaved, registrationsChanged: projection.registrationsChanged };

@@ -4,13 +4,14 @@
 // A new course is a draft until it is published. Lazy: only loaded when the form is opened.
 import { useRef, useState, type FormEvent } from "react";
 import {
-  COURSE_FORMATS, EDUCATION_AREAS, PROJECTS, type Course, type CourseFormat, type CourseInput, type CourseLanguage,
+  COURSE_FORMATS, EDUCATION_AREAS, type Course, type CourseFormat, type CourseInput, type CourseLanguage,
   type EducationAreaId,
 } from "@campus-westum/api/contract";
 import { Button, Checkbox, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { Add20Regular, Delete20Regular } from "@fluentui/react-icons";
 import { ProblemError } from "../../api/ProblemError";
 import { useCatalogueApi } from "../../api/useCatalogueApi";
+import { courseProjectOptions, useProjects } from "../useProjects";
 import { areaLabel, useLocale, type MessageId } from "../../i18n";
 import { FormDrawer, type FieldError } from "../../shared/FormDrawer";
 import form from "../../shared/formLayout.module.css";
@@ -148,6 +149,7 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
   const { locale, t } = useLocale();
   const api = useCatalogueApi();
   const members = useMemberNames();
+  const projects = useProjects();
   const [state, setState] = useState(() => initialState(course));
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -282,12 +284,12 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
         </Field>
       </div>
       <div className={form.row}>
-        <Field label={t("courseForm.project")} {...fieldProps("project")}>
+        <Field label={t("courseForm.project")} {...(projects.status === "error" ? { hint: t("projects.failed") } : {})} {...fieldProps("project")}>
           <Select value={state.project} onChange={(_, d) => set("project", d.value)}>
             <option value="">{t("courseForm.noProject")}</option>
-            {PROJECTS.map((p) => (
-              <option key={p} value={p}>
-                {p}
+            {courseProjectOptions(projects.status === "ready" ? projects.value : [], t, state.project).map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
               </option>
             ))}
           </Select>

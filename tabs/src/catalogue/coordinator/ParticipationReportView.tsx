@@ -2,12 +2,12 @@
 // optionally one project or member; totals, tables per member, project, month and participant,
 // charts (loaded on demand), and the same report as CSV or XLSX.
 import { lazy, Suspense, useId, useState } from "react";
-import { PROJECTS, type ParticipationReport } from "@campus-westum/api/contract";
+import type { ParticipationReport } from "@campus-westum/api/contract";
 import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { ExportFormat, ReportQuery } from "../../api/catalogueClient";
 import { useCatalogueApi } from "../../api/useCatalogueApi";
-import { formatNumber, useLocale } from "../../i18n";
+import { formatNumber, subRegionLabel, useLocale } from "../../i18n";
 import { EmptyState } from "../../shared/EmptyState";
 import { ErrorState } from "../../shared/ErrorState";
 import { LoadingState } from "../../shared/LoadingState";
@@ -15,6 +15,7 @@ import { saveFile } from "../../shared/saveFile";
 import { formatHours, monthName, stockholmToday } from "../courseDates";
 import type { MemberName } from "../memberNames";
 import { useLoad } from "../useLoad";
+import { allProjectOptions, useProjects } from "../useProjects";
 import { ReportTable } from "./ReportTable";
 import view from "../../shared/viewSection.module.css";
 import styles from "./ParticipationReportView.module.css";
@@ -28,6 +29,7 @@ export default function ParticipationReportView({ memberNames }: { memberNames: 
   const [draft, setDraft] = useState<ReportQuery>({ from: `${today.slice(0, 4)}-01-01`, to: today });
   const [query, setQuery] = useState<ReportQuery>(draft);
   const [report, retry] = useLoad((signal) => api.participationReport(query, signal), [api, query.from, query.to, query.project, query.member]);
+  const projects = useProjects();
   const headingId = useId();
   const invalidRange = !draft.from || !draft.to || draft.from > draft.to;
 
@@ -53,9 +55,9 @@ export default function ParticipationReportView({ memberNames }: { memberNames: 
         <Field label={t("courseFacets.project")}>
           <Select value={draft.project ?? ""} onChange={(_, d) => setDraft({ ...draft, project: d.value || undefined })}>
             <option value="">{t("report.allProjects")}</option>
-            {PROJECTS.map((p) => (
-              <option key={p} value={p}>
-                {p}
+            {allProjectOptions(projects.status === "ready" ? projects.value : [], t, draft.project).map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
               </option>
             ))}
           </Select>
@@ -108,6 +110,12 @@ function ReportContent({ report, query }: { report: ParticipationReport; query: 
         rows={report.members.map((m) => [m.memberName, n(m.participants), hours(m.hours)])}
         totals={[t("report.total"), n(report.members.reduce((s, m) => s + m.participants, 0)), hours(totals.hours)]}
       />
+      <ReportTable
+        caption={t("report.perSubRegion")}
+        columns={[t("report.subRegion"), t("report.participants"), t("report.hours")]}
+        rows={report.subRegions.map((r) => [subRegionLabel(r.subRegion, locale), n(r.participants), hours(r.hours)])}
+      />
+      <p className={styles.note}>{t("report.subRegionNote")}</p>
       <ReportTable
         caption={t("report.perProject")}
         columns={[t("courseFacets.project"), t("report.participants"), t("report.hours")]}

@@ -6,7 +6,8 @@ interface Props {
   caption: string;
   columns: string[];
   rows: string[][];
-  totals: string[];
+  /** Left out where the rows do not add up to a total (a member counted in two sub-regions). */
+  totals?: string[];
   textColumns?: number;
 }
 
@@ -41,21 +42,23 @@ export function ReportTable({ caption, columns, rows, totals, textColumns = 1 }:
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            {totals.map((cell, i) =>
-              i === 0 ? (
-                <th scope="row" key={i}>
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className={styles.number}>
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        </tfoot>
+        {totals && (
+          <tfoot>
+            <tr>
+              {totals.map((cell, i) =>
+                i === 0 ? (
+                  <th scope="row" key={i}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i} className={styles.number}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );
