@@ -110,6 +110,7 @@ function toCourseRow(c: CourseRecord) {
     rowKey: COURSE_ROW,
     ...scalars,
     areas: JSON.stringify(areas),
+    providerSubRegions: JSON.stringify(providerSubRegions),
     receivingSites: JSON.stringify(receivingSites),
     // Tables has no null: an absent property reads back as null.
     ...(project !== null ? { project } : {}),
@@ -130,11 +131,12 @@ function fromRows(course: Record<string, unknown>, rows: Record<string, unknown>
     .map((r) => ({ id: r.id, start: r.start, end: r.end, place: r.place ?? undefined, onlineUrl: r.onlineUrl ?? undefined, hours: r.hours }))
     .sort((a, b) => Date.parse(String(a.start)) - Date.parse(String(b.start)));
   const { partitionKey: _p, rowKey: _r, etag: _e, timestamp: _t, providerSubRegion, ...fields } = course;
-    providerSubRegions: JSON.stringify(providerSubRegions),
   return courseRecordSchema.parse({
     ...fields,
     id: course.partitionKey,
     areas: json(fields.areas),
+    // Rows saved before a member could have several sub-regions hold one, as providerSubRegion.
+    providerSubRegions: fields.providerSubRegions === undefined || fields.providerSubRegions === null ? [providerSubRegion] : json(fields.providerSubRegions),
     receivingSites: json(fields.receivingSites),
     project: fields.project ?? null,
     seats: fields.seats ?? null,
@@ -142,5 +144,3 @@ function fromRows(course: Record<string, unknown>, rows: Record<string, unknown>
     sessions,
   });
 }
-    // Rows saved before a member could have several sub-regions hold one, as providerSubRegion.
-    providerSubRegions: fields.providerSubRegions === undefined || fields.providerSubRegions === null ? [providerSubRegion] : json(fields.providerSubRegions),
