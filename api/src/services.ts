@@ -39,6 +39,8 @@ export interface Services {
   sharepointSync?: SharePointSync;
   /** Present when SharePoint is configured: writes registrations made in Teams back to the lists. */
   sharepointOutbox?: OutboxWorker;
+  /** Present when SharePoint is configured: the outbox's rows (a coordinator's retry of a failed write-back). */
+  sharepointOutboxStore?: OutboxStore;
 }
 
 export async function createServices(config: Config, log: Logger = jsonLogger()): Promise<Services> {
@@ -47,15 +49,15 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const projects = new ProjectStore(tables);
   const directory = new DirectorySnapshot(members, config.directoryRefreshSeconds * 1000, log);
   const now = () => Date.now();
-  const courses = new CourseStore(tables);
-  // With SharePoint, every registration change also writes its outbox row, in the same transaction.
-  const outbox = config.sharepoint ? new OutboxStore(tables, now) : undefined;
+  // With SharePoint, every registration and course change also writes its outbox row, in the same transaction.
+  const outbox = config.sharepoint ? new OutboxStore(tables, now, config.sharepoint.writeMaxAttempts) : undefined;
+  const courses = new CourseStore(tables, outbox?.courseHook());
   const registrations = new RegistrationStore(tables, now, outbox);
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
   const sharepoint = config.sharepoint && outbox
     ? (await import("./sharepoint/sync/createSharePointSync.js")).createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
     : undefined;
-  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox };
+  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox, sharepointOutboxStore: outbox };
   if (config.identity.kind === "entra") {
     const { identity } = config;
     return { ...stores, validateToken: onFirstToken(async () => (await import("./auth/entraIdentity.js")).entraTokenValidator(identity)) };

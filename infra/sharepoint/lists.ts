@@ -101,6 +101,7 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
       text("Audience", "Målgrupp"),
       number("Seats", "Platser", { number: { decimalPlaces: "none", minimum: 0 } }),
       when("RegistrationDeadline", "Sista anmälningsdag", { required: true, indexed: true }),
+      note("CancellationReason", "Orsak till inställd utbildning"),
     ],
   },
   {
@@ -108,13 +109,24 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
     displayName: "Kurstillfällen",
     description: "Tillfällen för en utbildning (tider i svensk tid). Rubrik = kort beskrivning.",
     columns: [
-      key("SessionKey", "Tillfälles-id"),
+      { ...key("SessionKey", "Tillfälles-id"), description: "<utbildnings-id>/<tillfälle>, t.ex. excel-grund-3f9a/s1 (appen skriver så). Unikt i hela listan." },
       lookup("Course", "Utbildning", "courses", { required: true }),
       when("Start", "Start", { required: true, indexed: true }),
       when("End", "Slut", { required: true }),
       text("Place", "Plats"),
       text("OnlineUrl", "Länk"),
       number("Hours", "Timmar", { number: { decimalPlaces: "two", minimum: 0, maximum: 24 } }),
+    ],
+  },
+  {
+    key: "receivingSites",
+    displayName: "Mottagande lärcentra",
+    description: "Lärcentra som tar emot en sänd utbildning: lokal och platser. Rubrik = lokalens namn.",
+    columns: [
+      { ...key("SiteKey", "Mottagar-id"), description: "<utbildnings-id>/<medlems-id> (appen skriver så). Ändra inte." },
+      lookup("Course", "Utbildning", "courses", { required: true }),
+      lookup("Member", "Lärcentrum", "members", { required: true }),
+      number("Seats", "Platser", { number: { decimalPlaces: "none", minimum: 0 } }),
     ],
   },
   {
@@ -144,6 +156,7 @@ export const LIST_DEFINITIONS: ListDefinition[] = [
       text("Recurrence", "Upprepning (RRULE)", { description: "RFC 5545, t.ex. FREQ=MONTHLY;BYDAY=1TU" }),
       text("JoinUrl", "Länk till mötet"),
       note("Description", "Beskrivning"),
+      yesNo("Active", "Aktiv"),
     ],
   },
 ];

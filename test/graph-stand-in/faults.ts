@@ -1,11 +1,16 @@
 // Fault injection: a scripted queue of faults that the next requests get, then a random rate.
 // Random faults come from a seeded generator so that a failing property run can be replayed.
-export type Fault = "429" | "503" | "drop" | "410";
+/**
+ * "drop": the connection closes before the request is carried out; "lost": after it was carried
+ * out, so the caller never hears of a create or update that happened (a gateway timeout after
+ * the service committed: https://learn.microsoft.com/graph/errors, 504 "the request timed out").
+ */
+export type Fault = "429" | "503" | "drop" | "lost" | "410";
 
 export interface FaultSettings {
   /** Share of requests (0..1) that fail at random with one of `kinds`. */
   rate?: number;
-  kinds?: Exclude<Fault, "410">[];
+  kinds?: Exclude<Fault, "410" | "lost">[];
   /** Retry-After of 429s and 503s as Graph sends it: decimals kept ("2.128"); null: no header (Graph does not always send one). */
   retryAfterSeconds?: number | null;
   seed?: number;

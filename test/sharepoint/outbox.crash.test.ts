@@ -80,7 +80,8 @@ it("writes every registration to the list exactly once although the worker is ki
   // Courses are in the Utbildningar list (the worker finds their items by the indexed CourseKey).
   const courses = Array.from({ length: COURSES }, (_, i) => courseRecord(`kurs-${i + 1}`, members[0]!));
   for (const c of courses) {
-    await services.courses.create(c);
+    // Made in the list (fromList): the course itself is not the app's to write back.
+    await services.courses.create(c, [], { fromList: true });
     standIn.createItem(LIST_NAMES.courses, { Title: c.title, CourseKey: c.id, ProviderLookupId: memberItems.get(c.providerMemberId), Format: "På plats", Status: "Publicerad", RegistrationDeadline: "2030-03-01T22:59:00Z" });
   }
   // Registrations made in Teams: 5 seats per course, the rest waitlisted; two cancellations per

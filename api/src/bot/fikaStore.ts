@@ -4,6 +4,8 @@
 //   PK "pairing"                 RowKey person key: who opted in to fika pairing, and their member
 //   PK "round"                   RowKey "<series>-<startMs>": the groups of one pairing round
 // RSVP counts read one small partition; a round is created once (409: it exists, use it).
+// With SharePoint, saving a series records its write-back to the events list in the same
+// transaction (a ChangeHook: the outbox's "spout-<series id>" row in the series partition).
 import type { TableClient } from "@azure/data-tables";
 import { fikaRuleText, isCalendarDate, parseFikaRule, recurrenceProblem, type Person, type RsvpAnswer, type RsvpCounts } from "@campus-westum/bot";
 import * as z from "zod";
@@ -11,6 +13,7 @@ import type { FikaSeries, FikaSeriesInput, InvalidFikaSeries } from "../contract
 import { addBilingualIssue, type Bilingual } from "../domain/catalogue/messages.js";
 import { singleLine } from "../domain/textSchemas.js";
 import { calendarDate, clockTime } from "../domain/timeSchemas.js";
+import type { ChangeHook } from "../store/changeHook.js";
 import { listAll, type Tables } from "../store/tables.js";
 import { isConflict, isMissing, rowKeyOf } from "./tableErrors.js";
 
@@ -62,16 +65,29 @@ const PAIRING = "pairing";
 const ROUND = "round";
 const rsvpPartition = (seriesId: string, startMs: number) => `rsvp-${seriesId}-${startMs}`;
 
+/** Rows of the series partition that are the write-back outbox's, not series. */
+const isOutboxRow = (rowKey: string | undefined) => rowKey?.startsWith("spout-") === true;
+
 export class FikaStore {
-  constructor(private readonly tables: Tables) {}
+  constructor(
+    private readonly tables: Tables,
+    private readonly writeBack?: ChangeHook,
+  ) {}
 
   private table(): Promise<TableClient> {
     return this.tables.table("fika");
   }
 
-  async saveSeries(series: FikaSeries): Promise<void> {
+  /** `fromList`: the series came from the SharePoint events list (the sync), so it is not written back. */
+  async saveSeries(series: FikaSeries, options: { fromList?: boolean } = {}): Promise<void> {
     const { id, ...fields } = series;
-    await (await this.table()).upsertEntity({ partitionKey: SERIES, rowKey: id, ...fields }, "Replace");
+    const table = await this.table();
+    if (!this.writeBack || options.fromList) {
+      await table.upsertEntity({ partitionKey: SERIES, rowKey: id, ...fields }, "Replace");
+      return;
+    }
+    await this.writeBack.before(id);
+    await table.submitTransaction([["upsert", { partitionKey: SERIES, rowKey: id, ...fields }, "Replace"], this.writeBack.action(id)]);
   }
 
   async getSeries(id: string): Promise<FikaSeries | undefined> {
@@ -105,6 +121,7 @@ export class FikaStore {
     const valid: FikaSeries[] = [];
     const invalid: InvalidSeries[] = [];
     for (const row of rows) {
+      if (isOutboxRow(row.rowKey as string | undefined)) continue;
       const series = seriesOf(row);
       if (series) valid.push(series);
       else invalid.push(invalidSeriesOf(row));

@@ -128,6 +128,22 @@ export interface Course extends CourseSummary {
   cancellationReason?: string;
   createdAt: string;
   updatedAt: string;
+  /** Coordinators only: the last change the SharePoint lists refused because they had changed (decision 0016). */
+  sharepointConflict?: SharePointConflict;
+}
+
+/**
+ * A write-back the lists refused (412: the item changed in SharePoint since the app last saw it).
+ * The list's version is kept and comes into the app by the sync; the app's refused values are
+ * kept here, field by field, so that nothing is lost and the coordinator can redo what matters.
+ */
+export interface SharePointConflict {
+  /** When the write was refused. */
+  at: string;
+  /** The list's display name and item id, and each field whose values differ (as text). */
+  items: { list: string; itemId: string; fields: { field: string; list: string; app: string }[] }[];
+  /** Whether the list's version has been applied in the app yet (at the next sync). */
+  applied?: boolean;
 }
 
 /**
@@ -273,6 +289,8 @@ export interface ParticipationReport {
   member?: string;
   participants: { personId: string; name: string; email: string; memberId: string; memberName: string; courses: number; sessions: number; hours: number }[];
   members: { memberId: string; memberName: string; participants: number; hours: number }[];
+  /** The participants' members' sub-regions: a member in two counts in both, so the rows may sum to more than the total. */
+  subRegions: { subRegion: SubRegionId; participants: number; hours: number }[];
   /** project null: courses outside any project. */
   projects: { project: string | null; participants: number; hours: number }[];
   /** Month as YYYY-MM (Stockholm). */
@@ -289,8 +307,6 @@ export interface ParticipationReport {
 }
 
 /** Appended for every publish, change of time or place, and cancellation; the bot announces them. */
-  /** The participants' members' sub-regions: a member in two counts in both, so the rows may sum to more than the total. */
-  subRegions: { subRegion: SubRegionId; participants: number; hours: number }[];
 export interface CourseEvent {
   id: string;
   courseId: string;

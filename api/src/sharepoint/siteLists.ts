@@ -124,6 +124,12 @@ export class SiteLists {
     return (etag ? request.header("If-Match", etag) : request).patch(fields);
   }
 
+  /** Deletes the item only if it still has `etag`; 412 otherwise. */
+  async deleteItem(listId: string, itemId: string, etag?: string): Promise<void> {
+    const request = this.graph.client.api(`${await this.sitePath()}/lists/${listId}/items/${itemId}`);
+    await (etag ? request.header("If-Match", etag) : request).delete();
+  }
+
   async getItem(listId: string, itemId: string): Promise<GraphListItem> {
     return this.graph.client.api(`${await this.sitePath()}/lists/${listId}/items/${itemId}?expand=fields`).get();
   }

@@ -4,9 +4,12 @@
 //   "event-<id>"        announcements of its changes (see eventStore.ts)
 // A change writes the course row (at the ETag it was read with), its sessions and its events in
 // one transaction, so two coordinators editing at once cannot silently overwrite each other.
+// With SharePoint, the same transaction records the change's write-back (a ChangeHook, the
+// outbox's row in this partition); a change that came from the lists is not written back.
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import type { CourseEvent } from "../contract/index.js";
 import { courseRecordSchema, type CourseRecord } from "../domain/catalogue/courseSchema.js";
+import type { ChangeHook } from "./changeHook.js";
 import { eventAction } from "./eventStore.js";
 import { isNotFound } from "./optimisticRetry.js";
 import type { Tables } from "./tables.js";
@@ -23,25 +26,41 @@ export interface StoredCourse {
   etag: string;
 }
 
+/** `fromList`: the change came from the SharePoint lists (the sync), so it is not written back to them. */
+export interface CourseWriteOptions {
+  fromList?: boolean;
+}
+
 export class CourseStore {
-  constructor(private readonly tables: Tables) {}
+  constructor(
+    private readonly tables: Tables,
+    private readonly writeBack?: ChangeHook,
+  ) {}
+
+  /** The write-back's action for this transaction, after noting the course for the workers. */
+  private async writeBackActions(courseId: string, options: CourseWriteOptions): Promise<TransactionAction[]> {
+    if (!this.writeBack || options.fromList) return [];
+    await this.writeBack.before(courseId);
+    return [this.writeBack.action(courseId)];
+  }
 
   private table(): Promise<TableClient> {
     return this.tables.table("courses");
   }
 
   /** Creates a course; 409 from the store if the id is taken. */
-  async create(record: CourseRecord, events: CourseEvent[] = []): Promise<void> {
+  async create(record: CourseRecord, events: CourseEvent[] = [], options: CourseWriteOptions = {}): Promise<void> {
     const table = await this.table();
     await table.submitTransaction([
       ["create", toCourseRow(record)],
       ...record.sessions.map((s): TransactionAction => ["create", toSessionRow(record.id, s)]),
       ...events.map(eventAction),
+      ...(await this.writeBackActions(record.id, options)),
     ]);
   }
 
   /** Replaces a course read at `previous.etag`; a concurrent change makes it fail with 412. */
-  async replace(previous: StoredCourse, next: CourseRecord, events: CourseEvent[] = []): Promise<void> {
+  async replace(previous: StoredCourse, next: CourseRecord, events: CourseEvent[] = [], options: CourseWriteOptions = {}): Promise<void> {
     const table = await this.table();
     const removed = previous.record.sessions.filter((s) => !next.sessions.some((n) => n.id === s.id));
     await table.submitTransaction([
@@ -49,6 +68,7 @@ export class CourseStore {
       ...next.sessions.map((s): TransactionAction => ["upsert", toSessionRow(next.id, s), "Replace"]),
       ...removed.map((s): TransactionAction => ["delete", { partitionKey: next.id, rowKey: sessionRow(s.id) }]),
       ...events.map(eventAction),
+      ...(await this.writeBackActions(next.id, options)),
     ]);
   }
 

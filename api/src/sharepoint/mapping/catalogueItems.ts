@@ -1,6 +1,7 @@
-// The courses, sessions, registrations and events lists -> validated records. Courses, sessions
-// and registrations are projected into the catalogue through its store operations
-// (sync/catalogueProjection.ts); events are mirrored and validated only.
+// The courses, sessions, receiving sites, registrations and events lists -> validated records,
+// and back: what the write-back outbox puts in each list (the inverse, for the fields the app
+// owns). Courses, sessions, sites and registrations are projected into the catalogue through
+// its store operations (sync/catalogueProjection.ts); events are mirrored and validated only.
 import * as z from "zod";
 import { COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS } from "../../contract/index.js";
 import { courseFormat, courseId, courseStatus, projectName, sessionId } from "../../domain/catalogue/courseSchema.js";
@@ -25,10 +26,17 @@ const courseItemSchema = z.object({
   audience: z.string().max(1000),
   seats: z.number().int().min(0).nullable(),
   registrationDeadline: instant,
+  cancellationReason: z.string().max(1000).optional(),
 });
 
+/**
+ * A session's SessionKey is unique in the whole list, so the app writes "<course id>/s1";
+ * rows keyed "s1" (entered before the app wrote sessions) still read.
+ */
+const sessionKey = z.string().regex(/^(?:[a-z0-9][a-z0-9-]{0,62}\/)?s[0-9]{1,4}$/, "<course id>/s1, or s1").transform((k) => k.split("/").pop()!);
+
 const sessionItemSchema = z.object({
-  id: sessionId,
+  id: sessionKey.pipe(sessionId),
   courseItemId: itemRef,
   start: instant,
   end: instant,
@@ -37,7 +45,17 @@ const sessionItemSchema = z.object({
   hours: z.number().min(0).max(24).optional(),
 });
 
-/** Unique in the whole list: registration ids count per course. */
+const siteItemSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}\/[a-z0-9][a-z0-9-]{0,62}$/, "<course id>/<member id>, as the app writes it"),
+  courseItemId: itemRef,
+  memberItemId: itemRef,
+  room: z.string().trim().min(1).max(200),
+  seats: z.number().int().min(0).max(10_000),
+});
+
+/** Unique in the whole list: session and registration ids count per course, a member receives a course once. */
+export const sessionListKey = (courseId: string, sessionId: string) => `${courseId}/${sessionId}`;
+export const siteListKey = (courseId: string, memberId: string) => `${courseId}/${memberId}`;
 export const registrationKey = (courseId: string, registrationId: string) => `${courseId}/${registrationId}`;
 
 const registrationItemSchema = z.object({
@@ -59,10 +77,13 @@ const eventItemSchema = z.object({
   durationMinutes: z.number().int().min(0).optional(),
   recurrence: z.string().regex(/^FREQ=/, "an RRULE such as FREQ=MONTHLY;BYDAY=1TU").optional(),
   joinUrl: z.url().optional(),
+  description: z.string().max(8000).optional(),
+  active: z.boolean(),
 });
 
 export type CourseItem = z.infer<typeof courseItemSchema>;
 export type SessionItem = z.infer<typeof sessionItemSchema>;
+export type SiteItem = z.infer<typeof siteItemSchema>;
 export type RegistrationItem = z.infer<typeof registrationItemSchema>;
 
 const LANGUAGES: Record<string, "sv" | "en"> = { Svenska: "sv", Engelska: "en", sv: "sv", en: "en" };
@@ -82,7 +103,7 @@ function attendance(value: unknown): unknown {
 export const courseItems: ListMapping<z.infer<typeof courseItemSchema>> = {
   list: "courses",
   displayName: "Utbildningar",
-  fields: ["Title", "CourseKey", "ProviderLookupId", "Description", "EducationAreas", "Format", "Status", "Project", "Language", "Audience", "Seats", "RegistrationDeadline"],
+  fields: ["Title", "CourseKey", "ProviderLookupId", "Description", "EducationAreas", "Format", "Status", "Project", "Language", "Audience", "Seats", "RegistrationDeadline", "CancellationReason"],
   map: (f) =>
     validated(courseItemSchema, {
       id: f.CourseKey,
@@ -97,6 +118,7 @@ export const courseItems: ListMapping<z.infer<typeof courseItemSchema>> = {
       audience: f.Audience ?? "",
       seats: f.Seats ?? null,
       registrationDeadline: f.RegistrationDeadline,
+      cancellationReason: optional(f.CancellationReason),
     }),
 };
 
@@ -113,6 +135,20 @@ export const sessionItems: ListMapping<z.infer<typeof sessionItemSchema>> = {
       place: optional(f.Place),
       onlineUrl: optional(f.OnlineUrl),
       hours: optional(f.Hours),
+    }),
+};
+
+export const siteItems: ListMapping<z.infer<typeof siteItemSchema>> = {
+  list: "receivingSites",
+  displayName: "Mottagande lärcentra",
+  fields: ["Title", "SiteKey", "CourseLookupId", "MemberLookupId", "Seats"],
+  map: (f) =>
+    validated(siteItemSchema, {
+      id: f.SiteKey,
+      courseItemId: lookupId(f, "Course"),
+      memberItemId: lookupId(f, "Member"),
+      room: f.Title,
+      seats: f.Seats,
     }),
 };
 
@@ -136,7 +172,7 @@ export const registrationItems: ListMapping<z.infer<typeof registrationItemSchem
 export const eventItems: ListMapping<z.infer<typeof eventItemSchema>> = {
   list: "events",
   displayName: "Händelser",
-  fields: ["Title", "EventKey", "EventType", "Start", "DurationMinutes", "Recurrence", "JoinUrl"],
+  fields: ["Title", "EventKey", "EventType", "Start", "DurationMinutes", "Recurrence", "JoinUrl", "Description", "Active"],
   map: (f) =>
     validated(eventItemSchema, {
       id: f.EventKey,
@@ -146,6 +182,9 @@ export const eventItems: ListMapping<z.infer<typeof eventItemSchema>> = {
       durationMinutes: optional(f.DurationMinutes),
       recurrence: optional(f.Recurrence),
       joinUrl: optional(f.JoinUrl),
+      description: optional(f.Description),
+      // Rows from before the column existed are active.
+      active: f.Active ?? true,
     }),
 };
 

@@ -6,8 +6,9 @@
 //      after Graph created the item but before we noted it finds it here, never a second one),
 //      create it with every field or PATCH the changed fields with If-Match,
 //   3. delete the outbox row at the ETag it was read with (a change meanwhile keeps it).
-// Failures are kept on the row with a growing wait and retried on later passes, for ever:
-// GET /api/sync/status shows how many wait and the last error.
+// Failures are kept on the row with a growing wait and retried on later passes, up to
+// SHAREPOINT_WRITE_MAX_ATTEMPTS; then the row is dead-lettered (skipped) and GET /api/sync/status
+// lists it for coordinators, whose retry gives it fresh attempts.
 //
 // 412 on If-Match (the item changed in SharePoint since our last write) is resolved field by
 // field, by the rule in docs/decisions/0007: the app owns the fields it writes, coordinators the
@@ -16,27 +17,30 @@
 // back into the app through the next delta sync.
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../../logger.js";
+import type { FikaStore } from "../../bot/fikaStore.js";
 import type { CourseStore } from "../../store/courseStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
 import { describeGraphError, isNotFound, isPreconditionFailed } from "../graphErrors.js";
 import type { ListKey } from "../listDefinition.js";
-import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields } from "../mapping/catalogueItems.js";
+import { courseItems, eventItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields, sessionItems, siteItems } from "../mapping/catalogueItems.js";
 import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
 import type { SyncState } from "../sync/syncState.js";
+import { writeCourseBack, writeFikaBack, type CourseWriteBackDeps } from "./courseWriteBack.js";
 import type { ItemLink, OutboxRow, OutboxStore } from "./outboxStore.js";
 
 export interface OutboxWorkerDeps {
   outbox: OutboxStore;
   registrations: RegistrationStore;
   courses: CourseStore;
+  /** Fika series to write to the events list; without it fika rows wait. */
+  fika?: FikaStore;
   site: SiteLists;
   /** The sync's mirror: list item ids of courses and members without asking Graph. */
   state: SyncState;
   log: Logger;
   /** How long a course is held by one worker; a crashed worker's courses wait this long. */
   leaseMs?: number;
-  now?: () => number;
 }
 
 export interface OutboxPass {
@@ -44,6 +48,8 @@ export interface OutboxPass {
   failed: number;
   /** Fields a coordinator changed later than the app: kept as the coordinator set them. */
   conflicts: { registrationId: string; field: string }[];
+  /** Course, session, site and fika items the lists refused (412): the list's version kept, the app's shown beside it. */
+  refused: number;
   /** Courses another worker holds. */
   busy: number;
 }
@@ -64,13 +70,9 @@ export class OutboxWorker {
     return this.running;
   }
 
-  private get now(): number {
-    return (this.deps.now ?? Date.now)();
-  }
-
   private async pass(leaseMs: number): Promise<OutboxPass> {
     const { outbox, log } = this.deps;
-    const result: OutboxPass = { delivered: 0, failed: 0, conflicts: [], busy: 0 };
+    const result: OutboxPass = { delivered: 0, failed: 0, conflicts: [], refused: 0, busy: 0 };
     const keys = new KeyLookup(this.deps);
     for (const course of await outbox.pendingCourses()) {
       let etag = await outbox.lease(course, this.owner, leaseMs);
@@ -78,15 +80,16 @@ export class OutboxWorker {
         result.busy++;
         continue;
       }
-      for (const row of (await outbox.rows(course.courseId)).filter((r) => r.nextAttemptAt <= this.now)) {
+      for (const row of (await outbox.rows(course.courseId)).filter((r) => outbox.isDue(r))) {
         try {
           await this.deliver(row, keys, result);
           if (await outbox.done(row)) result.delivered++;
         } catch (error) {
           result.failed++;
           const reason = describeGraphError(error, { site: this.deps.site.site, role: "write" });
-          log.warn("sharepoint write-back failed; retried later", { courseId: row.courseId, registrationId: row.registrationId, attempt: row.attempts + 1, error: reason });
-          await outbox.failed(row, reason);
+          const { dead } = await outbox.failed(row, reason);
+          const message = dead ? "sharepoint write-back dead-lettered: shown to coordinators, retried only on their request" : "sharepoint write-back failed; retried later";
+          log.warn(message, { courseId: row.courseId, registrationId: row.registrationId, attempt: row.attempts + 1, error: reason });
         }
         etag = await outbox.renew(course.courseId, this.owner, leaseMs);
       }
@@ -105,10 +108,35 @@ export class OutboxWorker {
       if (!found) throw new Error(`the list "${m.displayName}" is missing on the site: run npm run provision`);
       ids.set(m.list, found.id);
     }
+    // Needed for courses and fika only: a site provisioned before they existed still writes registrations.
+    for (const m of [sessionItems, siteItems, eventItems]) {
+      const found = lists.find((l) => l.displayName.toLowerCase() === m.displayName.toLowerCase());
+      if (found) ids.set(m.list, found.id);
+    }
     return (this.listIds = ids);
   }
 
+  /** What a course's or a series' write-back needs: list ids, member items, links. */
+  private writeBackDeps(keys: KeyLookup): CourseWriteBackDeps {
+    const { courses, fika, site, outbox } = this.deps;
+    const listId = async (list: ListKey) => {
+      const id = (await this.resolveListIds()).get(list);
+      if (!id) throw new Error(`the list "${[sessionItems, siteItems, eventItems].find((m) => m.list === list)?.displayName ?? list}" is missing on the site: run npm run provision`);
+      return id;
+    };
+    return { courses, fika, site, links: outbox.courseLinks, listId, memberItemId: async (id) => keys.itemId("members", id, await this.resolveListIds()), now: Date.now };
+  }
+
   private async deliver(row: OutboxRow, keys: KeyLookup, result: OutboxPass): Promise<void> {
+    if (row.kind === "course") {
+      result.refused += await writeCourseBack(this.writeBackDeps(keys), row.courseId);
+      return;
+    }
+    if (row.kind === "fika") {
+      if (!this.deps.fika) throw new Error("fika series are not written back by this worker");
+      result.refused += await writeFikaBack(this.writeBackDeps(keys), row.courseId.slice("fika~".length));
+      return;
+    }
     const { outbox, registrations, site } = this.deps;
     const record = await registrations.get(row.courseId, row.registrationId);
     if (!record) return; // nothing of it exists any more: nothing to write

@@ -25,13 +25,14 @@ import { newEventId } from "../../store/eventStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
 import type { ListKey } from "../listDefinition.js";
 import type { MemberCore } from "../mapping/directoryItems.js";
-import type { CourseItem, RegistrationItem, SessionItem } from "../mapping/catalogueItems.js";
-import type { OutboxStore } from "../outbox/outboxStore.js";
+import type { CourseItem, RegistrationItem, SessionItem, SiteItem } from "../mapping/catalogueItems.js";
+import { hasNews, listedItems, recordSeen } from "./listVersions.js";
 import { buildProjects } from "./projectProjection.js";
+import type { OutboxStore } from "../outbox/outboxStore.js";
 import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 
-export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts", "courses", "sessions", "registrations"];
-export const CATALOGUE_LISTS: readonly ListKey[] = ["courses", "sessions", "registrations"];
+export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts", "courses", "sessions", "receivingSites", "registrations"];
+export const CATALOGUE_LISTS: readonly ListKey[] = ["courses", "sessions", "receivingSites", "registrations"];
 export const MIRRORED_ONLY_LISTS: readonly ListKey[] = ["events"];
 
 export interface CatalogueDeps {
@@ -52,6 +53,11 @@ export interface CatalogueProjection {
 }
 
 const byItemId = (a: MirrorRow, b: MirrorRow) => Number(a.itemId) - Number(b.itemId);
+/** An item's fields as the mirror has them, by item id (ids are per list). */
+const fieldsIn = (rows: MirrorRow[]) => {
+  const byId = new Map(rows.map((r) => [r.itemId, r.fields]));
+  return (itemId: string) => JSON.parse(byId.get(itemId) ?? "{}") as Record<string, unknown>;
+};
 const live = <T>(rows: MirrorRow[]) => rows.filter((r) => !r.deleted && r.data).sort(byItemId).map((r) => ({ itemId: r.itemId, value: JSON.parse(r.data!) as T }));
 
 /** A course from its list row and session rows, built and checked as the HTTP API builds one. */
@@ -59,6 +65,8 @@ export function courseFromLists(
   course: { itemId: string; value: CourseItem },
   sessions: { itemId: string; value: SessionItem }[],
   provider: MemberCore | undefined,
+  /** The receiving sites' rows, with their members (undefined: the Member lookup points at no valid member). */
+  sites: { room: string; seats: number; member: MemberCore | undefined; memberItemId: string }[],
   stored: CourseRecord | undefined,
   nowMs: number,
 ): { ok: true; record: CourseRecord; skippedSessions: { itemId: string; reason: string }[] } | { ok: false; reason: string } {
@@ -72,7 +80,8 @@ export function courseFromLists(
     return false;
   });
   const providerId = provider?.id ?? `item-${c.providerItemId}`;
-  const members = (id: string) => (provider && id === provider.id ? ({ ...provider, contacts: [] } as never) : undefined);
+  const known = new Map([...(provider ? [provider] : []), ...sites.flatMap((s) => (s.member ? [s.member] : []))].map((m) => [m.id, m]));
+  const members = (id: string) => (known.has(id) ? ({ ...known.get(id)!, contacts: [] } as never) : undefined);
   const build = (list: typeof kept) => {
     const input: CourseInputData = {
       title: c.title,
@@ -80,8 +89,7 @@ export function courseFromLists(
       providerMemberId: providerId,
       areas: c.areas,
       format: c.format,
-      // The Courses list has no receiving sites (yet): broadcasts are made in the app.
-      receivingSites: [],
+      receivingSites: sites.map((s) => ({ memberId: s.member?.id ?? `item-${s.memberItemId}`, room: s.room, seats: s.seats })),
       seats: c.seats,
       audience: c.audience,
       project: c.project,
@@ -115,7 +123,7 @@ export function courseFromLists(
     ...built.record,
     status: c.status,
     sessions: built.record.sessions.map((s) => ({ ...s, id: keyOf.get(s.id)! })),
-    ...(stored?.cancellationReason && c.status === "cancelled" ? { cancellationReason: stored.cancellationReason } : {}),
+    ...(c.status === "cancelled" && (c.cancellationReason ?? stored?.cancellationReason) ? { cancellationReason: c.cancellationReason ?? stored?.cancellationReason } : {}),
     updatedAt: stored && sameCourse(stored, { ...built.record, status: c.status }) ? stored.updatedAt : built.record.updatedAt,
   };
   return { ok: true, record, skippedSessions };
@@ -148,11 +156,12 @@ function eventsFor(before: CourseRecord | undefined, after: CourseRecord, nowMs:
 }
 
 export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): Promise<CatalogueProjection> {
-  const [memberRows, courseRows, sessionRows, registrationRows] = await Promise.all([
+  const [memberRows, courseRows, sessionRows, registrationRows, siteRows] = await Promise.all([
     state.mirrorRows("members"),
     state.mirrorRows("courses"),
     state.mirrorRows("sessions"),
     state.mirrorRows("registrations"),
+    state.mirrorRows("receivingSites"),
   ]);
   const rejected: SyncRejectedRow[] = [];
   for (const [list, rows] of [["courses", courseRows], ["sessions", sessionRows], ["receivingSites", siteRows], ["registrations", registrationRows]] as const) {
@@ -161,6 +170,9 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
   const membersByItem = new Map(live<MemberCore>(memberRows).map((m) => [m.itemId, m.value]));
   const sessionsByCourse = new Map<string, { itemId: string; value: SessionItem }[]>();
   for (const s of live<SessionItem>(sessionRows)) sessionsByCourse.set(s.value.courseItemId, [...(sessionsByCourse.get(s.value.courseItemId) ?? []), s]);
+  const sitesByCourse = new Map<string, { itemId: string; value: SiteItem }[]>();
+  for (const s of live<SiteItem>(siteRows)) sitesByCourse.set(s.value.courseItemId, [...(sitesByCourse.get(s.value.courseItemId) ?? []), s]);
+  const fieldsOf = { course: fieldsIn(courseRows), session: fieldsIn(sessionRows), site: fieldsIn(siteRows) };
 
   const nowMs = deps.now();
   // A course row names its project by name: one of the Projekt list (active or not), or the course's own.
@@ -171,6 +183,8 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
   for (const row of live<CourseItem>(courseRows)) {
     const sessions = sessionsByCourse.get(row.itemId) ?? [];
     sessionsByCourse.delete(row.itemId);
+    const sites = sitesByCourse.get(row.itemId) ?? [];
+    sitesByCourse.delete(row.itemId);
     if (keys.has(row.value.id)) {
       rejected.push({ list: "courses", itemId: row.itemId, reason: `CourseKey "${row.value.id}" is used by another item already` });
       sessions.forEach((s) => rejected.push({ list: "sessions", itemId: s.itemId, reason: `its course (item ${row.itemId}) was rejected` }));
@@ -179,7 +193,15 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
     keys.add(row.value.id);
     try {
       const stored = await deps.courses.get(row.value.id);
-      const built = courseFromLists(row, sessions, membersByItem.get(row.value.providerItemId), stored?.record, nowMs);
+      // Echo suppression and pending write-backs (listVersions.ts, decision 0016).
+      const items = listedItems(row, sessions, sites, fieldsOf);
+      const links = deps.outbox ? await deps.outbox.courseLinks.all(row.value.id) : undefined;
+      if (stored && links && (!hasNews(items, links) || (await deps.outbox!.coursePending(row.value.id)))) {
+        coursesByItem.set(row.itemId, stored.record);
+        continue;
+      }
+      const siteMembers = sites.map((s) => ({ room: s.value.room, seats: s.value.seats, member: membersByItem.get(s.value.memberItemId), memberItemId: s.value.memberItemId }));
+      const built = courseFromLists(row, sessions, membersByItem.get(row.value.providerItemId), siteMembers, stored?.record, nowMs);
       if (!built.ok) {
         rejected.push({ list: "courses", itemId: row.itemId, reason: stored ? `${built.reason} (the app keeps the last valid version)` : built.reason });
         if (stored) coursesByItem.set(row.itemId, stored.record);
@@ -200,6 +222,10 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
       }
       if (!stored || !sameCourse(stored.record, built.record)) coursesSaved++;
       coursesByItem.set(row.itemId, built.record);
+      if (links && deps.outbox) {
+        await recordSeen(deps.outbox.courseLinks, row.value.id, items, links);
+        await deps.outbox.courseLinks.conflictApplied(row.value.id);
+      }
     } catch (error) {
       deps.log.warn("sharepoint course projection failed", { itemId: row.itemId, error: String(error) });
       rejected.push({ list: "courses", itemId: row.itemId, reason: `not saved (${String((error as Error)?.message ?? error)}); tried again next sync` });
@@ -207,6 +233,9 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
   }
   for (const orphans of sessionsByCourse.values()) {
     for (const s of orphans) rejected.push({ list: "sessions", itemId: s.itemId, reason: `unknown course: the Course lookup points to item ${s.value.courseItemId}, which is not a valid course` });
+  }
+  for (const orphans of sitesByCourse.values()) {
+    for (const s of orphans) rejected.push({ list: "receivingSites", itemId: s.itemId, reason: `unknown course: the Course lookup points to item ${s.value.courseItemId}, which is not a valid course` });
   }
   if (coursesSaved > 0) await deps.onCoursesChanged?.().catch(() => undefined);
 
@@ -217,7 +246,7 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
 /** Creates or replaces the course; undefined when saved (or unchanged), else why not. */
 async function saveCourse(deps: CatalogueDeps, stored: StoredCourse | undefined, next: CourseRecord, nowMs: number): Promise<string | undefined> {
   if (!stored) {
-    await deps.courses.create(next, eventsFor(undefined, next, nowMs));
+    await deps.courses.create(next, eventsFor(undefined, next, nowMs), { fromList: true });
     return undefined;
   }
   if (sameCourse(stored.record, next)) return undefined;
@@ -228,7 +257,7 @@ async function saveCourse(deps: CatalogueDeps, stored: StoredCourse | undefined,
     const attended = removed.filter((s) => registrations.some((r) => (r.attendance[s.id] ?? 0) > 0));
     if (attended.length > 0) return `session ${attended.map((s) => s.id).join(", ")} has recorded attendance and cannot be removed: clear its attendance first`;
   }
-  await deps.courses.replace(stored, next, eventsFor(stored.record, next, nowMs));
+  await deps.courses.replace(stored, next, eventsFor(stored.record, next, nowMs), { fromList: true });
   await deps.registrations.fillFreeSeats(next);
   return undefined;
 }

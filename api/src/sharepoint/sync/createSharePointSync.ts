@@ -2,6 +2,7 @@
 // the site, the sync state in Azure Tables, the member store and the catalogue stores it
 // projects into, and the outbox whose rows the registration store writes.
 import type { SharePointConfig } from "../../config.js";
+import { FikaStore } from "../../bot/fikaStore.js";
 import type { Logger } from "../../logger.js";
 import type { CourseStore } from "../../store/courseStore.js";
 import type { MemberStore } from "../../store/memberStore.js";
@@ -44,7 +45,8 @@ export function createSharePoint(config: SharePointConfig, deps: SharePointDeps)
     intervalMinutes: config.syncIntervalMinutes,
     ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox } : {}),
   });
-  const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, site, state, log: deps.log }) : undefined;
+  const fika = new FikaStore(deps.tables);
+  const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, fika, site, state, log: deps.log }) : undefined;
   return { sync, ...(outbox ? { outbox } : {}) };
 }
 

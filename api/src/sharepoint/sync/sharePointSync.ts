@@ -10,12 +10,12 @@ import type { MemberStore } from "../../store/memberStore.js";
 import type { ProjectStore } from "../../store/projectStore.js";
 import { describeGraphError } from "../graphErrors.js";
 import type { ListKey } from "../listDefinition.js";
-import { courseItems, eventItems, registrationItems, sessionItems } from "../mapping/catalogueItems.js";
+import { courseItems, eventItems, registrationItems, sessionItems, siteItems } from "../mapping/catalogueItems.js";
 import { contactItems, memberItems } from "../mapping/directoryItems.js";
 import { projectItems } from "../mapping/projectItems.js";
 import type { ListMapping } from "../mapping/listMapping.js";
 import { rejectionOf } from "../mapping/rejection.js";
-import type { BatchResponse, SiteLists } from "../siteLists.js";
+import type { BatchResponse, GraphListItem, SiteLists } from "../siteLists.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
 import { CATALOGUE_LISTS, projectCatalogue, type CatalogueDeps } from "./catalogueProjection.js";
 import { projectDirectory } from "./directoryProjection.js";
@@ -24,7 +24,7 @@ import { initialDeltaPath, readListRound, type ListRound } from "./listRound.js"
 import type { MirrorWrite, SyncState } from "./syncState.js";
 
 /** Members before contacts: a contact's lookup is resolved against the members. Projects before courses: courses name one. */
-export const SYNCED_LISTS: ListMapping[] = [memberItems, contactItems, projectItems, courseItems, sessionItems, registrationItems, eventItems];
+export const SYNCED_LISTS: ListMapping[] = [memberItems, contactItems, projectItems, courseItems, sessionItems, siteItems, registrationItems, eventItems];
 const DIRECTORY_LISTS = new Set<ListKey>(["members", "contacts"]);
 const PROJECT_LISTS = new Set<ListKey>(["projects"]);
 const UPLOAD_DIFFERENCES = "resyncChangesUploadDifferences";
@@ -120,7 +120,9 @@ export class SharePointSync {
       // Provider names come from the members list: a directory change can change courses too.
       const projected: Projected[] = directoryRejected ? [{ lists: DIRECTORY_LISTS, rows: directoryRejected }] : [];
       if (projectsChanged && this.deps.projects) projected.push({ lists: PROJECT_LISTS, rows: (await projectProjects(state, this.deps.projects)).rejected });
-      if (this.deps.catalogue && (catalogueChanged || directoryChanged)) {
+      // A write-back the lists refused (412) is settled by applying the list's version: at the next run, even without news.
+      const refusedWaiting = ((await this.deps.outbox?.courseLinks.unappliedConflicts()) ?? []).length > 0;
+      if (this.deps.catalogue && (catalogueChanged || directoryChanged || refusedWaiting)) {
         const projection = await projectCatalogue(state, this.deps.catalogue);
         catalogue = { coursesSaved: projection.coursesSaved, registrationsChanged: projection.registrationsChanged };
         projected.push({ lists: new Set(CATALOGUE_LISTS), rows: projection.rejected });
@@ -190,7 +192,7 @@ export class SharePointSync {
       const fields = mergeFields(known?.get(item.id), item.fields ?? {});
       const mapped = mapping.map(fields);
       if (mapped.ok) {
-        writes.push({ itemId: item.id, kind: "good", data: JSON.stringify(mapped.value), fields: JSON.stringify(fields) });
+        writes.push({ itemId: item.id, kind: "good", data: JSON.stringify(withVersion(mapping.list, mapped.value, item)), fields: JSON.stringify(fields) });
         changed++;
       } else {
         const rejection = rejectionOf(mapping.list, mapping.fields, mapped.reason, mapped.issues);
@@ -256,12 +258,29 @@ export class SharePointSync {
   }
 }
 
+/**
+ * A catalogue item's value keeps the ETag of the version it was read from: the projection skips
+ * versions the app's state already includes (its own write-backs coming back by delta: decision 0016).
+ */
+function withVersion(list: ListKey, value: unknown, item: GraphListItem): unknown {
+  if (!CATALOGUE_LISTS.includes(list) && list !== "events") return value;
+  const eTag = item.eTag ?? (item.fields?.["@odata.etag"] as string | undefined);
+  return eTag ? { ...(value as object), eTag } : value;
+}
+
 /** The item's fields now: what the mirror had, with the delta's fields over it (null clears one). */
 function mergeFields(stored: string | undefined, delta: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...(stored ? (JSON.parse(stored) as Record<string, unknown>) : {}), ...delta };
   // Annotations ("@odata.etag", "Col@odata.type") describe values; they are not columns.
   for (const [key, value] of Object.entries(merged)) if (value === null || key.includes("@odata.")) delete merged[key];
   return merged;
+}
+
+/** A list is stale when its last success is older than three sync intervals (or it never had one). */
+function listHealth(list: ListKey, lastSuccessAt: string | undefined, lastRun: SyncRun | undefined, now: number, intervalMinutes: number): ListHealth {
+  const error = lastRun?.lists.find((l) => l.list === list)?.error ?? lastRun?.lists.find((l) => l.list === "site")?.error;
+  const ageMinutes = lastSuccessAt === undefined ? undefined : Math.max(0, Math.floor((now - Date.parse(lastSuccessAt)) / 60_000));
+  return { list, stale: ageMinutes === undefined || ageMinutes > 3 * intervalMinutes, ...(lastSuccessAt ? { lastSuccessAt, ageMinutes } : {}), ...(error ? { error } : {}) };
 }
 
 const emptyResult = (list: string, error: string): ListSyncResult => ({ list, mode: "incremental", pages: 0, changed: 0, deleted: 0, rejected: 0, error });
@@ -283,10 +302,3 @@ function carryOver(previous: SyncRun | undefined, found: SyncRejectedRow[], touc
   const unique = new Map([...keep, ...fresh].map((r) => [`${r.list}/${r.itemId}/${r.reason}`, r]));
   return [...unique.values()].sort((a, b) => a.list.localeCompare(b.list) || Number(a.itemId) - Number(b.itemId));
 }
-/** A list is stale when its last success is older than three sync intervals (or it never had one). */
-function listHealth(list: ListKey, lastSuccessAt: string | undefined, lastRun: SyncRun | undefined, now: number, intervalMinutes: number): ListHealth {
-  const error = lastRun?.lists.find((l) => l.list === list)?.error ?? lastRun?.lists.find((l) => l.list === "site")?.error;
-  const ageMinutes = lastSuccessAt === undefined ? undefined : Math.max(0, Math.floor((now - Date.parse(lastSuccessAt)) / 60_000));
-  return { list, stale: ageMinutes === undefined || ageMinutes > 3 * intervalMinutes, ...(lastSuccessAt ? { lastSuccessAt, ageMinutes } : {}), ...(error ? { error } : {}) };
-}
-

@@ -1,0 +1,204 @@
+// What coordinators make in the tab reaches the SharePoint lists, and the lists stay the truth
+// (docs/decisions/0016), against the Graph stand-in with throttling, 5xx and lost answers:
+//   - a course created in the tab becomes list items: the course, its sessions, its receiving sites,
+//     exactly once even when Graph's answer to a create is lost;
+//   - its write-back coming back by delta changes nothing and writes nothing (echo suppression);
+//   - edited in the list, the tab shows the edit after a sync;
+//   - edited in both, the list's version wins, the app's refused values are shown beside it, and
+//     the coordinator's next change is written over the list's version.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Course, CourseInput, FikaSeriesView, SyncRun } from "../../api/src/contract/index.js";
+import { sampleDirectory } from "../../api/src/sample/directory.js";
+import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
+import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { enterDirectory, LIST_NAMES, provisionDirectly } from "./support.js";
+
+const members = sampleDirectory().slice(0, 3).map((m) => ({ ...m, sample: false }));
+const [provider, siteA, siteB] = members as [(typeof members)[0], (typeof members)[0], (typeof members)[0]];
+
+let standIn: GraphStandIn;
+let api: ApiHarness;
+let memberItems: Map<string, string>;
+let coordinator: string;
+
+beforeAll(async () => {
+  standIn = await startGraphStandIn();
+  provisionDirectly(standIn);
+  memberItems = enterDirectory(standIn, members);
+  api = await startApiHarness({ members: [], env: { GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN, SHAREPOINT_SITE: standIn.siteUrl } });
+  coordinator = await api.token("coordinator");
+  await syncNow();
+});
+afterAll(async () => {
+  await api?.close();
+  await standIn?.close();
+});
+
+async function syncNow(): Promise<SyncRun> {
+  const response = await api.send("POST", "/api/sync", { token: coordinator });
+  expect(response.status).toBe(200);
+  return (await response.json()) as SyncRun;
+}
+
+/** Drains the outbox until nothing waits; failed attempts wait, so their wait is skipped here. */
+async function drainAll(): Promise<{ delivered: number; failed: number; refused: number }> {
+  const total = { delivered: 0, failed: 0, refused: 0 };
+  for (let pass = 0; pass < 20; pass++) {
+    const done = await api.services.sharepointOutbox!.drain();
+    total.delivered += done.delivered;
+    total.failed += done.failed;
+    total.refused += done.refused;
+    const status = await api.services.sharepointSync!.status();
+    if (status.outbox?.pending === 0) return total;
+    await dueNow();
+  }
+  throw new Error("the outbox did not drain");
+}
+
+/** Makes every waiting outbox row due (the worker's growing wait is seconds long). */
+async function dueNow(): Promise<void> {
+  for (const table of ["courses", "registrations", "fika"]) {
+    const client = await api.services.tables.table(table);
+    for await (const e of client.listEntities<{ nextAttemptAt?: number }>()) {
+      if (e.rowKey?.startsWith("spout-") && e.nextAttemptAt) await client.updateEntity({ partitionKey: e.partitionKey!, rowKey: e.rowKey, nextAttemptAt: 0 }, "Merge");
+    }
+  }
+}
+
+const items = (list: keyof typeof LIST_NAMES) => [...standIn.list(LIST_NAMES[list]).items.values()];
+const versions = () => Object.fromEntries((["courses", "sessions", "receivingSites", "events"] as const).map((l) => [l, items(l).map((i) => `${i.id}:${i.version}`)]));
+const course = async (id: string) => (await (await api.get(`/api/courses/${id}`, { token: coordinator })).json()) as Course;
+
+const input: CourseInput = {
+  title: "Digitala verktyg i klassrummet",
+  description: "Två träffar, sänds till två lärcentra.",
+  providerMemberId: provider.id,
+  areas: ["sfi"],
+  format: "live-broadcast",
+  receivingSites: [
+    { memberId: siteA.id, room: "Sal 3", seats: 8 },
+    { memberId: siteB.id, room: "Aulan", seats: 12 },
+  ],
+  seats: null,
+  audience: "Lärare",
+  project: null,
+  language: "sv",
+  registrationDeadline: "2030-03-01T23:59:00+01:00",
+  sessions: [
+    { start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T12:00:00+01:00", place: "Studio", hours: 3 },
+    { start: "2030-03-17T09:00:00+01:00", end: "2030-03-17T11:00:00+01:00", place: "Studio", hours: 2 },
+  ],
+};
+let created: Course;
+
+it("writes a course created in the tab to the lists: the course, its sessions and its receiving sites, once, through faults", async () => {
+  // Throttling and 5xx on a third of the item requests, and the answer to the first create lost.
+  standIn.setFaults({ rate: 0.3, kinds: ["429", "503"], retryAfterSeconds: 0, seed: 7, pathContains: "/items" });
+  let lost = false;
+  standIn.onRequest(({ method, path }) => {
+    if (!lost && method === "POST" && path.endsWith("/items")) (lost = true), standIn.enqueueFaults("lost");
+  });
+  const response = await api.send("POST", "/api/courses", { token: coordinator, body: input });
+  expect(response.status).toBe(201);
+  created = (await response.json()) as Course;
+  const outcome = await drainAll();
+  standIn.clearFaults();
+  standIn.onRequest(undefined);
+  expect(lost).toBe(true);
+  expect(outcome.refused).toBe(0);
+  expect(outcome.failed).toBeGreaterThan(0); // the lost create failed once, and was found (not made again) on the retry
+
+  const courseItem = items("courses");
+  expect(courseItem.map((i) => i.fields)).toEqual([
+    expect.objectContaining({
+      Title: input.title, CourseKey: created.id, ProviderLookupId: memberItems.get(provider.id), Format: "Livesändning till mottagande lärcentra",
+      Status: "Utkast", EducationAreas: ["SFI – svenska för invandrare"], Language: "Svenska", RegistrationDeadline: "2030-03-01T22:59:00Z",
+    }),
+  ]);
+  expect(items("sessions").map((i) => i.fields)).toEqual([
+    expect.objectContaining({ SessionKey: `${created.id}/s1`, CourseLookupId: courseItem[0]!.id, Start: "2030-03-10T08:00:00Z", End: "2030-03-10T11:00:00Z", Place: "Studio", Hours: 3 }),
+    expect.objectContaining({ SessionKey: `${created.id}/s2`, CourseLookupId: courseItem[0]!.id, Start: "2030-03-17T08:00:00Z", Hours: 2 }),
+  ]);
+  expect(items("receivingSites").map((i) => i.fields)).toEqual([
+    expect.objectContaining({ SiteKey: `${created.id}/${siteA.id}`, MemberLookupId: memberItems.get(siteA.id), CourseLookupId: courseItem[0]!.id, Title: "Sal 3", Seats: 8 }),
+    expect.objectContaining({ SiteKey: `${created.id}/${siteB.id}`, MemberLookupId: memberItems.get(siteB.id), Title: "Aulan", Seats: 12 }),
+  ]);
+
+  // The write-back comes back by delta: nothing changes in the app and nothing is written again.
+  const before = versions();
+  const run = await syncNow();
+  expect(run.rowsRejected).toEqual([]);
+  expect(run.catalogue?.coursesSaved ?? 0).toBe(0);
+  expect(await api.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 0, failed: 0 });
+  expect(versions()).toEqual(before);
+  expect(await course(created.id)).toEqual(created);
+});
+
+it("follows an edit made in the lists, and a publish, a change and a cancellation made in the tab", async () => {
+  const courseItem = items("courses")[0]!;
+  const firstSession = items("sessions")[0]!;
+  standIn.updateItem(LIST_NAMES.courses, courseItem.id, { Title: "Digitala verktyg, vårterminen" });
+  standIn.updateItem(LIST_NAMES.sessions, firstSession.id, { Place: "Studio 2" });
+  const run = await syncNow();
+  expect(run.catalogue).toEqual({ coursesSaved: 1, registrationsChanged: 0 });
+  const edited = await course(created.id);
+  expect(edited.title).toBe("Digitala verktyg, vårterminen");
+  expect(edited.sessions[0]!.place).toBe("Studio 2");
+  // Taking the list's version is not a change to write back.
+  expect(await api.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 0 });
+
+  expect((await api.send("POST", `/api/courses/${created.id}/publish`, { token: coordinator })).status).toBe(200);
+  const change = { ...input, title: edited.title, sessions: [{ ...input.sessions[0]!, id: "s1", place: "Studio 2" }], receivingSites: [input.receivingSites[0]!] };
+  expect((await api.send("PUT", `/api/courses/${created.id}`, { token: coordinator, body: change })).status).toBe(200);
+  await drainAll();
+  expect(courseItem.fields.Status).toBe("Publicerad");
+  expect(items("sessions").map((i) => i.fields.SessionKey)).toEqual([`${created.id}/s1`]);
+  expect(items("receivingSites").map((i) => i.fields.SiteKey)).toEqual([`${created.id}/${siteA.id}`]);
+
+  expect((await api.send("POST", `/api/courses/${created.id}/cancel`, { token: coordinator, body: { reason: "För få anmälda" } })).status).toBe(200);
+  await drainAll();
+  expect(courseItem.fields).toMatchObject({ Status: "Inställd", CancellationReason: "För få anmälda" });
+  await syncNow();
+  expect(await course(created.id)).toMatchObject({ status: "cancelled", cancellationReason: "För få anmälda" });
+});
+
+it("keeps the list's version when both changed, shows the app's refused values beside it, and writes the next change over it", async () => {
+  const again = (await (await api.send("POST", "/api/courses", { token: coordinator, body: { ...input, title: "Konflikt" } })).json()) as Course;
+  await drainAll();
+  await syncNow();
+  const item = items("courses").find((i) => i.fields.CourseKey === again.id)!;
+
+  // The coordinator renames the course in the list while another changes it in the tab.
+  standIn.updateItem(LIST_NAMES.courses, item.id, { Title: "Listans titel" });
+  expect((await api.send("PUT", `/api/courses/${again.id}`, { token: coordinator, body: { ...input, title: "Appens titel", audience: "Studievägledare" } })).status).toBe(200);
+  expect(await drainAll()).toMatchObject({ refused: 1, failed: 0 });
+  expect(item.fields).toMatchObject({ Title: "Listans titel", Audience: "Lärare" });
+  const refused = (await course(again.id)).sharepointConflict!;
+  expect(refused).toMatchObject({ applied: false, items: [{ list: "Utbildningar", itemId: item.id, fields: expect.arrayContaining([{ field: "Title", list: "Listans titel", app: "Appens titel" }, { field: "Audience", list: "Lärare", app: "Studievägledare" }]) }] });
+  // Staff do not see it.
+  expect((await (await api.get(`/api/courses/${again.id}`)).json()).sharepointConflict).toBeUndefined();
+
+  // The next sync takes the list's version, even without news in the lists; the refused values stay readable.
+  await syncNow();
+  const settled = await course(again.id);
+  expect(settled).toMatchObject({ title: "Listans titel", audience: "Lärare", sharepointConflict: { applied: true } });
+
+  // The coordinator redoes what mattered: written over the list's version, and the conflict is gone.
+  expect((await api.send("PUT", `/api/courses/${again.id}`, { token: coordinator, body: { ...input, title: "Listans titel", audience: "Studievägledare" } })).status).toBe(200);
+  expect(await drainAll()).toMatchObject({ refused: 0, failed: 0 });
+  expect(item.fields).toMatchObject({ Title: "Listans titel", Audience: "Studievägledare" });
+  expect((await course(again.id)).sharepointConflict).toBeUndefined();
+});
+
+it("writes a fika series to the events list, and a change of it", async () => {
+  const body = { title: "Digital fika", rrule: "FREQ=MONTHLY;BYDAY=+1TU", firstDate: "2030-01-01", time: "14:00", durationMinutes: 30, joinUrl: "https://teams.microsoft.com/l/meetup-join/abc" };
+  const series = (await (await api.send("POST", "/api/fika/series", { token: coordinator, body })).json()) as FikaSeriesView;
+  await drainAll();
+  expect(items("events").map((i) => i.fields)).toEqual([
+    expect.objectContaining({ EventKey: series.id, EventType: "Digital fika", Title: "Digital fika", Start: "2030-01-01T13:00:00Z", Recurrence: body.rrule, DurationMinutes: 30, JoinUrl: body.joinUrl, Active: true }),
+  ]);
+  expect((await api.send("PUT", `/api/fika/series/${series.id}`, { token: coordinator, body: { ...body, active: false } })).status).toBe(200);
+  await drainAll();
+  expect(items("events")).toHaveLength(1);
+  expect(items("events")[0]!.fields.Active).toBe(false);
+});
