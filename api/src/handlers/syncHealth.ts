@@ -4,7 +4,6 @@
 // are listed (outboxStore.ts), so naming them is bounded.
 import type { SyncStatus, WriteBackFailure } from "../contract/index.js";
 import { fikaStoreOf } from "../bot/fikaServices.js";
-import { seriesOfGroup } from "../sharepoint/outbox/outboxItems.js";
 import type { Services } from "../services.js";
 
 export async function syncHealthOf(services: Services): Promise<SyncStatus> {
@@ -16,9 +15,9 @@ export async function syncHealthOf(services: Services): Promise<SyncStatus> {
 }
 
 async function named(services: Services, failure: WriteBackFailure): Promise<WriteBackFailure> {
-  const series = seriesOfGroup(failure.group);
-  if (series !== undefined) {
-    const found = await fikaStoreOf(services).getSeries(series);
+  if (failure.kind === "fika") {
+    // A series' group is "fika~<series id>" (sharepoint/outbox/outboxItems.ts).
+    const found = await fikaStoreOf(services).getSeries(failure.group.slice(failure.group.indexOf("~") + 1));
     return { ...failure, ...(found ? { title: found.title } : {}) };
   }
   const [course, registration] = await Promise.all([

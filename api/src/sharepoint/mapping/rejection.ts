@@ -16,7 +16,7 @@ export interface FieldIssue {
 export type Rejection = Pick<SyncRejectedRow, "reason" | "column" | "problem">;
 
 /** Domain fields whose column has another name (the others: see columnOf). */
-const RENAMED: Partial<Record<ListKey, Record<string, string>>> = {
+const RENAMED: Record<string, Record<string, string> | undefined> = {
   members: { name: "Title", subRegions: "SubRegion", areas: "EducationAreas", systems: "DigitalSystems" },
   contacts: { name: "Title" },
   courses: { title: "Title", areas: "EducationAreas" },
