@@ -9,4 +9,3 @@ export * from "./sync.js";
 export * from "./fika.js";
 export * from "./calendarFeed.js";
 export * from "./announcements.js";
-export * from "./audience.js";
