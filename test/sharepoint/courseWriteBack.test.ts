@@ -1,5 +1,5 @@
 // What coordinators make in the tab reaches the SharePoint lists, and the lists stay the truth
-// (docs/decisions/0016), against the Graph stand-in with throttling, 5xx and lost answers:
+// (docs/decisions/0017), against the Graph stand-in with throttling, 5xx and lost answers:
 //   - a course created in the tab becomes list items: the course, its sessions, its receiving sites,
 //     exactly once even when Graph's answer to a create is lost;
 //   - its write-back coming back by delta changes nothing and writes nothing (echo suppression);

@@ -128,7 +128,7 @@ export interface Course extends CourseSummary {
   cancellationReason?: string;
   createdAt: string;
   updatedAt: string;
-  /** Coordinators only: the last change the SharePoint lists refused because they had changed (decision 0016). */
+  /** Coordinators only: the last change the SharePoint lists refused because they had changed (decision 0017). */
   sharepointConflict?: SharePointConflict;
 }
 

@@ -17,6 +17,7 @@ import type { MemberName } from "./memberNames";
 import { RegistrationPanel } from "./RegistrationPanel";
 import { SeatList } from "./SeatList";
 import { SessionList } from "./SessionList";
+import { SharePointConflictNotice } from "./SharePointConflictNotice";
 import { useLoad } from "./useLoad";
 import facts from "../shared/facts.module.css";
 import styles from "./CourseDetail.module.css";
@@ -111,6 +112,7 @@ function CourseContent({ course }: { course: Course }) {
           {course.cancellationReason ? t("course.cancelledBecause", { reason: course.cancellationReason }) : t("course.cancelled")}
         </p>
       )}
+      {course.sharepointConflict && <SharePointConflictNotice conflict={course.sharepointConflict} />}
       {course.description && <p className={styles.text}>{course.description}</p>}
       <dl className={facts.facts}>
         <dt>{t("course.provider")}</dt>

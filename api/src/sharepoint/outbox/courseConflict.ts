@@ -1,4 +1,4 @@
-// The course detail's SharePoint conflict for coordinators (decision 0016): the last write-back
+// The course detail's SharePoint conflict for coordinators (decision 0017): the last write-back
 // of the course the lists refused, with the list's and the app's values. Absent without
 // SharePoint, for staff, and when the course's last write-back went through.
 import type { SharePointConflict } from "../../contract/index.js";

@@ -6,7 +6,7 @@
 // version it applied: the If-Match of its next write), the values of the item as the app last
 // knew them (so a write sends only what changed), and the recent ETags the app's state already
 // includes. A delta item with one of those ETags is the app's own write coming back, or older:
-// the sync ignores it (echo suppression, docs/decisions/0016).
+// the sync ignores it (echo suppression, docs/decisions/0017).
 import type { TableClient } from "@azure/data-tables";
 import type { SharePointConflict } from "../../contract/index.js";
 import { isNotFound } from "../../store/optimisticRetry.js";

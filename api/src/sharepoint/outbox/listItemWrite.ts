@@ -1,5 +1,5 @@
 // Writing one list item the app owns a version of (a course, a session, a receiving site, a fika
-// series), by the conflict rule of docs/decisions/0016: the list item's ETag decides.
+// series), by the conflict rule of docs/decisions/0017: the list item's ETag decides.
 //   - No link yet: look the item up by its key column (indexed, unique) before creating it, so a
 //     crash between Graph's create and our note of the item id finds it instead of making two.
 //   - A link: PATCH only the fields that changed since the app last knew the item, with If-Match

@@ -193,7 +193,7 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
     keys.add(row.value.id);
     try {
       const stored = await deps.courses.get(row.value.id);
-      // Echo suppression and pending write-backs (listVersions.ts, decision 0016).
+      // Echo suppression and pending write-backs (listVersions.ts, decision 0017).
       const items = listedItems(row, sessions, sites, fieldsOf);
       const links = deps.outbox ? await deps.outbox.courseLinks.all(row.value.id) : undefined;
       if (stored && links && (!hasNews(items, links) || (await deps.outbox!.coursePending(row.value.id)))) {

@@ -1,4 +1,4 @@
-// Echo suppression (docs/decisions/0016): which versions of a course's list items the app's state
+// Echo suppression (docs/decisions/0017): which versions of a course's list items the app's state
 // already includes. Every item version has an ETag; the write-back remembers the ETags its own
 // writes produced, and the sync those of the list versions it applied (outbox/itemLinks.ts).
 // A course whose items all carry such ETags, and whose linked sessions and sites are all still

@@ -260,7 +260,7 @@ export class SharePointSync {
 
 /**
  * A catalogue item's value keeps the ETag of the version it was read from: the projection skips
- * versions the app's state already includes (its own write-backs coming back by delta: decision 0016).
+ * versions the app's state already includes (its own write-backs coming back by delta: decision 0017).
  */
 function withVersion(list: ListKey, value: unknown, item: GraphListItem): unknown {
   if (!CATALOGUE_LISTS.includes(list) && list !== "events") return value;
