@@ -2,7 +2,8 @@
 // table, as the stand-in counts them) for a full sync of 10,000 items and for incremental syncs
 // with 0, 10 and 1,000 changes, and the wall time of the full sync (Graph + Azurite + projection).
 // Goals (issue 4): no changes = 1 request per list; k changes <= ceil(k / page size) + 1;
-// a 5-minute schedule over all lists <= 1% of 1,250 RU per minute.
+// a 5-minute schedule over all lists <= 1% of 1,250 RU per minute. Then the write-back of course
+// edits made in the tab (sharepointWriteBack.ts): resource units per edit, edit to list item.
 import { fileURLToPath } from "node:url";
 import { silentLogger } from "../api/src/logger.js";
 import { createGraphClient } from "../api/src/sharepoint/graphClient.js";
@@ -17,6 +18,7 @@ import { Tables } from "../api/src/store/tables.js";
 import { startAzurite } from "../scripts/lib/processes.mjs";
 import { STAND_IN_TOKEN, startGraphStandIn } from "../test/graph-stand-in/index.js";
 import { contactFields, LIST_NAMES, memberFields, provisionDirectly } from "../test/sharepoint/support.js";
+import { benchWriteBack } from "./sharepointWriteBack.js";
 
 const MEMBERS = 2_000;
 const CONTACTS_PER_MEMBER = 4;
@@ -36,8 +38,10 @@ export async function benchSharePointSync(): Promise<object> {
     }
     const items = MEMBERS * (1 + CONTACTS_PER_MEMBER);
     const tables = new Tables(azurite.connectionString, "benchsp");
+    const site = new SiteLists(createGraphClient({ tokens: staticTokenProvider(STAND_IN_TOKEN), baseUrl: standIn.url, appVersion: "bench" }), standIn.siteId);
+    const state = new SyncState(tables);
     const graph = createGraphClient({ tokens: staticTokenProvider(STAND_IN_TOKEN), baseUrl: standIn.url, appVersion: "bench" });
-    const sync = new SharePointSync({ site: new SiteLists(graph, standIn.siteId), state: new SyncState(tables), members: new MemberStore(tables), log: silentLogger, intervalMinutes: SCHEDULE_MINUTES });
+    const sync = new SharePointSync({ site: new SiteLists(graph, standIn.siteId), state, members: new MemberStore(tables), log: silentLogger, intervalMinutes: SCHEDULE_MINUTES });
 
     const measure = async () => {
       standIn.resetCounters();
@@ -60,6 +64,7 @@ export async function benchSharePointSync(): Promise<object> {
     const thousand = await measure();
     const lists = SYNCED_LISTS.length;
     const ruPerMinute = none.resourceUnits / SCHEDULE_MINUTES;
+    const writeBack = await benchWriteBack({ standIn, tables, site, state, members: directory });
     return {
       items,
       lists,
@@ -77,6 +82,7 @@ export async function benchSharePointSync(): Promise<object> {
         scheduleShareOfSmallestBudgetPercent: Math.round((ruPerMinute / BUDGET_RU_PER_MINUTE) * 10_000) / 100,
         scheduleWithinOnePercent: ruPerMinute <= BUDGET_RU_PER_MINUTE / 100,
       },
+      writeBack,
     };
   } finally {
     await standIn.close();

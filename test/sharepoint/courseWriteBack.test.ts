@@ -4,6 +4,7 @@
 //     exactly once even when Graph's answer to a create is lost;
 //   - its write-back coming back by delta changes nothing and writes nothing (echo suppression);
 //   - edited in the list, the tab shows the edit after a sync;
+//   - a fika series is written to the events list, and an edit there reaches the fika tab;
 //   - edited in both, the list's version wins, the app's refused values are shown beside it, and
 //     the coordinator's next change is written over the list's version.
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -190,7 +191,7 @@ it("keeps the list's version when both changed, shows the app's refused values b
   expect((await course(again.id)).sharepointConflict).toBeUndefined();
 });
 
-it("writes a fika series to the events list, and a change of it", async () => {
+it("writes a fika series to the events list, and a change of it, and follows an edit made in the list", async () => {
   const body = { title: "Digital fika", rrule: "FREQ=MONTHLY;BYDAY=+1TU", firstDate: "2030-01-01", time: "14:00", durationMinutes: 30, joinUrl: "https://teams.microsoft.com/l/meetup-join/abc" };
   const series = (await (await api.send("POST", "/api/fika/series", { token: coordinator, body })).json()) as FikaSeriesView;
   await drainAll();
@@ -201,4 +202,15 @@ it("writes a fika series to the events list, and a change of it", async () => {
   await drainAll();
   expect(items("events")).toHaveLength(1);
   expect(items("events")[0]!.fields.Active).toBe(false);
+
+  // Echo: nothing changes; then a coordinator's edit in the list reaches the fika tab.
+  const listed = async () => ((await (await api.get("/api/fika/series", { token: coordinator })).json()) as { series: FikaSeriesView[] }).series;
+  await syncNow();
+  expect((await listed())[0]).toMatchObject({ title: "Digital fika", active: false });
+  standIn.updateItem(LIST_NAMES.events, items("events")[0]!.id, { Title: "Fredagsfika", Recurrence: "FREQ=MONTHLY;BYDAY=+1FR", Start: "2030-01-04T14:00:00Z", Active: true });
+  await syncNow();
+  expect((await listed())[0]).toMatchObject({ id: series.id, title: "Fredagsfika", rrule: "FREQ=MONTHLY;BYDAY=+1FR", firstDate: "2030-01-04", time: "15:00", active: true });
+  const before = versions();
+  expect(await api.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 0 });
+  expect(versions()).toEqual(before);
 });

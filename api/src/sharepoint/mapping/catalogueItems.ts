@@ -84,6 +84,7 @@ const eventItemSchema = z.object({
 export type CourseItem = z.infer<typeof courseItemSchema>;
 export type SessionItem = z.infer<typeof sessionItemSchema>;
 export type SiteItem = z.infer<typeof siteItemSchema>;
+export type EventItem = z.infer<typeof eventItemSchema>;
 export type RegistrationItem = z.infer<typeof registrationItemSchema>;
 
 const LANGUAGES: Record<string, "sv" | "en"> = { Svenska: "sv", Engelska: "en", sv: "sv", en: "en" };

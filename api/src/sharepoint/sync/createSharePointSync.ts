@@ -36,6 +36,7 @@ export function createSharePoint(config: SharePointConfig, deps: SharePointDeps)
   const site = connectSharePoint(config, deps.appVersion, deps.retry);
   const state = new SyncState(deps.tables);
   const catalogue = deps.catalogue;
+  const fika = new FikaStore(deps.tables);
   const sync = new SharePointSync({
     site,
     state,
@@ -43,9 +44,8 @@ export function createSharePoint(config: SharePointConfig, deps: SharePointDeps)
     ...(deps.projects ? { projects: deps.projects } : {}),
     log: deps.log,
     intervalMinutes: config.syncIntervalMinutes,
-    ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox } : {}),
+    ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox, fika } : {}),
   });
-  const fika = new FikaStore(deps.tables);
   const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, fika, site, state, log: deps.log }) : undefined;
   return { sync, ...(outbox ? { outbox } : {}) };
 }

@@ -17,7 +17,9 @@ import type { ListMapping } from "../mapping/listMapping.js";
 import { rejectionOf } from "../mapping/rejection.js";
 import type { BatchResponse, GraphListItem, SiteLists } from "../siteLists.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
+import type { FikaStore } from "../../bot/fikaStore.js";
 import { CATALOGUE_LISTS, projectCatalogue, type CatalogueDeps } from "./catalogueProjection.js";
+import { projectFika } from "./fikaProjection.js";
 import { projectDirectory } from "./directoryProjection.js";
 import { projectProjects } from "./projectProjection.js";
 import { initialDeltaPath, readListRound, type ListRound } from "./listRound.js";
@@ -41,6 +43,8 @@ export interface SharePointSyncDeps {
   catalogue?: CatalogueDeps;
   /** For the write-back's status in GET /api/sync/status. */
   outbox?: OutboxStore;
+  /** With the outbox: Digital fika rows of the events list are projected into it (fikaProjection.ts). */
+  fika?: FikaStore;
   lists?: ListMapping[];
   /** Items per delta page; small in tests to exercise paging. */
   pageSize?: number;
@@ -77,6 +81,7 @@ export class SharePointSync {
     const touched = new Set<string>();
     let directoryChanged = previous === undefined;
     let catalogueChanged = previous === undefined;
+    let eventsChanged = previous === undefined;
     let projectsChanged = previous === undefined;
     let directory = { saved: 0, removed: 0 };
     let catalogue: SyncRun["catalogue"];
@@ -103,6 +108,7 @@ export class SharePointSync {
           const listChanged = outcome.changed > 0 || outcome.deleted > 0 || round.mode === "full";
           if (DIRECTORY_LISTS.has(mapping.list) && listChanged) directoryChanged = true;
           if (CATALOGUE_LISTS.includes(mapping.list) && listChanged) catalogueChanged = true;
+          if (mapping.list === "events" && listChanged) eventsChanged = true;
           // Courses are checked against the projects: a project change can change what a course row may name.
           if (mapping.list === "projects" && listChanged) projectsChanged = catalogueChanged = true;
         } catch (error) {
@@ -126,6 +132,10 @@ export class SharePointSync {
         const projection = await projectCatalogue(state, this.deps.catalogue);
         catalogue = { coursesSaved: projection.coursesSaved, registrationsChanged: projection.registrationsChanged };
         projected.push({ lists: new Set(CATALOGUE_LISTS), rows: projection.rejected });
+      }
+      if (this.deps.fika && this.deps.outbox && (eventsChanged || refusedWaiting)) {
+        // Its rejections join the list's own (a wrong row stays reported until it changes).
+        rejected.push(...(await projectFika(state, { fika: this.deps.fika, outbox: this.deps.outbox, now: this.deps.now ?? Date.now })).rejected);
       }
       const run = { ...this.report(trigger, startedAt, results, carryOver(previous, rejected, touched, projected), before, directory), ...(catalogue ? { catalogue } : {}) };
       await state.saveReport(run);
