@@ -44,6 +44,11 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "listAnnouncements", methods: ["GET"], route: "announcements", access: "coordinator" }, async () => (await import("./bot/deliveryReportsRoute.js")).listAnnouncements),
   lazyRoute({ name: "announcementReport", methods: ["GET"], route: "announcements/{id}/report", access: "coordinator" }, async () => (await import("./bot/deliveryReportRoute.js")).announcementReport),
   lazyRoute({ name: "retryAnnouncement", methods: ["POST"], route: "announcements/{id}/retry", access: "coordinator" }, async () => (await import("./bot/deliveryRetryRoute.js")).retryAnnouncement),
+  // Who a course's announcements reach, and how many that is before sending (issue 11.2).
+  lazyRoute({ name: "getCourseAudience", methods: ["GET"], route: "courses/{id}/audience", access: "coordinator" }, async () => (await import("./bot/audience/audienceRoutes.js")).getCourseAudience),
+  lazyRoute({ name: "setCourseAudience", methods: ["PUT"], route: "courses/{id}/audience", access: "coordinator" }, async () => (await import("./bot/audience/audienceRoutes.js")).setCourseAudience),
+  lazyRoute({ name: "audienceReach", methods: ["POST"], route: "audience/reach", access: "coordinator" }, async () => (await import("./bot/audience/audienceRoutes.js")).audienceReach),
+  lazyRoute({ name: "audienceChannels", methods: ["GET"], route: "audience/channels", access: "coordinator" }, async () => (await import("./bot/audience/audienceRoutes.js")).audienceChannels),
   lazyRoute({ name: "listFikaSeries", methods: ["GET"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).listFikaSeries),
   lazyRoute({ name: "createFikaSeries", methods: ["POST"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).createFikaSeries),
   lazyRoute({ name: "updateFikaSeries", methods: ["PUT"], route: "fika/series/{id}", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).updateFikaSeries),

@@ -227,7 +227,7 @@ describe("the catalogue contract: a course in the lists is the course the API sh
     await graph.services.sharepointOutbox!.drain();
     expect(rows().map((f) => [f.RegistrationKey, f.Status])).toEqual([[`excel-nyborjare/${first.id}`, "Avanmäld"], [`excel-nyborjare/${second.id}`, "Anmäld"]]);
     const status = (await (await graph.get("/api/sync/status", { token: coordinator })).json()) as SyncStatus;
-    expect(status.outbox).toEqual({ pending: 0, failing: 0 });
+    expect(status.outbox).toEqual({ pending: 0, failing: 0, dead: 0, maxAttempts: 20, failures: [] });
   });
 });
 

@@ -4,6 +4,7 @@ import { BotConnectorClient, DeliveryWorker, TEAMS_LIMITS, defaultWorkerSettings
 import type { Services } from "../services.js";
 import { TEAMS_GLOBAL_SERVICE_URL } from "./botConfig.js";
 import { AnnouncementStore } from "./announcementStore.js";
+import { AudienceStore } from "./audience/audienceStore.js";
 import { connectorToken } from "./connectorToken.js";
 import { TablesConversationStore } from "./conversationStore.js";
 import { TablesDeliveryLedger } from "./deliveryLedger.js";
@@ -21,6 +22,8 @@ export interface BotServices {
   fanOut: QueueFanOut;
   connector: BotConnectorClient;
   timerRuns: TimerRuns;
+  /** The coordinators' audience choices (issue 11.2). */
+  audiences: AudienceStore;
   /** Present when proactive installation is configured (BOT_INSTALL_APP_ID). */
   installer?: UserInstaller;
   createWorker(): DeliveryWorker;
@@ -53,6 +56,7 @@ function createBotServices(services: Services): BotServices {
     fanOut: new QueueFanOut(announcements, queue, conversations, ledger, installServiceUrl, services.now),
     connector,
     timerRuns: new TimerRuns(tables),
+    audiences: new AudienceStore(tables),
     installer,
     createWorker() {
       const limits = shareOf(timeScaled(TEAMS_LIMITS, delivery.timeScale), delivery.instances);

@@ -1,6 +1,8 @@
 // The course-event pump: turns the catalogue's course events (eventStore.ts: publish, change,
-// cancellation, written in the same transaction as the change) into announcements. A new
-// training goes to the subscribers of "trainings", its areas and its sub-region; a change or a
+// cancellation, written in the same transaction as the change; a promotion from a waitlist,
+// written in the seat transaction, goes to the promoted only: promotionNotice.ts) into announcements. A new
+// training goes to the audience a coordinator chose for the course (audience/courseAudience.ts):
+// by default the subscribers of "trainings", its areas and its sub-region; a change or a
 // cancellation also to everyone registered or waitlisted (their personal chats; the app is
 // installed for one who has none, when proactive installation is configured).
 //
@@ -8,11 +10,13 @@
 // Event ids sort by the writer's clock, and a slow write can land behind an id already read, so
 // each run reads again from a little before the cursor and skips announcements that were
 // already fanned out; the fan-out itself is idempotent per recipient (the delivery ledger).
-import { courseNoticeAnnouncement, topicsOfCourse, type AudiencePerson, type CourseNotice, type SessionChange } from "@campus-westum/bot";
+import { courseNoticeAnnouncement, type CourseNotice, type SessionChange } from "@campus-westum/bot";
 import type { CourseEvent } from "../contract/index.js";
 import type { Services } from "../services.js";
+import { courseTargets } from "./audience/courseAudience.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
+import { announcePromotion } from "./promotionNotice.js";
 
 /** How far back each run reads again for events that were written late. */
 export const EVENT_LAG_MS = 5 * 60_000;
@@ -54,6 +58,7 @@ async function announceEvent(services: Services, event: CourseEvent): Promise<Pu
   const bot = botServicesOf(services);
   const catalogue = cataloguePort(services);
   const course = await catalogue.course(event.courseId);
+  if (event.type === "registration-promoted") return announcePromotion(services, event, course);
   let notice: CourseNotice;
   if (event.type === "course-published") {
     // Announced once it is still open: a course cancelled before the pump saw it is not news.
@@ -69,17 +74,10 @@ async function announceEvent(services: Services, event: CourseEvent): Promise<Pu
   } else {
     notice = { kind: event.type, eventId: event.id, title: event.title, reason: event.reason };
   }
-  const subscribers = course ? await bot.conversations.subscribersOf(topicsOfCourse(course)) : [];
-  const people = notice.kind === "course-published" ? [] : await registeredPeople(services, event.courseId);
-  const registered = people.length ? await bot.conversations.personalChatsOf(people.map((p) => p.userId)) : [];
+  const kind = notice.kind === "course-published" ? "publish" : notice.kind === "course-changed" ? "change" : "cancel";
+  const targets = await courseTargets(services, event.courseId, course, kind);
   const announcement = courseNoticeAnnouncement(notice, catalogue.calendarUrl(event.courseId));
-  const { recipients } = await bot.fanOut.announce(announcement, [...registered, ...subscribers], people);
+  const { recipients } = await bot.fanOut.announce(announcement, targets.chats, targets.people);
   services.log.info("course event announced", { eventId: event.id, type: event.type, recipients });
   return { id: announcement.id, kind: notice.kind, recipients };
-}
-
-/** Everyone registered or waitlisted on a course, by object id. */
-async function registeredPeople(services: Services, courseId: string): Promise<AudiencePerson[]> {
-  const { registrations } = await services.registrations.list(courseId);
-  return registrations.filter((r) => r.status !== "cancelled").map((r) => ({ userId: r.person.id }));
 }

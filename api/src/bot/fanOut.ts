@@ -6,12 +6,11 @@
 // fan-out finds the same ledger row even after her chat exists, and her new chat is left out of
 // a repeated fan-out). One whose chat was marked inactive (she blocked or removed the bot) is not
 // installed again.
-import { userDeliveryKey, type Announcement, type AnnouncementPort, type AudiencePerson, type ConversationRecord, type DeliveryMessage, type DeliveryQueue } from "@campus-westum/bot";
+import { PERSON_ID, userDeliveryKey, type Announcement, type AnnouncementPort, type AudiencePerson, type ConversationRecord, type DeliveryMessage, type DeliveryQueue } from "@campus-westum/bot";
 import type { AnnouncementStore } from "./announcementStore.js";
 import type { TablesConversationStore } from "./conversationStore.js";
 import type { TablesDeliveryLedger } from "./deliveryLedger.js";
 
-const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class QueueFanOut implements AnnouncementPort {
   constructor(
@@ -49,7 +48,7 @@ export class QueueFanOut implements AnnouncementPort {
 
   /** The people with no personal chat with the bot, active or not, among the recipients or in the store. */
   private async withoutChat(people: AudiencePerson[], recipients: ConversationRecord[]): Promise<AudiencePerson[]> {
-    const wanted = new Map(people.filter((p) => OBJECT_ID.test(p.userId)).map((p) => [p.userId.toLowerCase(), p]));
+    const wanted = new Map(people.filter((p) => PERSON_ID.test(p.userId)).map((p) => [p.userId.toLowerCase(), p]));
     if (wanted.size === 0) return [];
     const known = [...recipients, ...(await this.conversations.all())];
     for (const r of known) if (r.kind === "personal" && r.userId) wanted.delete(r.userId.toLowerCase());

@@ -9,3 +9,4 @@ export * from "./sync.js";
 export * from "./fika.js";
 export * from "./calendarFeed.js";
 export * from "./announcements.js";
+export * from "./audience.js";

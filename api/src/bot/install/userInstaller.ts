@@ -29,6 +29,11 @@ export class UserInstaller implements Installer {
     return { graphRequests: this.meter?.requests ?? 0, limiterWaitMs: Math.round(this.limiter?.waitedMs ?? 0) };
   }
 
+  /** Whether this installer already found her chat (by object id or user principal name). */
+  async knows(userId: string): Promise<boolean> {
+    return Boolean((await this.installations.get(userId))?.conversationId);
+  }
+
   async conversationFor(userId: string): Promise<InstallOutcome> {
     const known = await this.installations.get(userId);
     if (known?.conversationId) return this.readyFor(known.conversationId, false);
