@@ -18,7 +18,7 @@ import { createServices } from "../api/src/services.js";
 import { watchEmulator } from "./emulatorStalls.js";
 import { BOT_CONNECTOR_STAND_IN_TOKEN } from "../test/bot-connector-stand-in/server.js";
 import { startStandInThread } from "../test/bot-connector-stand-in/standInThread.js";
-import { startTeamworkStandIn } from "../test/graph-stand-in/teamwork/server.js";
+import { proactiveInstallEnv, startTeamworkStandIn } from "../test/graph-stand-in/teamwork/server.js";
 
 const STALL_MS = 120_000;
 const TEAMS_SENDS_PER_SECOND = 50;
@@ -37,11 +37,7 @@ export async function benchProactiveInstall(options: { people?: number; uninstal
       TABLE_PREFIX: "bdinstall",
       BOT_DELIVERY_TIME_SCALE: String(timeScale),
       BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN,
-      BOT_INSTALL_APP_ID: graph.model.catalogAppId,
-      BOT_INSTALL_SERVICE_URL: connector.url,
-      GRAPH_BASE_URL: graph.url,
-      GRAPH_ACCESS_TOKEN: "stand-in-token",
-      SHAREPOINT_SITE: "stand-in.sharepoint.com,site,web",
+      ...proactiveInstallEnv(graph, connector.url),
     };
     const services = await createServices(loadConfig(env), silentLogger);
     const bot = botServicesOf(services);

@@ -9,7 +9,7 @@ import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { runBotTimers } from "../../api/src/bot/botTimers.js";
 import { courseInput, createCourse, registerPerson } from "../api/catalogueFixtures.js";
 import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
-import { startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
+import { proactiveInstallEnv, startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 
 const LISA = "7e57ca11-0000-4000-8000-0000000000a1";
@@ -26,11 +26,7 @@ beforeAll(async () => {
       BOT_TIMER_SECONDS: "1",
       BOT_DELIVERY_TIME_SCALE: "10",
       BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN,
-      BOT_INSTALL_APP_ID: graph.model.catalogAppId,
-      BOT_INSTALL_SERVICE_URL: connector.url,
-      GRAPH_BASE_URL: graph.url,
-      GRAPH_ACCESS_TOKEN: "stand-in-token",
-      SHAREPOINT_SITE: "stand-in.sharepoint.com,site,web",
+      ...proactiveInstallEnv(graph, connector.url),
     },
   });
   const { members } = await api.services.members.loadAll();

@@ -8,7 +8,7 @@ import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { runBotTimers } from "../../api/src/bot/botTimers.js";
 import { freePort } from "../../scripts/lib/processes.mjs";
 import { courseInput, createCourse, registerPerson } from "../api/catalogueFixtures.js";
-import { startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
+import { proactiveInstallEnv, startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { startPlayground, type Playground, type PlaygroundMessage } from "./support/playground.js";
 
@@ -26,11 +26,7 @@ beforeAll(async () => {
   api = await startApiHarness({
     env: {
       BOT_TIMER_SECONDS: "1",
-      BOT_INSTALL_APP_ID: graph.model.catalogAppId,
-      BOT_INSTALL_SERVICE_URL: `http://localhost:${port}/_connector`,
-      GRAPH_BASE_URL: graph.url,
-      GRAPH_ACCESS_TOKEN: "stand-in-token",
-      SHAREPOINT_SITE: "stand-in.sharepoint.com,site,web",
+      ...proactiveInstallEnv(graph, `http://localhost:${port}/_connector`),
     },
   });
   playground = await startPlayground(`${api.url}/api/messages`, port);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { afterEach, beforeAll, expect, it } from "vitest";
 import type { AudiencePerson } from "@campus-westum/bot";
-import { startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
+import { proactiveInstallEnv, startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
 import { deliveriesPerConversation, errorLog, startDeliveryHarness, type DeliveryHarness } from "./support/deliveryHarness.js";
 import { buildWorker, startWorkerProcess } from "./support/workerProcess.js";
 
@@ -30,11 +30,7 @@ async function start(extra: Record<string, string> = {}, log = errorLog()): Prom
     timeScale: TIME_SCALE,
     log,
     env: (connectorUrl) => ({
-      BOT_INSTALL_APP_ID: g.model.catalogAppId,
-      BOT_INSTALL_SERVICE_URL: connectorUrl,
-      GRAPH_BASE_URL: g.url,
-      GRAPH_ACCESS_TOKEN: "stand-in-token",
-      SHAREPOINT_SITE: "stand-in.sharepoint.com,site,web",
+      ...proactiveInstallEnv(g, connectorUrl),
       ...extra,
     }),
   });

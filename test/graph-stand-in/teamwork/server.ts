@@ -179,3 +179,14 @@ function send(res: ServerResponse, answer: Answer): void {
   headers["Content-Type"] = "application/json;odata.metadata=minimal";
   res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }
+
+/** The API settings that point proactive installation at this stand-in, sending through `serviceUrl`. */
+export function proactiveInstallEnv(standIn: TeamworkStandIn, serviceUrl: string): Record<string, string> {
+  return {
+    BOT_INSTALL_APP_ID: standIn.model.catalogAppId,
+    BOT_INSTALL_SERVICE_URL: serviceUrl,
+    GRAPH_BASE_URL: standIn.url,
+    GRAPH_ACCESS_TOKEN: "stand-in-token",
+    SHAREPOINT_SITE: "stand-in.sharepoint.com,site,web",
+  };
+}
