@@ -56,7 +56,10 @@ describe("course form for a coordinator", () => {
     await poll(() => provider.isEnabled()).toBe(true);
     await provider.selectOption({ label: "Lärcenter Falköping" });
     await dialog.getByRole("combobox", { name: /^Form/ }).selectOption({ label: "Digitalt, var du vill" });
-    await dialog.getByRole("combobox", { name: /^Projekt/ }).selectOption("DigiWestum");
+    // Only active projects are offered for a new course: DigiWestum has ended.
+    const project = dialog.getByRole("combobox", { name: /^Projekt/ });
+    await poll(() => project.locator("option").allTextContents()).toEqual(["Inget projekt", "Campus Westum", "Erasmus+ KA1", "Koppling West"]);
+    await project.selectOption("Erasmus+ KA1");
     await dialog.getByRole("spinbutton", { name: /^Platser/ }).fill("20");
     await fillDeadlineAndSession(dialog, { deadline: "2027-05-01T23:59", date: "2027-05-12", start: "09:00", end: "08:00", link: "https://teams.example.org/meet/tillganglighet" });
 
@@ -85,7 +88,7 @@ describe("course form for a coordinator", () => {
     const response = await session.api.get(`/api/courses/${encodeURIComponent(id)}`, { token: coordinator });
     expect(response.status).toBe(200);
     const course = (await response.json()) as Course;
-    expect(course).toMatchObject({ title, status: "draft", providerName: "Lärcenter Falköping", format: "online", project: "DigiWestum", seats: 20 });
+    expect(course).toMatchObject({ title, status: "draft", providerName: "Lärcenter Falköping", format: "online", project: "Erasmus+ KA1", seats: 20 });
     expect(course.registrationDeadline).toBe("2027-05-01T23:59:00+02:00");
     expect(course.sessions.map(({ start, end, onlineUrl, hours }) => ({ start, end, onlineUrl, hours }))).toEqual([
       { start: "2027-05-12T09:00:00+02:00", end: "2027-05-12T12:00:00+02:00", onlineUrl: "https://teams.example.org/meet/tillganglighet", hours: 3 },

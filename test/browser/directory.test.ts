@@ -49,6 +49,20 @@ describe("member directory in a plain browser", () => {
     expect(await seriousA11yViolations(page, "detail")).toEqual([]);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByRole("dialog").count()).toBe(0);
+
+    // The Kungsbacka member is in Halland and in Göteborgsregionen: found under either, listed with both.
+    await page.getByRole("checkbox", { name: /^Skaraborg/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Halland/ }).check();
+    await expect.poll(() => resultCount(page)).toBe("4 medlemmar");
+    const kungsbacka = page.getByRole("button", { name: /Kungsbacka/ });
+    expect(await kungsbacka.count()).toBe(1);
+    await page.getByRole("checkbox", { name: /^Halland/ }).uncheck();
+    await page.getByRole("checkbox", { name: /^Göteborgsregionen/ }).check();
+    await expect.poll(() => resultCount(page)).toBe("6 medlemmar");
+    await kungsbacka.click();
+    await expect.poll(() => page.getByRole("dialog").getByText("Delregioner").count()).toBe(1);
+    expect(await page.getByRole("dialog").textContent()).toContain("Göteborgsregionen, Halland");
+    await page.keyboard.press("Escape");
     await page.context().close();
   });
 
