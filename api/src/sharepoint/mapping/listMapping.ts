@@ -34,14 +34,14 @@ export function choiceId(list: readonly { id: string; sv: string; en: string }[]
 export const choiceIds = (list: readonly { id: string; sv: string; en: string }[], value: unknown): unknown =>
   Array.isArray(value) ? value.map((v) => choiceId(list, v)) : value === undefined ? [] : value;
 
-/** Multi-choice values come as arrays; an absent one means none. */
-export const strings = (value: unknown): unknown => (value === undefined || value === null ? [] : value);
-
 /**
  * A column that became multi-choice: rows written while it was a single choice (or a site whose
  * column is not yet changed) give one text, a multi-choice column an array.
  */
 export const oneOrMany = (value: unknown): unknown => (typeof value === "string" ? [value] : value);
+
+/** Multi-choice values come as arrays; an absent one means none. */
+export const strings = (value: unknown): unknown => (value === undefined || value === null ? [] : value);
 
 /** SharePoint leaves empty columns out; an empty string means nothing too. */
 export const optional = (value: unknown): unknown => (value === null || value === "" ? undefined : value);
