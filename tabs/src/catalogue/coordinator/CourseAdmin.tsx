@@ -1,6 +1,7 @@
 // One course for a coordinator: its status with publish and cancel, exports (CSV, XLSX), the
 // attendance grid of the registered, each registration's member (and how it was decided), and
-// who is waitlisted or has cancelled.
+// who is waitlisted or has cancelled. Publishing and cancelling first ask who the announcement
+// reaches (AudiencePicker), with the count before the confirm button.
 import { useId, useState } from "react";
 import type { Course, Registration } from "@campus-westum/api/contract";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
@@ -16,6 +17,7 @@ import { saveFile } from "../../shared/saveFile";
 import { LinkButton } from "../../shared/TextLink";
 import { useLoad } from "../useLoad";
 import { AttendanceGrid } from "./AttendanceGrid";
+import { AudiencePicker } from "./AudiencePicker";
 import { RegistrationMembers } from "./RegistrationMembers";
 import styles from "./CourseAdmin.module.css";
 
@@ -55,6 +57,8 @@ function CourseStatusBar({ course, onChanged, onOpen, onEdit }: { course: Course
   const [busy, setBusy] = useState<"publish" | "cancel" | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [cancelling, setCancelling] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [audienceReady, setAudienceReady] = useState(false);
   const [reason, setReason] = useState("");
 
   const act = (which: "publish" | "cancel") => {
@@ -64,6 +68,7 @@ function CourseStatusBar({ course, onChanged, onOpen, onEdit }: { course: Course
       .then((updated) => {
         onChanged(updated);
         setCancelling(false);
+        setPublishing(false);
       }, setError)
       .finally(() => setBusy(null));
   };
@@ -83,20 +88,32 @@ function CourseStatusBar({ course, onChanged, onOpen, onEdit }: { course: Course
             {t("manage.editCourse")}
           </Button>
         )}
-        {course.status === "draft" && (
-          <Button appearance="primary" onClick={() => act("publish")} disabledFocusable={busy !== null} icon={spinner("publish")}>
+        {course.status === "draft" && !publishing && (
+          <Button appearance="primary" onClick={() => (setPublishing(true), setCancelling(false))}>
             {t("manage.publish")}
           </Button>
         )}
-        {course.status !== "cancelled" && !cancelling && <Button onClick={() => setCancelling(true)}>{t("manage.cancelCourse")}</Button>}
+        {course.status !== "cancelled" && !cancelling && <Button onClick={() => (setCancelling(true), setPublishing(false))}>{t("manage.cancelCourse")}</Button>}
       </div>
+      {publishing && (
+        <div className={styles.cancelForm}>
+          <AudiencePicker courseId={course.id} event="publish" onReady={setAudienceReady} />
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={() => act("publish")} disabledFocusable={busy !== null || !audienceReady} icon={spinner("publish")}>
+              {t("manage.publishConfirm")}
+            </Button>
+            <Button onClick={() => setPublishing(false)}>{t("registration.cancelNo")}</Button>
+          </div>
+        </div>
+      )}
       {cancelling && (
         <div className={styles.cancelForm}>
           <Field label={t("manage.cancelReason")} hint={t("manage.cancelReasonHint")}>
             <Input value={reason} maxLength={500} onChange={(_, data) => setReason(data.value)} />
           </Field>
+          <AudiencePicker courseId={course.id} event="cancel" onReady={setAudienceReady} />
           <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => act("cancel")} disabledFocusable={busy !== null} icon={spinner("cancel")}>
+            <Button appearance="primary" onClick={() => act("cancel")} disabledFocusable={busy !== null || !audienceReady} icon={spinner("cancel")}>
               {t("manage.cancelConfirm")}
             </Button>
             <Button onClick={() => setCancelling(false)}>{t("registration.cancelNo")}</Button>
