@@ -7,8 +7,7 @@ import type { TokenValidator } from "./auth/tokenValidator.js";
 import type { Config } from "./config.js";
 import { jsonLogger, type Logger } from "./logger.js";
 import { OutboxStore } from "./sharepoint/outbox/outboxStore.js";
-import type { OutboxWorker } from "./sharepoint/outbox/outboxWorker.js";
-import type { SharePointSync } from "./sharepoint/sync/sharePointSync.js";
+import { lazySharePoint, type SyncService, type WriteBackService } from "./sharepoint/sync/lazySharePoint.js";
 import { CatalogueSnapshot } from "./store/catalogueSnapshot.js";
 import { CourseStore } from "./store/courseStore.js";
 import { DirectorySnapshot } from "./store/directorySnapshot.js";
@@ -35,10 +34,10 @@ export interface Services {
   validateToken: TokenValidator;
   /** Present in local mode only: issues tokens for the sample users. */
   localIdentity?: LocalIdentity;
-  /** Present when SharePoint is configured: it is then the truth, synced into the stores. */
-  sharepointSync?: SharePointSync;
-  /** Present when SharePoint is configured: writes registrations made in Teams back to the lists. */
-  sharepointOutbox?: OutboxWorker;
+  /** Present when SharePoint is configured: it is then the truth, synced into the stores (built on first use). */
+  sharepointSync?: SyncService;
+  /** Present when SharePoint is configured: writes registrations made in Teams back to the lists (built on first use). */
+  sharepointOutbox?: WriteBackService;
   /** Present when SharePoint is configured: the outbox's rows (a coordinator's retry of a failed write-back). */
   sharepointOutboxStore?: OutboxStore;
 }
@@ -55,7 +54,7 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const registrations = new RegistrationStore(tables, now, outbox);
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
   const sharepoint = config.sharepoint && outbox
-    ? (await import("./sharepoint/sync/createSharePointSync.js")).createSharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
+    ? lazySharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
     : undefined;
   const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox, sharepointOutboxStore: outbox };
   if (config.identity.kind === "entra") {

@@ -28,7 +28,8 @@ function deliveryQueueOf(services: Services): StorageDeliveryQueue {
 }
 
 async function syncBacklog(services: Services): Promise<NonNullable<Health["backlog"]>["sync"]> {
-  const status = await services.sharepointSync!.status();
+  // The last run's report only, which does not build the sync (nor load the Graph client) on a cold start's first probe.
+  const status = await services.sharepointSync!.lastRun();
   // Outcome and time only: the run's errors and rejected rows are for coordinators (GET /api/sync/status).
   return { running: status.running, lastOutcome: status.lastRun?.outcome, lastFinishedAt: status.lastRun?.finishedAt, intervalMinutes: status.intervalMinutes };
 }
