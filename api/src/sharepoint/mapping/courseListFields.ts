@@ -40,7 +40,9 @@ export function courseListFields(course: CourseRecord, lookups: { providerItemId
 
 export function sessionListFields(course: CourseRecord, session: Session, lookups: { courseItemId: string }): Fields {
   return {
-    Title: `${course.title}, ${session.start.slice(0, 16).replace("T", " ")}`.slice(0, 255),
+    // When and where: the Course lookup already names the course, and a new course title then
+    // changes the course item only, not every session (2 RU a write).
+    Title: `${session.start.slice(0, 16).replace("T", " ")}${session.place ? `, ${session.place}` : ""}`.slice(0, 255),
     SessionKey: sessionListKey(course.id, session.id),
     CourseLookupId: lookups.courseItemId,
     Start: utcInstant(session.start),
