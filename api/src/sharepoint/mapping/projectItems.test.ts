@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { projectProblem } from "../../domain/catalogue/projectChoice.js";
 import { buildProjects } from "../sync/projectProjection.js";
 import { projectItems } from "./projectItems.js";
+import { rejectionOf } from "./rejection.js";
 
 const row = (fields: Record<string, unknown>) => ({ Title: "DigiWestum", ProjectKey: "digiwestum", Funder: "ESF", Active: true, ...fields });
 
@@ -48,5 +49,13 @@ describe("which project a course may be given", () => {
   it("from the Courses list: any project of the Projekt list", () => {
     expect(projectProblem("Avslutat", projects, null, { activeOnly: false })).toBeUndefined();
     expect(projectProblem("Okänt", projects, null, { activeOnly: false })).toBeDefined();
+  });
+});
+
+describe("a rejected Projekt row", () => {
+  it("names the column a coordinator fixes", () => {
+    const mapped = projectItems.map(row({ Title: " " }));
+    if (mapped.ok) throw new Error("expected a rejection");
+    expect(rejectionOf("projects", projectItems.fields, mapped.reason, mapped.issues).column).toBe("Title");
   });
 });

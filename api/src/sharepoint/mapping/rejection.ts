@@ -19,6 +19,7 @@ export type Rejection = Pick<SyncRejectedRow, "reason" | "column" | "problem">;
 const RENAMED: Record<string, Record<string, string> | undefined> = {
   members: { name: "Title", subRegions: "SubRegion", areas: "EducationAreas", systems: "DigitalSystems" },
   contacts: { name: "Title" },
+  projects: { name: "Title" },
   courses: { title: "Title", areas: "EducationAreas" },
   receivingSites: { room: "Title" },
   registrations: { name: "Title", email: "PersonEmail" },
