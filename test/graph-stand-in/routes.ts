@@ -88,6 +88,9 @@ function listRoute(model: StandInModel, list: List, rest: string, req: StandInRe
   const found = list.items.get(item[1]!);
   const kind: RequestKind = method === "GET" ? "single" : "write";
   if (!found) return graphError(404, "itemNotFound", "The resource could not be found.", kind);
+  // listItem update: "If this request header is included and the eTag provided does not match the
+  // current eTag on the item, a 412 Precondition Failed response is returned and the item will not
+  // be updated" (https://learn.microsoft.com/graph/api/listitem-update). Deletes alike.
   const ifMatch = req.headers["if-match"];
   if (method !== "GET" && ifMatch && ifMatch !== "*" && ifMatch !== etagOf(found)) {
     return graphError(412, "preconditionFailed", "The item has changed since the ETag was issued.", kind);

@@ -7,7 +7,7 @@
 // knew them (so a write sends only what changed), and the recent ETags the app's state already
 // includes. A delta item with one of those ETags is the app's own write coming back, or older:
 // the sync ignores it (echo suppression, docs/decisions/0017).
-import type { TableClient } from "@azure/data-tables";
+import { odata, type TableClient } from "@azure/data-tables";
 import type { SharePointConflict } from "../../contract/index.js";
 import { isNotFound } from "../../store/optimisticRetry.js";
 import { listAll, type Tables } from "../../store/tables.js";
@@ -42,10 +42,17 @@ export class ItemLinks {
     return this.tables.table("spConflicts");
   }
 
-  /** Every link of a group (its course item, sessions, sites), by key; registrations' links are left out. */
+  /**
+   * Every link of a group (its course item, sessions, sites), by key. Registrations' links share
+   * the partition under their digit-only ids, which sort before "a": the query skips them.
+   */
   async all(group: string): Promise<Map<string, CourseItemLink>> {
-    const rows = await listAll<{ itemId: string; itemEtag?: string; fields?: string; seen?: string }>(await this.links(), group);
-    return new Map(rows.filter((r) => !/^\d+$/.test(r.rowKey) && r.fields !== undefined).map((r) => [r.rowKey, linkOf(r)]));
+    const found = new Map<string, CourseItemLink>();
+    const filter = odata`PartitionKey eq ${group} and RowKey ge ${"a"}`;
+    for await (const r of (await this.links()).listEntities<{ itemId: string; itemEtag?: string; fields?: string; seen?: string }>({ queryOptions: { filter } })) {
+      if (r.fields !== undefined) found.set(r.rowKey!, linkOf(r));
+    }
+    return found;
   }
 
   async get(group: string, key: string): Promise<CourseItemLink | undefined> {
