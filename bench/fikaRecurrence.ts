@@ -16,6 +16,7 @@
 import { execFileSync, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { occurrencesBetween, parseFikaRule, recurrenceProblem, type Recurrence } from "@campus-westum/bot";
 import { freePort, startAzurite, startService, waitForHttp } from "../scripts/lib/processes.mjs";
 import type { PosterReport, PosterStart } from "./fikaPoster.js";
@@ -26,7 +27,7 @@ import { percentile, round } from "./stats.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DAY = 86_400_000;
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** What one request costs for a rule: its check before saving, its next three dates, a timer run's window. */
 function perRequestWork(recurrence: Recurrence, now: number): void {
@@ -97,7 +98,7 @@ export async function benchFikaRecurrence(): Promise<RecurrenceBenchResult> {
   const worst = CANDIDATES.find((c) => c.rrule === candidates[0]!.rrule)!;
   const azurite = await startAzurite();
   const probeFile = join("/tmp", `bench-event-loop-${process.pid}.json`);
-  const poster = fork(new URL("./fikaPoster.ts", import.meta.url).pathname, { execArgv: ["--import", "tsx"], detached: true, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const poster = fork(fileURLToPath(new URL("./fikaPoster.ts", import.meta.url)), { execArgv: ["--import", "tsx"], detached: true, stdio: ["ignore", "ignore", "inherit", "ipc"] });
   try {
     const env = { STORAGE_CONNECTION_STRING: azurite.connectionString, TABLE_PREFIX: "benchfika", WRITES_PER_MINUTE: "1000000", WRITE_BURST: "1000000" };
     const api = await startProbedApi(env, probeFile);
@@ -169,7 +170,7 @@ function pin(pids: number[], core: number): void {
 /** The API's local host with the event-loop probe loaded into its process (node --import). */
 async function startProbedApi(env: Record<string, string>, probeFile: string) {
   const port = await freePort();
-  const probe = new URL("./eventLoopProbe.mjs", import.meta.url).pathname;
+  const probe = fileURLToPath(new URL("./eventLoopProbe.mjs", import.meta.url));
   const service = startService("api", process.execPath, ["--import", "tsx", "--import", probe, join(root, "api/src/dev/main.ts")], {
     env: { ...env, API_PORT: String(port), BENCH_PROBE_FILE: probeFile },
     quiet: true,
