@@ -4,53 +4,30 @@
 // reminders go to the registered at the planned time. Deliveries go through the real worker to
 // the Bot Connector stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliveryActivityId, type ConversationRecord } from "@campus-westum/bot";
-import { botServicesOf, type BotServices } from "../../api/src/bot/botServices.js";
+import type { ConversationRecord } from "@campus-westum/bot";
+import type { BotServices } from "../../api/src/bot/botServices.js";
 import { runBotTimers, type BotTimer } from "../../api/src/bot/botTimers.js";
 import { pumpCourseEvents } from "../../api/src/bot/courseEventPump.js";
 import { deliveryReport } from "../../api/src/bot/deliveryReport.js";
 import { sendSessionReminders } from "../../api/src/bot/sessionReminders.js";
-import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
+import type { BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
 import { courseInput, createCourse, registerPerson } from "../api/catalogueFixtures.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import type { ApiHarness } from "../support/apiHarness.js";
+import { deliverAnnouncement, personalChat, startTimerHarness } from "./support/announcementDelivery.js";
 
 let api: ApiHarness;
 let bot: BotServices;
 let connector: BotConnectorStandIn;
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  [api, connector] = await Promise.all([startApiHarness({ env: { BOT_DELIVERY_TIME_SCALE: "10", BOT_TIMER_SECONDS: "60", BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN } }), startBotConnectorStandIn({ timeScale: 10 })]);
-  bot = botServicesOf(api.services);
+  ({ api, bot, connector, close } = await startTimerHarness());
 });
-afterAll(async () => Promise.all([api.close(), connector.close()]));
+afterAll(() => close());
 
-const chat = (id: string, topics: ConversationRecord["topics"], lang: "sv" | "en" = "sv"): ConversationRecord => ({
-  conversationId: `a:${id}`,
-  serviceUrl: connector.url,
-  kind: "personal",
-  userId: id,
-  lang,
-  topics,
-  active: true,
-  updatedAt: new Date().toISOString(),
-});
-
-/** Runs a worker until the announcement is settled; returns the conversations it reached. */
-async function deliver(announcementId: string): Promise<string[]> {
-  const worker = bot.createWorker();
-  worker.start();
-  try {
-    for (const deadline = Date.now() + 15_000; ; ) {
-      const report = (await deliveryReport(bot, announcementId))!;
-      if (report.pending === 0) break;
-      if (Date.now() > deadline) throw new Error(`not settled: ${JSON.stringify(report)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  } finally {
-    await worker.stop();
-  }
-  return connector.delivered.filter((d) => d.activity.id === deliveryActivityId(announcementId, d.conversationId)).map((d) => d.conversationId);
-}
+const chat = (id: string, topics: ConversationRecord["topics"], lang: "sv" | "en" = "sv") => personalChat(connector, id, topics, lang);
+const deliver = (announcementId: string) => deliverAnnouncement(bot, connector, announcementId);
 
 describe("timer runs", () => {
   const schedule = { everyMs: 60_000, leaseMs: 30_000 };

@@ -12,7 +12,7 @@ export const ANNOUNCEMENT_LIST_MAX = 50;
 
 export interface AnnouncementSummaryView {
   id: string;
-  /** What it announces: course-published, course-changed, course-cancelled, session-reminder, fika-invite, fika-reminder, fika-pairing, ... */
+  /** What it announces: course-published, course-changed, course-cancelled, registration-promoted, session-reminder, fika-invite, fika-reminder, fika-pairing, ... */
   kind: string;
   /** The announcement's own title (a course's or a fika series'). */
   title: string;

@@ -216,6 +216,8 @@ export interface Registration {
   registeredBy?: { id: string; name: string };
   memberSource: MemberSource;
   cancelledAt?: string;
+  /** When a seat freed by someone else (or added) went to this registration from the waitlist. */
+  promotedAt?: string;
   attendance: SessionAttendance[];
   attendedHours: number;
 }
@@ -310,9 +312,11 @@ export interface ParticipationReport {
 export interface CourseEvent {
   id: string;
   courseId: string;
-  type: "course-published" | "course-changed" | "course-cancelled";
+  type: "course-published" | "course-changed" | "course-cancelled" | "registration-promoted";
   at: string;
   title: string;
+  /** For registration-promoted: the registrations that got a seat from the waitlist. */
+  registrationIds?: string[];
   /** For course-changed: the sessions whose time or place changed, were added or removed. */
   changes?: { sessionId: string; before?: SessionWhereWhen; after?: SessionWhereWhen }[];
   reason?: string;

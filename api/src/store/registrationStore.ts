@@ -4,6 +4,8 @@
 //                      registered them, site, status, attendance)
 //   "person-<key>"     marks a person's active registration: created with the registration and
 //                      deleted with its cancellation, so a second one fails even on a stale read
+//   "event-<id>"       a promotion from the waitlist for the bot to tell the person (eventStore.ts),
+//                      written in the transaction that gives the seat, so no promotion goes untold
 // Every seat decision reads the ledger with its ETag, asks the pure rules (domain/catalogue/
 // seatRules.ts) and writes the registration rows and the new ledger in ONE transaction whose
 // ledger update carries that ETag. A concurrent writer makes it fail with 412; we then re-read
@@ -24,6 +26,7 @@ import type { MemberSource } from "../contract/index.js";
 import { poolOf, registrationRecordSchema, type RegistrationRecord } from "../domain/catalogue/registrationRecord.js";
 import { decideCancellation, decideRegistration, emptyLedger, fillSeats, type RegistrationRefusal, type SeatLedger } from "../domain/catalogue/seatRules.js";
 import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
+import { eventAction, newEventId } from "./eventStore.js";
 import { isNotFound, statusOf, withOptimisticRetry } from "./optimisticRetry.js";
 import { LEDGER_ROW, ledgerFromProperties, ledgerToProperties } from "./seatLedgerRow.js";
 import { listAll, type Tables } from "./tables.js";
@@ -47,6 +50,7 @@ interface RegistrationRow {
   /** Absent on rows written before it was recorded (see fromRow). */
   memberSource?: string;
   cancelledAt?: string;
+  promotedAt?: string;
   attendance: string;
 }
 
@@ -179,7 +183,8 @@ export class RegistrationStore {
       if (!record) return undefined;
       if (record.status === "cancelled") return { record, promoted: [], ledger };
       const decision = decideCancellation(seatedCourse(course), ledger, poolOf(record), record.id);
-      const cancelled: RegistrationRecord = { ...record, status: "cancelled", cancelledAt: toStockholmIso(this.now()) };
+      const nowMs = this.now();
+      const cancelled: RegistrationRecord = { ...record, status: "cancelled", cancelledAt: toStockholmIso(nowMs) };
       await this.submitWithLedger(
         table,
         course.id,
@@ -187,7 +192,7 @@ export class RegistrationStore {
           // Status only: attendance recorded meanwhile must not be overwritten with what we read.
           ["update", { partitionKey: course.id, rowKey: regRow(record.id), status: cancelled.status, cancelledAt: cancelled.cancelledAt }, "Merge"],
           ["delete", { partitionKey: course.id, rowKey: personRow(record.person.id) }],
-          ...decision.promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
+          ...promotionActions(course, decision.promoted, nowMs),
         ],
         decision.ledger,
         etag,
@@ -206,7 +211,7 @@ export class RegistrationStore {
       await this.submitWithLedger(
         table,
         course.id,
-        promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered" }, "Merge"]),
+        promotionActions(course, promoted, this.now()),
         next,
         etag,
       );
@@ -324,6 +329,16 @@ export class RegistrationStore {
   }
 }
 
+/** Seats given from the waitlist: each registration's status and when, and one event for the bot to tell them. */
+function promotionActions(course: CourseRecord, promoted: readonly string[], nowMs: number): TransactionAction[] {
+  if (promoted.length === 0) return [];
+  const at = toStockholmIso(nowMs);
+  return [
+    ...promoted.map((id): TransactionAction => ["update", { partitionKey: course.id, rowKey: regRow(id), status: "registered", promotedAt: at }, "Merge"]),
+    eventAction({ id: newEventId(nowMs), courseId: course.id, type: "registration-promoted", at, title: course.title, registrationIds: [...promoted] }),
+  ];
+}
+
 /** The ledger write that makes the transaction conditional: create if new (409 if someone else did), else replace at the read ETag. */
 function ledgerWrite(courseId: string, ledger: SeatLedger, etag: string | undefined): TransactionAction {
   const entity = { partitionKey: courseId, rowKey: LEDGER_ROW, ...ledgerToProperties(ledger) };
@@ -345,6 +360,7 @@ function toRow(r: RegistrationRecord) {
     createdByName: r.createdByName,
     memberSource: r.memberSource,
     cancelledAt: r.cancelledAt,
+    promotedAt: r.promotedAt,
     attendance: JSON.stringify(r.attendance),
   };
 }
@@ -363,6 +379,7 @@ function fromRow(courseId: string, id: string, row: RegistrationRow): Registrati
     // her own registrations count as declared (coordinators see them to check).
     memberSource: row.memberSource ?? (row.createdBy === row.personId ? "declared" : "coordinator"),
     cancelledAt: row.cancelledAt ?? undefined,
+    promotedAt: row.promotedAt ?? undefined,
     attendance: JSON.parse(row.attendance ?? "{}"),
   });
 }

@@ -43,6 +43,12 @@ export function courseChangedCard(course: CourseView, changes: SessionChange[], 
   return card([text(m.changedTraining, { subtle: true, color: "Warning" }), title(course.title), text(`${m.changes}:\n\n${lines.map((l) => `- ${l}`).join("\n")}`)], [openUrl(m.addToCalendar, calendarUrl)]);
 }
 
+/** A seat from the waitlist: the course, and its calendar link. */
+export function seatGivenCard(course: CourseView, lang: Lang, calendarUrl: string): AdaptiveCard {
+  const m = messages[lang];
+  return card([text(m.seatGiven, { subtle: true, color: "Good" }), title(course.title), text(m.seatGivenText), courseFacts(course, lang)], [openUrl(m.addToCalendar, calendarUrl)]);
+}
+
 export function courseCancelledCard(courseTitle: string, reason: string | undefined, lang: Lang): AdaptiveCard {
   const m = messages[lang];
   return card([text(m.cancelledTraining, { subtle: true, color: "Attention" }), title(courseTitle), ...(reason ? [text(m.cancelledBecause(reason))] : [])]);

@@ -3,7 +3,7 @@
 // decide what (a card per language) and the announcement's id, which is deterministic for what
 // it announces so that a repeated run is the same announcement and nobody gets it twice.
 import type { Announcement } from "../announcements.js";
-import { courseCancelledCard, courseChangedCard, sessionReminderCard, trainingAnnouncementCard, type SessionChange } from "../cards/courseCards.js";
+import { courseCancelledCard, courseChangedCard, seatGivenCard, sessionReminderCard, trainingAnnouncementCard, type SessionChange } from "../cards/courseCards.js";
 import type { AdaptiveCard } from "../cards/adaptiveCard.js";
 import { cardActivity } from "../connector/activity.js";
 import type { Lang, Topic } from "../conversations.js";
@@ -13,7 +13,9 @@ import type { CourseView, SessionView } from "../ports.js";
 export type CourseNotice =
   | { kind: "course-published"; eventId: string; course: CourseView }
   | { kind: "course-changed"; eventId: string; course: CourseView; changes: SessionChange[] }
-  | { kind: "course-cancelled"; eventId: string; title: string; reason?: string };
+  | { kind: "course-cancelled"; eventId: string; title: string; reason?: string }
+  /** A seat from the waitlist; sent only to the people promoted. */
+  | { kind: "registration-promoted"; eventId: string; course: CourseView };
 
 const LANGS: Lang[] = ["sv", "en"];
 
@@ -52,6 +54,13 @@ export function courseNoticeAnnouncement(notice: CourseNotice, calendarUrl: stri
         kind: notice.kind,
         title: notice.title,
         activities: perLanguage((lang) => courseCancelledCard(notice.title, notice.reason, lang), (lang) => `${messages[lang].cancelledTraining}: ${notice.title}`),
+      };
+    case "registration-promoted":
+      return {
+        id,
+        kind: notice.kind,
+        title: notice.course.title,
+        activities: perLanguage((lang) => seatGivenCard(notice.course, lang, calendarUrl), (lang) => `${messages[lang].seatGiven}: ${notice.course.title}`),
       };
   }
 }

@@ -25,4 +25,19 @@ describe("announcements the bot sends on its own", () => {
     expect(ids.every((id) => ID.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it("tell a person who got a seat from the waitlist so, in each language, with the course and its calendar link", () => {
+    const promoted = courseNoticeAnnouncement({ kind: "registration-promoted", eventId: "001767225600000-ef56ab78", course: sampleCourse }, "https://api.example.org/cal.ics?signature=s");
+    expect(promoted.id).toBe("course-001767225600000-ef56ab78");
+    expect(promoted.activities.sv.summary).toBe(`Du har fått en plats: ${sampleCourse.title}`);
+    expect(promoted.activities.en.summary).toBe(`You have a seat: ${sampleCourse.title}`);
+    for (const lang of ["sv", "en"] as const) {
+      const card = promoted.activities[lang].attachments![0]!.content as { body: { type: string; text?: string }[]; actions: { type: string; url?: string }[] };
+      const texts = card.body.filter((e) => e.type === "TextBlock").map((e) => e.text);
+      expect(texts.slice(0, 2)).toEqual([lang === "sv" ? "Du har fått en plats" : "You have a seat", sampleCourse.title]);
+      expect(texts[2]).toMatch(lang === "sv" ? /Avboka under Mina anmälningar/ : /Cancel under My registrations/);
+      expect(card.body.some((e) => e.type === "FactSet")).toBe(true);
+      expect(card.actions).toEqual([{ type: "Action.OpenUrl", title: lang === "sv" ? "Lägg till i kalendern" : "Add to calendar", url: "https://api.example.org/cal.ics?signature=s" }]);
+    }
+  });
 });

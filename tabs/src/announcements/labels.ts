@@ -29,6 +29,7 @@ const KINDS: Record<string, MessageId> = {
   "course-published": "announcements.kind.course-published",
   "course-changed": "announcements.kind.course-changed",
   "course-cancelled": "announcements.kind.course-cancelled",
+  "registration-promoted": "announcements.kind.registration-promoted",
   "session-reminder": "announcements.kind.session-reminder",
   "fika-invitation": "announcements.kind.fika-invitation",
   "fika-reminder": "announcements.kind.fika-reminder",

@@ -1,10 +1,11 @@
 // "My registrations" (GET /api/me/registrations): the user's courses, soonest first, with the
-// registration's state (a seat, a waitlist position, cancelled) and a cancel button.
+// registration's state (a seat, and when it came from the waitlist; a waitlist position;
+// cancelled) and a cancel button.
 import { useId, useState } from "react";
 import type { MyRegistration } from "@campus-westum/api/contract";
 import { Button, Spinner } from "@fluentui/react-components";
 import { useCatalogueApi } from "../api/useCatalogueApi";
-import { formatNumber, useLocale } from "../i18n";
+import { formatDateTime, formatNumber, useLocale } from "../i18n";
 import { courseFormatLabel } from "./courseLabels";
 import { EmptyState } from "../shared/EmptyState";
 import { ErrorState } from "../shared/ErrorState";
@@ -96,7 +97,9 @@ function MyRegistrationRow({ item, onOpen, onCancelled }: { item: MyRegistration
         </p>
         <p className={styles.state}>
           {registration.status === "registered"
-            ? t("mine.registered")
+            ? registration.promotedAt
+              ? t("mine.promoted", { when: formatDateTime(registration.promotedAt, locale) })
+              : t("mine.registered")
             : registration.status === "waitlisted"
               ? t("mine.waitlisted", { position: formatNumber(registration.position ?? 0, locale) })
               : t("mine.cancelled")}

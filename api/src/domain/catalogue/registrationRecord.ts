@@ -19,6 +19,8 @@ export const registrationRecordSchema = z.object({
   createdByName: z.string().optional(),
   memberSource: z.enum(["directory", "declared", "coordinator"]),
   cancelledAt: z.string().optional(),
+  /** When the registration got a seat from the waitlist. */
+  promotedAt: z.string().optional(),
   /** Hours attended per session id. */
   attendance: z.record(sessionId, z.number().min(0)),
 });
@@ -41,6 +43,7 @@ export function toRegistration(record: RegistrationRecord, ledger: SeatLedger): 
     ...(record.createdBy !== record.person.id ? { registeredBy: { id: record.createdBy, name: record.createdByName ?? record.createdBy } } : {}),
     memberSource: record.memberSource,
     ...(record.cancelledAt ? { cancelledAt: record.cancelledAt } : {}),
+    ...(record.promotedAt ? { promotedAt: record.promotedAt } : {}),
     attendance,
     attendedHours: sumHours(attendance.map((a) => a.hours)),
   };
