@@ -10,8 +10,8 @@ import { invalidFields, parseBody } from "../http/body.js";
 import { json, type Handler } from "../http/route.js";
 import { checkProject } from "./catalogue/projectCheck.js";
 
-/** Readable, unique ids: the title's words and a random tail ("content-marketing-3f9a"). */
-const newCourseId = (title: string) => `${normalizeText(title).replace(/ /g, "-").slice(0, 50).replace(/-$/, "") || "kurs"}-${randomBytes(2).toString("hex")}`;
+/** Readable, unique ids: the title's words and a random tail ("content-marketing-3f9a0c2e"); 4 random bytes, because coordinators reuse titles every term and 2 bytes collided (a 409 from the store). */
+const newCourseId = (title: string) => `${normalizeText(title).replace(/ /g, "-").slice(0, 50).replace(/-$/, "") || "kurs"}-${randomBytes(4).toString("hex")}`;
 
 export const createCourse: Handler<"coordinator"> = async ({ request, services, lang }) => {
   const input = await parseBody(request, courseInputSchema, lang);
