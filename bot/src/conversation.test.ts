@@ -2,7 +2,7 @@
 // installation and uninstallation, channel subscriptions, and the card actions (register, RSVP).
 import type { Activity } from "botbuilder";
 import { beforeEach, describe, expect, it } from "vitest";
-import { sampleCourse, sampleFika } from "./testing/fakePorts.js";
+import { sampleCourse, sampleFika, STRANGER } from "./testing/fakePorts.js";
 import { testConversation, type TestConversation } from "./testing/testConversation.js";
 
 let ports: TestConversation["ports"];
@@ -61,6 +61,25 @@ describe.each(languages)("in $lang", ({ lang, locale, words, expect: e }) => {
     expect(response?.value).toMatchObject({ status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive" } });
     expect(JSON.stringify(response?.value)).not.toContain('"verb":"register"');
     expect(cardText((await say(words.mine, locale))[0])).toContain(sampleCourse.title);
+  });
+
+  it("asks a person the directory does not know which member she belongs to, in the card, then registers her with that member", async () => {
+    await install(locale);
+    const stranger = { id: STRANGER, name: "Stina Främling" };
+    const press = (data: Record<string, unknown>) => turn({ type: "invoke", name: "adaptiveCard/action", locale, from: stranger, value: { action: { type: "Action.Execute", verb: "register", data } } });
+    const [asked] = await press({ courseId: sampleCourse.id });
+    const card = (asked?.value as { body: { value: { body: Record<string, unknown>[]; actions: Record<string, unknown>[] } } }).body.value;
+    const choice = card.body.find((e) => e.type === "Input.ChoiceSet");
+    expect(choice).toMatchObject({ id: "memberId", style: "filtered", isRequired: true, choices: [{ title: "Alingsås lärcentrum", value: "alingsas-larcentrum" }, { title: "Vuxenutbildningen i Borås stad", value: "vuxenutbildningen-i-boras-stad" }] });
+    expect(card.actions[0]).toMatchObject({ type: "Action.Execute", verb: "register", data: { courseId: sampleCourse.id } });
+    expect(ports.registered).toEqual([]);
+
+    // A member the directory does not have (a crafted invoke) asks again; her choice registers her.
+    expect(JSON.stringify((await press({ courseId: sampleCourse.id, memberId: "no-such-member" }))[0]?.value)).toContain("Input.ChoiceSet");
+    const [registered] = await press({ courseId: sampleCourse.id, memberId: "alingsas-larcentrum" });
+    expect(JSON.stringify(registered?.value)).not.toContain("Input.ChoiceSet");
+    expect(JSON.stringify(registered?.value)).toContain(lang === "sv" ? "Du är anmäld." : "You are registered.");
+    expect(ports.declared.get(STRANGER)).toBe("alingsas-larcentrum");
   });
 
   it("shows the next fika, and an RSVP updates the card in place with the counts", async () => {

@@ -39,12 +39,24 @@ export interface Person {
 
 export type RegisterResult =
   | { ok: true; status: "registered" | "waitlisted"; position?: number }
-  | { ok: false; reason: "closed" | "already-registered" | "member-unknown" | "not-found" | "unavailable" };
+  | { ok: false; reason: "closed" | "already-registered" | "member-unknown" | "member-differs" | "not-found" | "unavailable" };
+
+/** A member (learning centre) of the directory, for a person to say which one she belongs to. */
+export interface MemberChoice {
+  id: string;
+  name: string;
+}
 
 export interface CataloguePort {
   upcoming(filter: { area?: string; subRegion?: string }, limit: number): Promise<CourseView[]>;
   course(courseId: string): Promise<CourseView | undefined>;
-  register(courseId: string, person: Person): Promise<RegisterResult>;
+  /**
+   * Registers the person (the activity's sender). Her member is the directory's; where the
+   * directory does not know her, `declaredMemberId` (her own choice in the card) or "member-unknown".
+   */
+  register(courseId: string, person: Person, declaredMemberId?: string): Promise<RegisterResult>;
+  /** The directory's members, by name, for the card that asks which one she belongs to. */
+  members(): Promise<MemberChoice[]>;
   registrationsOf(person: Person): Promise<{ course: CourseView; status: "registered" | "waitlisted" | "cancelled"; position?: number }[]>;
   /** Where a browser downloads the course's sessions as iCalendar, without signing in (a signed, expiring link). */
   calendarUrl(courseId: string): string;

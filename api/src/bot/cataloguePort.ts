@@ -5,6 +5,7 @@ import { COURSE_FORMATS, EDUCATION_AREAS, SUB_REGIONS } from "../contract/index.
 import { signedCourseCalendarUrl } from "../calendar/calendarLinks.js";
 import type { CourseRecord } from "../domain/catalogue/courseSchema.js";
 import { toCourseSummary } from "../domain/catalogue/courseView.js";
+import { decideRegistrant } from "../domain/catalogue/registrantMember.js";
 import { toRegistration } from "../domain/catalogue/registrationRecord.js";
 import type { Services } from "../services.js";
 import { ContentionError } from "../store/optimisticRetry.js";
@@ -49,16 +50,23 @@ export function cataloguePort(services: Services): CataloguePort {
       const stored = await services.courses.get(courseId);
       return stored && view(stored.record);
     },
-    async register(courseId, person: Person): Promise<RegisterResult> {
+    async register(courseId, person: Person, declaredMemberId): Promise<RegisterResult> {
       const stored = await services.courses.get(courseId);
       if (!stored) return { ok: false, reason: "not-found" };
-      const memberId = person.email ? (await services.directory.current()).memberOfEmail(person.email) : undefined;
-      if (!memberId) return { ok: false, reason: "member-unknown" };
+      // The person is the activity's sender as Teams knows her; the member the directory's, or
+      // (where it does not know her) the one she chose in the card: the tab's rule (decision 0013).
+      const directory = await services.directory.current();
+      const decided = decideRegistrant({
+        caller: { id: person.id, name: person.name, email: person.email ?? "", coordinator: false },
+        memberId: declaredMemberId,
+        memberOf: (email) => directory.memberOfEmail(email),
+      });
+      if (!decided.ok) return { ok: false, reason: decided.reason === "member-differs" ? "member-differs" : "member-unknown" };
+      if (!directory.get(decided.registrant.person.memberId)) return { ok: false, reason: "member-unknown" };
       try {
         const outcome = await services.registrations.register(stored.record, {
-          // The person is the activity's sender as Teams knows her; the member the directory's.
-          person: { id: person.id, name: person.name, email: person.email!, memberId },
-          memberSource: "directory",
+          person: decided.registrant.person,
+          memberSource: decided.registrant.memberSource,
           createdBy: person.id,
           byCoordinatorForOther: false,
         });
@@ -68,6 +76,10 @@ export function cataloguePort(services: Services): CataloguePort {
         if (error instanceof ContentionError) return { ok: false, reason: "unavailable" };
         throw error;
       }
+    },
+    async members() {
+      const directory = await services.directory.current();
+      return directory.search({}, 1, Math.max(1, directory.size)).items.map((m) => ({ id: m.id, name: m.name }));
     },
     async registrationsOf(person) {
       const records = await services.registrations.ofPerson(person.id);

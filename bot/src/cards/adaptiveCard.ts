@@ -3,7 +3,17 @@
 export type Element =
   | { type: "TextBlock"; text: string; wrap: true; size?: "Small" | "Medium" | "Large"; weight?: "Bolder"; isSubtle?: boolean; color?: "Attention" | "Good" | "Warning" }
   | { type: "FactSet"; facts: { title: string; value: string }[] }
-  | { type: "Container"; items: Element[]; style?: "emphasis" | "good" | "attention" };
+  | { type: "Container"; items: Element[]; style?: "emphasis" | "good" | "attention" }
+  | {
+      type: "Input.ChoiceSet";
+      id: string;
+      label: string;
+      choices: { title: string; value: string }[];
+      /** "filtered": Teams' static typeahead, the choices narrowed as she types. */
+      style?: "compact" | "expanded" | "filtered";
+      isRequired?: boolean;
+      errorMessage?: string;
+    };
 
 export type Action =
   | { type: "Action.Execute"; title: string; verb: string; data: Record<string, unknown>; style?: "positive" | "destructive" }
@@ -34,6 +44,16 @@ export const text = (value: string, options: { subtle?: boolean; color?: "Attent
   ...(options.color ? { color: options.color } : {}),
 });
 export const facts = (pairs: [string, string][]): Element => ({ type: "FactSet", facts: pairs.map(([t, v]) => ({ title: t, value: v })) });
+/** One choice of a list, searchable by typing (Teams' static typeahead: Input.ChoiceSet style "filtered"), required. */
+export const searchableChoice = (id: string, label: string, choices: { title: string; value: string }[], errorMessage: string): Element => ({
+  type: "Input.ChoiceSet",
+  id,
+  label,
+  choices,
+  style: "filtered",
+  isRequired: true,
+  errorMessage,
+});
 export const execute = (titleText: string, verb: string, data: Record<string, unknown>, style?: "positive" | "destructive"): Action => ({
   type: "Action.Execute",
   title: titleText,

@@ -3,8 +3,9 @@
 import type { Lang } from "../conversations.js";
 import { formatWhen } from "../i18n/format.js";
 import { messages } from "../i18n/messages.js";
-import type { CourseView, RegisterResult, SessionView } from "../ports.js";
-import { card, execute, facts, openUrl, text, title, type AdaptiveCard, type Element } from "./adaptiveCard.js";
+import type { CourseView, MemberChoice, RegisterResult, SessionView } from "../ports.js";
+import { card, execute, facts, openUrl, searchableChoice, text, title, type AdaptiveCard, type Element } from "./adaptiveCard.js";
+import { MEMBER_INPUT } from "./cardData.js";
 
 const sessionLine = (s: SessionView, lang: Lang) => `${formatWhen(s.start, lang)}${s.place ? `, ${s.place}` : s.onlineUrl ? `, ${messages[lang].online}` : ""}`;
 
@@ -27,6 +28,26 @@ export function trainingAnnouncementCard(course: CourseView, lang: Lang, calenda
   return card(
     [text(m.newTraining, { subtle: true }), title(course.title), courseFacts(course, lang), ...outcome],
     [...(canRegister ? [execute(m.register, "register", { courseId: course.id }, "positive")] : []), openUrl(m.addToCalendar, calendarUrl)],
+  );
+}
+
+/**
+ * The announcement's answer when the directory does not know the person: which member she
+ * belongs to, from the directory's members, then register (the choice comes back in the
+ * register action's data as MEMBER_INPUT, and is recorded as her declaration).
+ */
+export function whichMemberCard(course: CourseView, members: MemberChoice[], lang: Lang, calendarUrl: string): AdaptiveCard {
+  const m = messages[lang];
+  return card(
+    [
+      text(m.newTraining, { subtle: true }),
+      title(course.title),
+      courseFacts(course, lang),
+      text(m.whichMember, { color: "Warning" }),
+      text(m.whichMemberText),
+      searchableChoice(MEMBER_INPUT, m.memberLabel, members.map((member) => ({ title: member.name, value: member.id })), m.memberRequired),
+    ],
+    [execute(m.register, "register", { courseId: course.id }, "positive"), openUrl(m.addToCalendar, calendarUrl)],
   );
 }
 

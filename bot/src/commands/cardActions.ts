@@ -5,7 +5,7 @@
 // verb, and an automatic invoke is never taken as a person's decision.
 import { cardAction, fikaViewData, registerData, rsvpData } from "../cards/cardData.js";
 import { FIKA_VIEW_VERB } from "../cards/fikaCards.js";
-import { trainingAnnouncementCard } from "../cards/courseCards.js";
+import { trainingAnnouncementCard, whichMemberCard } from "../cards/courseCards.js";
 import { ADAPTIVE_CARD } from "../connector/activity.js";
 import type { InvokeResponse, Turn } from "../turn/turn.js";
 import { fikaRsvp, fikaView } from "./fikaActions.js";
@@ -30,10 +30,13 @@ export async function handleCardAction(turn: Turn): Promise<InvokeResponse> {
   if (verb === "register") {
     const input = registerData.safeParse(data);
     if (!input.success) return errorResponse(400, "invalid register data");
-    const result = await ports.catalogue.register(input.data.courseId, await turn.user());
+    const result = await ports.catalogue.register(input.data.courseId, await turn.user(), input.data.memberId);
     const course = await ports.catalogue.course(input.data.courseId);
     if (!course) return errorResponse(404, "course not found");
-    return cardResponse(trainingAnnouncementCard(course, lang, ports.catalogue.calendarUrl(course.id), result));
+    const calendarUrl = ports.catalogue.calendarUrl(course.id);
+    // The directory does not know her member: the card asks her instead of refusing.
+    if (!result.ok && result.reason === "member-unknown") return cardResponse(whichMemberCard(course, await ports.catalogue.members(), lang, calendarUrl));
+    return cardResponse(trainingAnnouncementCard(course, lang, calendarUrl, result));
   }
   if (verb === "rsvp") {
     const input = rsvpData.safeParse(data);

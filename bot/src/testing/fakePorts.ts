@@ -18,9 +18,17 @@ export const sampleCourse: CourseView = {
 
 export const sampleFika: FikaOccurrence = { seriesId: "fika", title: "Digital fika", start: "2026-03-03T14:00:00+01:00", durationMinutes: 30, joinUrl: "https://teams.microsoft.com/l/meetup-join/fika" };
 
-export function fakePorts(): BotPorts & { records: Map<string, ConversationRecord>; registered: string[]; pairing: Map<string, boolean> } {
+/** Ids of people the fake directory does not know (a registration needs her declared member). */
+export const STRANGER = "stranger";
+const FAKE_MEMBERS = [
+  { id: "alingsas-larcentrum", name: "Alingsås lärcentrum" },
+  { id: "vuxenutbildningen-i-boras-stad", name: "Vuxenutbildningen i Borås stad" },
+];
+
+export function fakePorts(): BotPorts & { records: Map<string, ConversationRecord>; registered: string[]; declared: Map<string, string>; pairing: Map<string, boolean> } {
   const records = new Map<string, ConversationRecord>();
   const registered: string[] = [];
+  const declared = new Map<string, string>();
   const rsvps = new Map<string, RsvpAnswer>();
   const pairing = new Map<string, boolean>();
   const conversations: ConversationStore = {
@@ -39,9 +47,13 @@ export function fakePorts(): BotPorts & { records: Map<string, ConversationRecor
   const catalogue: CataloguePort = {
     upcoming: async (filter) => [sampleCourse].filter((c) => (!filter.area || c.areas.includes(filter.area)) && (!filter.subRegion || c.subRegions.includes(filter.subRegion))),
     course: async (id) => (id === sampleCourse.id ? sampleCourse : undefined),
-    register: async (courseId, person) => {
+    members: async () => FAKE_MEMBERS,
+    register: async (courseId, person, declaredMemberId) => {
+      const stranger = person.id === STRANGER;
+      if (stranger && !FAKE_MEMBERS.some((m) => m.id === declaredMemberId)) return { ok: false, reason: "member-unknown" };
       if (registered.includes(person.id)) return { ok: false, reason: "already-registered" };
       registered.push(person.id);
+      if (stranger) declared.set(person.id, declaredMemberId!);
       return courseId === sampleCourse.id ? { ok: true, status: "registered" } : { ok: false, reason: "not-found" };
     },
     registrationsOf: async (person) => (registered.includes(person.id) ? [{ course: sampleCourse, status: "registered" as const }] : []),
@@ -58,5 +70,5 @@ export function fakePorts(): BotPorts & { records: Map<string, ConversationRecor
     answerOf: async (_s, _start, personId) => rsvps.get(personId),
     setPairing: async (person, on) => void pairing.set(person.id, on),
   };
-  return { conversations, catalogue, fika, now: () => Date.parse("2026-02-20T10:00:00Z"), defaultLang: "sv", records, registered, pairing };
+  return { conversations, catalogue, fika, now: () => Date.parse("2026-02-20T10:00:00Z"), defaultLang: "sv", records, registered, declared, pairing };
 }
