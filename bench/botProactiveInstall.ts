@@ -7,6 +7,7 @@
 // one send, all in parallel, so the floor is the largest of uninstalled/30, 2*uninstalled/60 and
 // people/50 seconds (scaled by `timeScale`). Lost and duplicated are counted per person.
 import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { cardActivity, type AudiencePerson, type ConversationRecord, type DeliveryWorker } from "@campus-westum/bot";
 import { startAzurite } from "../scripts/lib/processes.mjs";
 import { botServicesOf } from "../api/src/bot/botServices.js";
@@ -100,7 +101,7 @@ async function untilSettled(worker: DeliveryWorker, count: number): Promise<void
   }
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [people, uninstalled, timeScale] = process.argv.slice(2).map(Number);
   console.log(JSON.stringify(await benchProactiveInstall({ people: people || undefined, uninstalled: uninstalled || undefined, timeScale: timeScale || undefined }), null, 2));
 }

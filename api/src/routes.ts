@@ -38,8 +38,8 @@ export const apiRoutes: LazyRoute[] = [
   // SharePoint sync (issue 4).
   lazyRoute({ name: "syncNow", methods: ["POST"], route: "sync", access: "coordinator" }, async () => (await import("./handlers/syncNow.js")).syncNow),
   lazyRoute({ name: "syncStatus", methods: ["GET"], route: "sync/status", access: "coordinator" }, async () => (await import("./handlers/syncStatus.js")).syncStatus),
-  // The bot (issue 5): its endpoint, the delivery report and the coordinators' fika series.
   lazyRoute({ name: "retryWriteBack", methods: ["POST"], route: "sync/write-backs/retry", access: "coordinator" }, async () => (await import("./handlers/retryWriteBack.js")).retryWriteBack),
+  // The bot (issue 5): its endpoint, the delivery report and the coordinators' fika series.
   lazyRoute({ name: "botMessages", methods: ["POST"], route: "messages", access: "anonymous" }, async () => (await import("./bot/messagesRoute.js")).botMessages),
   lazyRoute({ name: "listAnnouncements", methods: ["GET"], route: "announcements", access: "coordinator" }, async () => (await import("./bot/deliveryReportsRoute.js")).listAnnouncements),
   lazyRoute({ name: "announcementReport", methods: ["GET"], route: "announcements/{id}/report", access: "coordinator" }, async () => (await import("./bot/deliveryReportRoute.js")).announcementReport),
