@@ -47,7 +47,7 @@ export async function startTabsInBrowser({ teamsHost = false, ...apiOptions }: O
     // The tabs' build accepts the host at this fixed port only (test/support/buildTabs.ts).
     let host: TeamsHost | null = null;
     if (teamsHost) {
-      host = await startTeamsHost({ port: TEAMS_HOST_PORT, tokenUrl: `${api.url}/api/dev/token` });
+      host = await startTeamsHostWhenFree(api.url);
       started.push(host);
     }
     const browser = await launchChromium();
@@ -76,5 +76,21 @@ export async function startTabsInBrowser({ teamsHost = false, ...apiOptions }: O
   } catch (error) {
     await closeAll();
     throw error;
+  }
+}
+
+/**
+ * The host's port is fixed (the tabs' build accepts only that origin), so two test files that both
+ * use it must take turns: a file waits while another still holds the port instead of failing.
+ */
+async function startTeamsHostWhenFree(apiUrl: string): Promise<TeamsHost> {
+  const deadline = Date.now() + 110_000;
+  for (;;) {
+    try {
+      return await startTeamsHost({ port: TEAMS_HOST_PORT, tokenUrl: `${apiUrl}/api/dev/token` });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
