@@ -10,3 +10,4 @@ export * from "./fika.js";
 export * from "./calendarFeed.js";
 export * from "./announcements.js";
 export * from "./audience.js";
+export * from "./needs.js";
