@@ -3,6 +3,7 @@
 // request or a proactive send needs it, not on every cold start of the API.
 export * from "./announcements.js";
 export * from "./conversations.js";
+export * from "./networkEvents.js";
 export * from "./connector/activity.js";
 export * from "./connector/botConnectorClient.js";
 export type * from "./connector/botAuth.js";
@@ -20,9 +21,11 @@ export * from "./routes.js";
 export * from "./cards/adaptiveCard.js";
 export * from "./cards/courseCards.js";
 export * from "./cards/fikaCards.js";
+export * from "./cards/networkEventCards.js";
 export * from "./cards/conversationCards.js";
 export * from "./notices/courseNotices.js";
 export * from "./notices/fikaNotices.js";
+export * from "./notices/networkEventNotices.js";
 export * from "./schedule/calendarDate.js";
 export * from "./schedule/fikaPairing.js";
 export * from "./schedule/fikaRecurrence.js";

@@ -2,11 +2,12 @@
 // and the data of its buttons as the invoke handler expects it.
 import * as AC from "adaptivecards";
 import { describe, expect, it } from "vitest";
-import { sampleCourse, sampleFika } from "../testing/fakePorts.js";
+import { sampleCourse, sampleFika, sampleNetworkEvent } from "../testing/fakePorts.js";
 import { fikaViewData, registerData, rsvpData } from "./cardData.js";
 import { helpCard, subscriptionsCard, welcomeCard } from "./conversationCards.js";
 import { courseCancelledCard, courseChangedCard, myRegistrationsCard, sessionReminderCard, trainingAnnouncementCard, upcomingCard } from "./courseCards.js";
 import { fikaGoneCard, fikaInvitationCard, fikaOverCard, fikaPairCard, fikaReminderCard, MAX_AUTO_REFRESH_USERS } from "./fikaCards.js";
+import { networkEventCancelledCard, networkEventCard, networkEventChangedCard, networkEventReminderCard } from "./networkEventCards.js";
 
 const cards = (lang: "sv" | "en") => ({
   welcome: welcomeCard("personal", "Lisa", lang),
@@ -26,6 +27,10 @@ const cards = (lang: "sv" | "en") => ({
   fikaGone: fikaGoneCard(lang),
   fikaReminder: fikaReminderCard(sampleFika, lang),
   pair: fikaPairCard([{ name: "Ada", email: "ada@example.org" }, { name: "Bo", email: "bo@example.org" }], lang),
+  networkEvent: networkEventCard(sampleNetworkEvent, lang, "http://127.0.0.1/event.ics"),
+  networkEventChanged: networkEventChangedCard(sampleNetworkEvent, { start: "2026-06-02T12:00:00Z", end: "2026-06-02T14:00:00Z" }, lang, "http://127.0.0.1/event.ics"),
+  networkEventCancelled: networkEventCancelledCard(sampleNetworkEvent, lang, "För få anmälda"),
+  networkEventReminder: networkEventReminderCard(sampleNetworkEvent, 24, lang, "http://127.0.0.1/event.ics"),
 });
 
 describe.each(["sv", "en"] as const)("cards in %s", (lang) => {

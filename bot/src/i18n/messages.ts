@@ -91,6 +91,15 @@ const sv = {
   openChat: "Öppna chatten",
   place: "Plats",
   online: "Digitalt",
+  networkKind: { "tech-network": "Tekniknätverket", conference: "Westumkonferensen", other: "Tekniknätverkets evenemang" },
+  networkPublished: "Nytt evenemang",
+  networkChanged: "Ändrat evenemang",
+  networkCancelled: "Inställt evenemang",
+  networkWhen: "När",
+  networkKindLabel: "Typ",
+  networkLater: "Följande tillfällen",
+  networkNewLink: "Länken till mötet är ny: använd Anslut här nedan.",
+  networkCancelledText: (title: string, when: string) => `${title} ${when} blir inte av.`,
 };
 
 type Messages = typeof sv;
@@ -184,6 +193,15 @@ const en: Messages = {
   openChat: "Open the chat",
   place: "Place",
   online: "Online",
+  networkKind: { "tech-network": "Tech network", conference: "Westumkonferensen (conference)", other: "Tech network event" },
+  networkPublished: "New event",
+  networkChanged: "Event changed",
+  networkCancelled: "Event cancelled",
+  networkWhen: "When",
+  networkKindLabel: "Kind",
+  networkLater: "Next dates",
+  networkNewLink: "The meeting link is new: use Join below.",
+  networkCancelledText: (title: string, when: string) => `${title} on ${when} will not take place.`,
 };
 
 export const messages: Record<Lang, Messages> = { sv, en };

@@ -1,6 +1,7 @@
 // In-memory ports for the bot's conversation tests: a small catalogue, a fika series, and
 // conversation records in a Map. Same contracts as the API's implementations.
 import type { ConversationRecord, ConversationStore } from "../conversations.js";
+import type { NetworkEventView } from "../networkEvents.js";
 import type { BotPorts, CataloguePort, CourseView, FikaOccurrence, FikaPort, RsvpAnswer } from "../ports.js";
 
 export const sampleCourse: CourseView = {
@@ -17,6 +18,18 @@ export const sampleCourse: CourseView = {
 };
 
 export const sampleFika: FikaOccurrence = { seriesId: "fika", title: "Digital fika", start: "2026-03-03T14:00:00+01:00", durationMinutes: 30, joinUrl: "https://teams.microsoft.com/l/meetup-join/fika" };
+
+/** A tech-network meeting on Tuesday 9 June 2026, 14:00-16:00 Stockholm (summer time), monthly. */
+export const sampleNetworkEvent: NetworkEventView = {
+  id: "tekniktraff-juni",
+  title: "Tekniknätverkets träff: AI i vuxenutbildningen",
+  kind: "tech-network",
+  start: "2026-06-09T12:00:00Z",
+  end: "2026-06-09T14:00:00Z",
+  joinUrl: "https://teams.microsoft.com/l/meetup-join/tekniknatverket",
+  description: "Vi delar erfarenheter av AI-verktyg i undervisningen.",
+  later: ["2026-08-11T12:00:00Z", "2026-09-08T12:00:00Z"],
+};
 
 /** Ids of people the fake directory does not know (a registration needs her declared member). */
 export const STRANGER = "stranger";
