@@ -11,3 +11,4 @@ export * from "./calendarFeed.js";
 export * from "./announcements.js";
 export * from "./audience.js";
 export * from "./needs.js";
+export * from "./networkEvents.js";
