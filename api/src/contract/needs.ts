@@ -87,6 +87,9 @@ export interface NeedsRound extends Required<NeedsRoundInput> {
   /** Members that have answered / members with at least one recipient. */
   answered: number;
   members: number;
+  /** People the card goes to: the contacts (with an e-mail) of those members with one of `recipientRoles`.
+   *  The tab names it before "Skicka". Optional: added after the first contract, the tab copes without it. */
+  people?: number;
 }
 
 export interface NeedsRoundList {
