@@ -41,13 +41,14 @@ const zodLocales = {
 
 // A cold start loads its entry and every chunk the entry imports statically. esbuild gives each
 // set of importers its own chunk, and the modules of the start (configuration, HTTP glue, the
-// composition root and what they import) are shared with different sets of the lazily imported
+// route table and what they import; the composition root is imported by the first request that
+// needs the services, so a probe does not load it) are shared with different sets of the lazily imported
 // handlers, so the first health answer read 35 files, and the ESM loader's work per file (resolve,
 // read, link) cost about 30 ms here (docs/cold-start.md). Every lazily imported module of the app
 // is therefore made to import the start's modules first: a lazy module is only ever imported by a
 // running entry, so they are loaded already and nothing runs twice, and they now share one set
 // of importers, so esbuild puts them in one chunk.
-const START_MODULES = ["config.ts", "logger.ts", "http/route.ts", "routes.ts", "services.ts"].map((file) => join(api, "src", file));
+const START_MODULES = ["config.ts", "logger.ts", "http/route.ts", "routes.ts"].map((file) => join(api, "src", file));
 const oneStartChunk = {
   name: "one-start-chunk",
   setup(build) {

@@ -4,10 +4,10 @@
 // function (a Handler typed for the access it needs) and is imported on the route's first request,
 // so routes are registered and callers authenticated without loading any handler.
 // A new route is one entry here plus one handler file (routes.test.ts checks the pairing).
-import { lazyRoute, type LazyRoute } from "./http/route.js";
+import { lazyProbe, lazyRoute, type LazyRoute } from "./http/route.js";
 
 export const apiRoutes: LazyRoute[] = [
-  lazyRoute({ name: "health", methods: ["GET"], route: "health", access: "anonymous" }, async () => (await import("./handlers/health.js")).health),
+  lazyProbe({ name: "health", methods: ["GET"], route: "health", access: "anonymous" }, async () => (await import("./handlers/health.js")).health),
   lazyRoute({ name: "me", methods: ["GET"], route: "me", access: "user" }, async () => (await import("./handlers/me.js")).me),
   lazyRoute({ name: "searchMembers", methods: ["GET"], route: "members", access: "user" }, async () => (await import("./handlers/searchMembers.js")).searchMembers),
   lazyRoute({ name: "getMember", methods: ["GET"], route: "members/{id}", access: "user" }, async () => (await import("./handlers/getMember.js")).getMember),

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Course, Registration } from "../../api/src/contract/index.js";
 import { createLocalServer } from "../../api/src/dev/server.js";
+import { routeHostOf } from "../../api/src/http/route.js";
 import { silentLogger } from "../../api/src/logger.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { createServices } from "../../api/src/services.js";
@@ -20,7 +21,7 @@ let second: { url: string; server: Server };
 beforeAll(async () => {
   api = await startApiHarness();
   const services = { ...(await createServices(api.services.config, silentLogger)), validateToken: api.services.validateToken };
-  const server = createLocalServer(apiRoutes, services);
+  const server = createLocalServer(apiRoutes, routeHostOf(services));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   second = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 });

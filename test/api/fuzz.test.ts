@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProblemDetails } from "../../api/src/contract/index.js";
 import { attendanceUpdateSchema, cancelCourseSchema, courseInputSchema, registrationRequestSchema } from "../../api/src/domain/catalogue/courseSchema.js";
-import type { Route } from "../../api/src/http/route.js";
+import type { LazyRoute } from "../../api/src/http/route.js";
 import { apiRoutes, localModeRoutes } from "../../api/src/routes.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { invalidObjectBody, malformedJsonText, nastyText, oddHeaders, pathSegment, queryString, wrongContentType } from "../support/fuzzInputs.js";
@@ -73,7 +73,7 @@ function parameter(name: string, existingIsSafe: boolean): fc.Arbitrary<string> 
   return existingIsSafe ? fc.oneof(pathSegment, unknown, existing) : fc.oneof(pathSegment, unknown);
 }
 
-function pathOf(route: Route, existingIsSafe: boolean): fc.Arbitrary<string> {
+function pathOf(route: LazyRoute, existingIsSafe: boolean): fc.Arbitrary<string> {
   const parts = route.route.split("/").map((part) => {
     const param = /^\{(\w+)\}$/.exec(part)?.[1];
     return param ? parameter(param, existingIsSafe) : fc.constant(part);
@@ -92,7 +92,7 @@ function malformedBody(fields: readonly string[] | undefined): fc.Arbitrary<Fuzz
   );
 }
 
-function requests(route: Route): fc.Arbitrary<FuzzRequest> {
+function requests(route: LazyRoute): fc.Arbitrary<FuzzRequest> {
   const method = route.methods[0]!;
   const common = { query: fc.oneof(fc.constant(""), queryString(QUERY_PARAMS)), token: fc.constantFrom("staff" as const, "coordinator" as const), headers: oddHeaders };
   if (method === "GET") return fc.record({ ...common, path: pathOf(route, true) });
@@ -106,7 +106,7 @@ function requests(route: Route): fc.Arbitrary<FuzzRequest> {
   return fc.oneof(badPath, fc.record({ ...common, path: pathOf(route, true), body: malformedBody(fields) }));
 }
 
-async function send(route: Route, request: FuzzRequest): Promise<void> {
+async function send(route: LazyRoute, request: FuzzRequest): Promise<void> {
   const method = route.methods[0]!;
   const headers: Record<string, string> = { ...request.headers, Authorization: `Bearer ${tokens[request.token]}` };
   if (request.body?.contentType) headers["Content-Type"] = request.body.contentType;

@@ -4,7 +4,7 @@ import functions from "@azure/functions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProblemDetails } from "../../api/src/contract/index.js";
 import { MAX_BODY_BYTES } from "../../api/src/http/body.js";
-import { toHttpHandler } from "../../api/src/http/route.js";
+import { routeHostOf, toHttpHandler } from "../../api/src/http/route.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { UNSERVED_SHAREPOINT } from "../support/productionSettings.js";
@@ -95,7 +95,7 @@ describe("request bodies", () => {
   });
 
   it("refuses a body over the limit in the route wrapper and the body parser (as under the Functions host)", async () => {
-    const handler = toHttpHandler(apiRoutes.find((route) => route.name === "createCourse")!, async () => api.services);
+    const handler = toHttpHandler(apiRoutes.find((route) => route.name === "createCourse")!, routeHostOf(api.services));
     const context = new InvocationContext({ functionName: "createCourse" });
     const headers = { authorization: `Bearer ${await api.token("coordinator")}`, "content-type": "application/json" };
     const big = new TextEncoder().encode(JSON.stringify({ title: "å".repeat(MAX_BODY_BYTES / 2 + 10) }));

@@ -7,7 +7,7 @@ import functions from "@azure/functions";
 import { botServicesOf } from "../../api/src/bot/botServices.js";
 import type { Health } from "../../api/src/contract/index.js";
 import { createLocalServer } from "../../api/src/dev/server.js";
-import { toHttpHandler } from "../../api/src/http/route.js";
+import { routeHostOf, toHttpHandler } from "../../api/src/http/route.js";
 import { jsonLogger } from "../../api/src/logger.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { startTelemetry } from "../../api/src/telemetry/applicationInsights.js";
@@ -21,7 +21,7 @@ const lines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
   api = await startApiHarness();
-  server = createLocalServer(apiRoutes, { ...api.services, log: jsonLogger((line) => lines.push(JSON.parse(line))) });
+  server = createLocalServer(apiRoutes, routeHostOf({ ...api.services, log: jsonLogger((line) => lines.push(JSON.parse(line))) }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -63,8 +63,8 @@ describe("health", () => {
   it("counts the deliveries the bot has queued (health reads the bot's queue without building the bot)", async () => {
     const queued = { a: "health-count", c: "a:conversation", s: "https://smba.trafficmanager.net/emea/", l: "sv" } as const;
     await botServicesOf(api.services).queue.enqueue([queued, { ...queued, c: "a:other-conversation" }]);
-    // A fresh Services object: health caches its answer for a few seconds per Services.
-    const health = toHttpHandler(apiRoutes.find((route) => route.name === "health")!, async () => ({ ...api.services }));
+    // A fresh host: health caches its answer for a few seconds per host.
+    const health = toHttpHandler(apiRoutes.find((route) => route.name === "health")!, routeHostOf(api.services));
     const response = await health(new HttpRequest({ method: "GET", url: "http://127.0.0.1/api/health" }), new InvocationContext());
     expect(((response as { jsonBody?: Health }).jsonBody)?.backlog?.deliveries).toEqual({ waiting: 2, poisoned: 0 });
   });

@@ -13,6 +13,7 @@ import { MICROSOFT_365_HOST_CLIENT_IDS } from "../../api/src/auth/allowedClients
 import { entraTokenValidator } from "../../api/src/auth/entraIdentity.js";
 import type { Me, ProblemDetails } from "../../api/src/contract/index.js";
 import { createLocalServer } from "../../api/src/dev/server.js";
+import { routeHostOf } from "../../api/src/http/route.js";
 import { apiRoutes } from "../../api/src/routes.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { storeFingerprint } from "../support/storeFingerprint.js";
@@ -44,7 +45,7 @@ beforeAll(async () => {
     { tenantIds: [TENANT, SECOND_TENANT], clientId: CLIENT_ID, appIdUri: APP_ID_URI },
     createLocalJWKSet({ keys: [publicJwk] }),
   );
-  server = createLocalServer(apiRoutes, { ...api.services, validateToken });
+  server = createLocalServer(apiRoutes, routeHostOf({ ...api.services, validateToken }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

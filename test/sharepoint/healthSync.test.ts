@@ -7,6 +7,7 @@ import { checkHealth } from "../../api/src/handlers/healthChecks.js";
 import { startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 import { enterSyncHealthFixture, standInSettings } from "./syncHealthFixture.js";
+import { routeHostOf } from "../../api/src/http/route.js";
 
 let standIn: GraphStandIn;
 let api: ApiHarness;
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 /** The route caches its answer for a few seconds, so the sequence is read from its checks. */
-const syncBacklog = async (on: ApiHarness) => (await checkHealth(on.services)).backlog?.sync;
+const syncBacklog = async (on: ApiHarness) => (await checkHealth(routeHostOf(on.services))).backlog?.sync;
 
 it("shows no run before the first, a run under way, then how the last run went", async () => {
   const intervalMinutes = api.services.config.sharepoint!.syncIntervalMinutes;

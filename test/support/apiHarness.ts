@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import type { MemberDetail } from "../../api/src/contract/index.js";
 import { loadConfig } from "../../api/src/config.js";
 import { createLocalServer } from "../../api/src/dev/server.js";
+import { routeHostOf } from "../../api/src/http/route.js";
 import { silentLogger } from "../../api/src/logger.js";
 import { apiRoutes, localModeRoutes } from "../../api/src/routes.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
@@ -38,7 +39,7 @@ export async function startApiHarness(
   // Local mode has the sample projects; with SharePoint they come from the Projekt list.
   if (!config.sharepoint) await services.projects.save(SAMPLE_PROJECTS);
   if (options.catalogue) await seedCatalogueIfEmpty(services, members);
-  const server = createLocalServer([...apiRoutes, ...localModeRoutes], services);
+  const server = createLocalServer([...apiRoutes, ...localModeRoutes], routeHostOf(services));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

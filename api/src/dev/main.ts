@@ -6,6 +6,7 @@ import { seedIfEmpty } from "../sample/seed.js";
 import { createServices } from "../services.js";
 import { startBotLoops } from "./botLoops.js";
 import { startTelemetry } from "../telemetry/applicationInsights.js";
+import { routeHostOf } from "../http/route.js";
 import { createLocalServer } from "./server.js";
 import { startSharePointSyncLoop } from "./sharepointSyncLoop.js";
 
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
   const stopBot = startBotLoops(services);
   await services.directory.refresh();
   const routes = config.mode === "local" ? [...apiRoutes, ...localModeRoutes] : apiRoutes;
-  const server = createLocalServer(routes, services);
+  const server = createLocalServer(routes, routeHostOf(services));
   server.listen(port, "127.0.0.1", () => services.log.info("API listening", { url: `http://127.0.0.1:${port}/api` }));
   const stop = () => {
     stopSync();

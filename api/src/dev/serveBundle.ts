@@ -5,15 +5,18 @@
 // installed on the project's machines).
 import { ConfigError, loadConfig } from "../config.js";
 import { apiRoutes } from "../routes.js";
-import { createServices } from "../services.js";
+import { lazyRouteHost } from "../http/route.js";
+import { jsonLogger } from "../logger.js";
 import { createLocalServer } from "./server.js";
 
 const port = Number(process.env.API_PORT ?? 7071);
 
 try {
   const config = loadConfig();
-  const services = await createServices(config);
-  createLocalServer(apiRoutes, services).listen(port, "127.0.0.1");
+  const log = jsonLogger();
+  // As in the Functions entry: the services are built by the first request that needs them.
+  const host = lazyRouteHost(config, log, async () => (await import("../services.js")).createServices(config, log));
+  createLocalServer(apiRoutes, host).listen(port, "127.0.0.1");
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

@@ -9,9 +9,8 @@ import functions, { type HttpHandler, type HttpResponseInit } from "@azure/funct
 import { MAX_BODY_BYTES } from "../http/body.js";
 import { languageOf } from "../http/language.js";
 import { ProblemError, problemResponse, problems } from "../http/problem.js";
-import { toHttpHandler, type Route } from "../http/route.js";
+import { toHttpHandler, type LazyRoute, type RouteHost } from "../http/route.js";
 import { apiSecurityHeaders } from "../http/securityHeaders.js";
-import type { Services } from "../services.js";
 
 // @azure/functions is CommonJS without named exports that Node's ESM loader can see.
 const { HttpRequest, InvocationContext } = functions;
@@ -26,7 +25,7 @@ interface CompiledRoute {
   handler: HttpHandler;
 }
 
-function compile(route: Route, services: Services): CompiledRoute {
+function compile(route: LazyRoute, host: RouteHost): CompiledRoute {
   const paramNames: string[] = [];
   const source = route.route
     .split("/")
@@ -42,15 +41,15 @@ function compile(route: Route, services: Services): CompiledRoute {
     pattern: new RegExp(`^/api/${source}/?$`),
     paramNames,
     name: route.name,
-    handler: toHttpHandler(route, async () => services),
+    handler: toHttpHandler(route, host),
   };
 }
 
-export function createLocalServer(routes: Route[], services: Services): Server {
-  const compiled = routes.map((r) => compile(r, services));
+export function createLocalServer(routes: LazyRoute[], host: RouteHost): Server {
+  const compiled = routes.map((r) => compile(r, host));
   return createServer((req, res) => {
     handle(compiled, req, res).catch((error) => {
-      services.log.error("local host failed", { error: String(error) });
+      host.log.error("local host failed", { error: String(error) });
       if (!res.headersSent) res.writeHead(500, apiSecurityHeaders).end();
     });
   });

@@ -4,7 +4,7 @@
 // as fast. That bound is acceptable (instances are few and capped by the plan) and costs no storage
 // round trip per write; a shared limit would need a Tables write per request.
 import type { Principal } from "../auth/principal.js";
-import type { Services } from "../services.js";
+import type { Config } from "../config.js";
 import { problems } from "./problem.js";
 
 export const WRITE_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -32,13 +32,13 @@ export class TokenBuckets {
   }
 }
 
-const bucketsOf = new WeakMap<Services, TokenBuckets>();
+const bucketsOf = new WeakMap<Config, TokenBuckets>();
 
 /** Throws 429 problem+json (with Retry-After) when the caller has written too fast. */
-export function limitWrites(services: Services, method: string, caller: Principal | undefined): void {
+export function limitWrites(config: Config, method: string, caller: Principal | undefined): void {
   if (!caller || !WRITE_METHODS.has(method)) return;
-  let buckets = bucketsOf.get(services);
-  if (!buckets) bucketsOf.set(services, (buckets = new TokenBuckets(services.config.http.writeLimit.perMinute, services.config.http.writeLimit.burst)));
+  let buckets = bucketsOf.get(config);
+  if (!buckets) bucketsOf.set(config, (buckets = new TokenBuckets(config.http.writeLimit.perMinute, config.http.writeLimit.burst)));
   const taken = buckets.take(`${caller.tenantId}/${caller.id}`, Date.now());
   if (!taken.ok) throw problems.tooManyWrites(taken.retryAfterSeconds);
 }

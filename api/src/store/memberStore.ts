@@ -4,6 +4,7 @@
 import type { TableEntity } from "@azure/data-tables";
 import type { Contact, MemberDetail } from "../contract/index.js";
 import { memberSchema } from "../domain/directorySchema.js";
+import { readDirectoryVersion, writeDirectoryVersion } from "./directoryVersion.js";
 import { listAll, upsertAll, type Tables } from "./tables.js";
 
 const MEMBER_PARTITION = "member";
@@ -30,10 +31,6 @@ interface ContactRow {
   email: string;
   phone?: string;
   techNetwork: boolean;
-}
-
-interface VersionRow {
-  version: string;
 }
 
 export interface RejectedRow {
@@ -101,21 +98,12 @@ export class MemberStore {
   }
 
   /** A value that changes whenever the directory changes. */
-  async version(): Promise<string> {
-    const meta = await this.tables.table("meta");
-    try {
-      const row = await meta.getEntity<VersionRow>("directory", "version");
-      return row.version;
-    } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return "empty";
-      throw error;
-    }
+  version(): Promise<string> {
+    return readDirectoryVersion(this.tables);
   }
 
-  private async bumpVersion(): Promise<void> {
-    const meta = await this.tables.table("meta");
-    const version = `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
-    await meta.upsertEntity<VersionRow>({ partitionKey: "directory", rowKey: "version", version }, "Replace");
+  private bumpVersion(): Promise<void> {
+    return writeDirectoryVersion(this.tables, `${Date.now()}-${Math.random().toString(36).slice(2, 10)}`);
   }
 }
 
