@@ -4,7 +4,8 @@
 // fire together run it once.
 import type { Services } from "../services.js";
 import { botServicesOf } from "./botServices.js";
-import { firstCursor, pumpCourseEvents } from "./courseEventPump.js";
+import { pumpCourseEvents } from "./courseEventPump.js";
+import { firstCursor } from "./eventCursor.js";
 import { sendFikaNotices } from "./fikaNotices.js";
 import { sendSessionReminders } from "./sessionReminders.js";
 import type { TimerOutcome } from "./timerRuns.js";

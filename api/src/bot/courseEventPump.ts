@@ -16,17 +16,8 @@ import type { Services } from "../services.js";
 import { courseTargets } from "./audience/courseAudience.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
+import { readSinceCursor } from "./eventCursor.js";
 import { announcePromotion } from "./promotionNotice.js";
-
-/** How far back each run reads again for events that were written late. */
-export const EVENT_LAG_MS = 5 * 60_000;
-const BATCH = 200;
-
-const idAt = (ms: number) => String(Math.max(0, ms)).padStart(15, "0");
-const timeOfId = (id: string) => Number(id.slice(0, 15)) || 0;
-
-/** Where a pump that has never run starts: events from the last lag window on. */
-export const firstCursor = (nowMs: number) => idAt(nowMs);
 
 export interface PumpResult {
   cursor: string;
@@ -36,21 +27,12 @@ export interface PumpResult {
 /** Announces the events after `cursor` (and re-checks the lag window before it); returns the new cursor. */
 export async function pumpCourseEvents(services: Services, cursor: string): Promise<PumpResult> {
   const bot = botServicesOf(services);
-  const from = cursor ? idAt(timeOfId(cursor) - EVENT_LAG_MS) : "";
   const announced: PumpResult["announced"] = [];
-  let next = cursor;
-  for (let after = from; ; ) {
-    const events = await services.events.listSince(after, BATCH);
-    for (const event of events) {
-      if (!(await bot.announcements.isFannedOut(`course-${event.id}`))) {
-        const result = await announceEvent(services, event);
-        if (result) announced.push(result);
-      }
-      if (event.id > next) next = event.id;
-    }
-    if (events.length < BATCH) break;
-    after = events.at(-1)!.id;
-  }
+  const next = await readSinceCursor(cursor, (after, limit) => services.events.listSince(after, limit), async (event) => {
+    if (await bot.announcements.isFannedOut(`course-${event.id}`)) return;
+    const result = await announceEvent(services, event);
+    if (result) announced.push(result);
+  });
   return { cursor: next, announced };
 }
 
