@@ -13,6 +13,8 @@ import { CourseStore } from "./store/courseStore.js";
 import { DirectorySnapshot } from "./store/directorySnapshot.js";
 import { EventStore } from "./store/eventStore.js";
 import { MemberStore } from "./store/memberStore.js";
+import { NeedsEventStore } from "./store/needsEvents.js";
+import { NeedsStore } from "./store/needsStore.js";
 import { ProjectStore } from "./store/projectStore.js";
 import { RegistrationStore } from "./store/registrationStore.js";
 import { Tables } from "./store/tables.js";
@@ -29,6 +31,9 @@ export interface Services {
   registrations: RegistrationStore;
   events: EventStore;
   catalogue: CatalogueSnapshot;
+  /** The needs inventory's rounds and answers (issue 13), and what the bot is to send for it. */
+  needs: NeedsStore;
+  needsEvents: NeedsEventStore;
   /** The clock of the time-dependent rules (deadlines, "upcoming"). */
   now: () => number;
   validateToken: TokenValidator;
@@ -56,7 +61,7 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const sharepoint = config.sharepoint && outbox
     ? lazySharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
     : undefined;
-  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox, sharepointOutboxStore: outbox };
+  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, needs: new NeedsStore(tables), needsEvents: new NeedsEventStore(tables), now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox, sharepointOutboxStore: outbox };
   if (config.identity.kind === "entra") {
     const { identity } = config;
     return { ...stores, validateToken: onFirstToken(async () => (await import("./auth/entraIdentity.js")).entraTokenValidator(identity)) };

@@ -30,15 +30,26 @@ export async function parseBody<S extends z.ZodType>(request: HttpRequest, schem
       en: "The body is not valid JSON. Send a JSON object.",
     });
   }
+  const checked = checkJson(raw, schema, lang);
+  if (checked.ok) return checked.value;
+  throw invalidFields(checked.errors);
+}
+
+export type CheckedJson<T> = { ok: true; value: T } | { ok: false; errors: { field: string; message: string }[] };
+
+/**
+ * Parsed JSON checked as a body is (text normalised, no unknown fields, the schema), with field
+ * errors in the caller's language instead of a thrown 400: for input that does not come as an
+ * HTTP body, such as a card's Action.Execute data.
+ */
+export function checkJson<S extends z.ZodType>(raw: unknown, schema: S, lang: Lang): CheckedJson<z.infer<S>> {
   const normalized = normalizeJsonText(raw);
-  if (normalized.problems.length > 0) throw invalidFields(normalized.problems.map(({ field, text }) => ({ field, message: text[lang] })));
+  if (normalized.problems.length > 0) return { ok: false, errors: normalized.problems.map(({ field, text }) => ({ field, message: text[lang] })) };
   const unknown = unknownFields(schema, normalized.value);
-  if (unknown.length > 0) {
-    throw invalidFields(unknown.map((field) => ({ field, message: lang === "sv" ? "okänt fält" : "unknown field" })));
-  }
+  if (unknown.length > 0) return { ok: false, errors: unknown.map((field) => ({ field, message: lang === "sv" ? "okänt fält" : "unknown field" })) };
   const parsed = schema.safeParse(normalized.value, { error: zodMessages[lang] });
-  if (parsed.success) return parsed.data;
-  throw invalidFields(parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: zodIssueMessage(issue, lang) })));
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, errors: parsed.error.issues.map((issue) => ({ field: issue.path.join(".") || "body", message: zodIssueMessage(issue, lang) })) };
 }
 
 /**
