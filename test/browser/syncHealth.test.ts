@@ -1,6 +1,7 @@
 // The coordinators' sync-health view in headless Chromium, with the API synced from the Graph
 // stand-in: a coordinator reaches it by keyboard from the catalogue's views and sees each list's
-// last sync, a row she typed wrong in SharePoint (row, column, what is wrong in Swedish) and a
+// last sync, a row she typed wrong in SharePoint (row, the column by its name in the list, what is
+// wrong in Swedish) and a
 // write-back that Graph kept refusing, stopped after its one allowed attempt; "Försök igen" sends
 // it again and "Synka nu" reads the lists. Inside Teams in English, dark and high contrast; axe
 // clean in each. Staff do not get the view.
@@ -55,7 +56,8 @@ describe("sync health for a coordinator", () => {
     await poll(() => lists.getByRole("row", { name: /^Medlemmar/ }).textContent()).toMatch(/under en minut.*Aktuell/);
     const rejected = page.getByRole("table", { name: "Avvisade rader (1)" });
     expect(await rejected.getByRole("row", { name: /^Medlemmar/ }).textContent()).toMatch(
-      new RegExp(`^Medlemmar${badMember}SubRegion"Atlantis" är inte ett av de tillåtna värdena`),
+      // The column by its name in the list, its internal name after it.
+      new RegExp(`^Medlemmar${badMember}Delregion \\(internt namn SubRegion\\)"Atlantis" är inte ett av de tillåtna värdena`),
     );
     const failures = page.getByRole("table", { name: "Misslyckade tillbakaskrivningar" });
     const stopped = failures.getByRole("row", { name: new RegExp(`^${STOPPED}`) });
@@ -83,7 +85,7 @@ describe("sync health for a coordinator", () => {
     const tab = await session.openInTeams(page, { tab: `${session.url}/catalogue?view=sync`, locale: "en-us", theme: "dark", user: "coordinator" });
     await poll(() => tab.getByRole("heading", { name: "Sync with SharePoint" }).count()).toBe(1);
     const rejected = tab.getByRole("table", { name: "Rejected rows (1)" });
-    await poll(() => rejected.getByRole("row", { name: /^Members/ }).textContent()).toMatch(/SubRegion"Atlantis" is not one of the allowed values/);
+    await poll(() => rejected.getByRole("row", { name: /^Members/ }).textContent()).toMatch(/^Members \(Medlemmar\)\d+Sub-region \(Delregion\) \(internal name SubRegion\)"Atlantis" is not one of the allowed values/);
     await screenshot(page, "sync-health-dark");
     expect(await seriousA11yViolations(page, "dark")).toEqual([]);
     await setTeamsTheme(page, "contrast");

@@ -39,13 +39,16 @@ it("shows per list when it last synced, and a rejected row with its column and w
 
   const health = await status();
   expect(health.lists?.map((l) => l.list)).toEqual(run.lists.map((l) => l.list));
-  for (const list of health.lists!) expect(list).toEqual({ list: list.list, lastSuccessAt: run.finishedAt, ageMinutes: 0, stale: false });
+  for (const list of health.lists!) expect(list).toEqual({ list: list.list, label: { sv: expect.any(String), en: expect.any(String) }, lastSuccessAt: run.finishedAt, ageMinutes: 0, stale: false });
   expect(health.lastRun?.rowsRejected).toEqual([
     {
       list: "members",
       itemId: badMember,
       reason: expect.stringContaining("subRegions"),
+      listLabel: { sv: "Medlemmar", en: "Members" },
       column: "SubRegion",
+      // The name coordinators see in the list.
+      columnLabel: { sv: "Delregion", en: "Sub-region" },
       problem: { sv: expect.stringMatching(/^"Atlantis" är inte ett av de tillåtna värdena/), en: expect.stringMatching(/^"Atlantis" is not one of the allowed values/) },
     },
   ]);

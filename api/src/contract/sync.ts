@@ -10,12 +10,16 @@
 export interface SyncRejectedRow {
   /** The list's key: members, contacts, courses, sessions, registrations, events. */
   list: string;
+  /** The list's name: Swedish as on the site, and English (every answer of the API has it). */
+  listLabel?: { sv: string; en: string };
   /** The SharePoint item id (the ID column). */
   itemId: string;
   /** In English, for logs and operators. */
   reason: string;
-  /** The SharePoint column at fault (internal name, e.g. SubRegion), when one is. */
+  /** The SharePoint column at fault (internal name, e.g. SubRegion), when one is; several are joined by ", ". */
   column?: string;
+  /** The same column(s) by the name coordinators see: Swedish as on the site ("Delregion"), and English. */
+  columnLabel?: { sv: string; en: string };
   /** What is wrong, for coordinators, Swedish and English. */
   problem?: { sv: string; en: string };
 }
@@ -23,6 +27,8 @@ export interface SyncRejectedRow {
 /** One list's health: when it last synced without an error. */
 export interface ListHealth {
   list: string;
+  /** The list's name: Swedish as on the site, and English. */
+  label: { sv: string; en: string };
   /** The finish of the last run that read this list without an error; absent: never. */
   lastSuccessAt?: string;
   /** Minutes since lastSuccessAt, by the server's clock at checkedAt. */

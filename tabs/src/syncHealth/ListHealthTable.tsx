@@ -3,7 +3,7 @@
 import type { ListHealth } from "@campus-westum/api/contract";
 import { formatDateTime, useLocale } from "../i18n";
 import table from "../catalogue/coordinator/ReportTable.module.css";
-import { listLabel } from "./listLabels";
+import { siteName } from "./listLabels";
 import styles from "./SyncHealthView.module.css";
 
 export function ListHealthTable({ lists }: { lists: ListHealth[] }) {
@@ -24,7 +24,7 @@ export function ListHealthTable({ lists }: { lists: ListHealth[] }) {
           {lists.map((l) => (
             <tr key={l.list}>
               <th scope="row" className={table.rowHeader}>
-                {listLabel(l.list, t)}
+                {siteName(l.label, locale)}
               </th>
               <td>{l.lastSuccessAt ? formatDateTime(l.lastSuccessAt, locale) : t("sync.never")}</td>
               <td>{l.ageMinutes === undefined ? "–" : t("sync.ageMinutes", { minutes: l.ageMinutes })}</td>

@@ -1,11 +1,11 @@
 // The rows the last sync could not read: list, row (the ID column coordinators see in SharePoint),
-// the column at fault and what is wrong, in the UI's language (the API gives Swedish and English;
+// the column at fault by its name in the list (its internal name after it) and what is wrong, in the UI's language (the API gives Swedish and English;
 // a reason only the service worded is shown as it is, marked as English).
 import { useId } from "react";
 import type { SyncRejectedRow } from "@campus-westum/api/contract";
 import { useLocale } from "../i18n";
 import table from "../catalogue/coordinator/ReportTable.module.css";
-import { listLabel } from "./listLabels";
+import { siteName } from "./listLabels";
 import styles from "./SyncHealthView.module.css";
 
 export function RejectedRowsTable({ rows }: { rows: SyncRejectedRow[] }) {
@@ -35,10 +35,20 @@ export function RejectedRowsTable({ rows }: { rows: SyncRejectedRow[] }) {
                 {rows.map((r) => (
                   <tr key={`${r.list}/${r.itemId}/${r.reason}`}>
                     <th scope="row" className={table.rowHeader}>
-                      {listLabel(r.list, t)}
+                      {r.listLabel ? siteName(r.listLabel, locale) : r.list}
                     </th>
                     <td>{r.itemId}</td>
-                    <td>{r.column ?? "–"}</td>
+                    <td>
+                      {r.columnLabel ? (
+                        <>
+                          {siteName(r.columnLabel, locale)}
+                          {/* The internal name, for whoever reads the list through Graph or Power Automate. */}
+                          {r.column !== r.columnLabel.sv && <span className={styles.hint}> ({t("sync.internalName", { name: r.column ?? "" })})</span>}
+                        </>
+                      ) : (
+                        (r.column ?? "–")
+                      )}
+                    </td>
                     <td className={styles.error}>
                       {r.problem ? (
                         r.problem[locale === "en" ? "en" : "sv"]

@@ -1,8 +1,9 @@
-// A list's key (members, courses ...) as coordinators know the list: its name on the site.
-import type { MessageId, Translate } from "../i18n";
+// A list's or column's name as the API gives it (Swedish as on the site, and English). In
+// English the Swedish name follows in brackets: it is the one a coordinator finds in SharePoint.
+import type { Locale } from "../i18n";
 
-const KNOWN = ["members", "contacts", "projects", "courses", "sessions", "receivingSites", "registrations", "events"] as const;
+export type SiteName = { sv: string; en: string };
 
-export function listLabel(list: string, t: Translate): string {
-  return (KNOWN as readonly string[]).includes(list) ? t(`sync.list.${list}` as MessageId) : list;
+export function siteName(name: SiteName, locale: Locale): string {
+  return locale === "en" && name.en !== name.sv ? `${name.en} (${name.sv})` : name.sv;
 }

@@ -9,6 +9,7 @@ import { educationAreaId } from "../../domain/directorySchema.js";
 import { sumHours } from "../../domain/catalogue/hours.js";
 import type { RegistrationRecord } from "../../domain/catalogue/registrationRecord.js";
 import { choiceId, choiceIds, lookupId, optional, validated, type ListMapping } from "./listMapping.js";
+import { LIST_NAMES } from "../listNames.js";
 
 const itemRef = z.string().regex(/^\d+$/, "a lookup to an item");
 const instant = z.iso.datetime({ offset: true });
@@ -103,7 +104,7 @@ function attendance(value: unknown): unknown {
 
 export const courseItems: ListMapping<z.infer<typeof courseItemSchema>> = {
   list: "courses",
-  displayName: "Utbildningar",
+  displayName: LIST_NAMES.courses.label.sv,
   fields: ["Title", "CourseKey", "ProviderLookupId", "Description", "EducationAreas", "Format", "Status", "Project", "Language", "Audience", "Seats", "RegistrationDeadline", "CancellationReason"],
   map: (f) =>
     validated(courseItemSchema, {
@@ -125,7 +126,7 @@ export const courseItems: ListMapping<z.infer<typeof courseItemSchema>> = {
 
 export const sessionItems: ListMapping<z.infer<typeof sessionItemSchema>> = {
   list: "sessions",
-  displayName: "Kurstillfällen",
+  displayName: LIST_NAMES.sessions.label.sv,
   fields: ["Title", "SessionKey", "CourseLookupId", "Start", "End", "Place", "OnlineUrl", "Hours"],
   map: (f) =>
     validated(sessionItemSchema, {
@@ -141,7 +142,7 @@ export const sessionItems: ListMapping<z.infer<typeof sessionItemSchema>> = {
 
 export const siteItems: ListMapping<z.infer<typeof siteItemSchema>> = {
   list: "receivingSites",
-  displayName: "Mottagande lärcentra",
+  displayName: LIST_NAMES.receivingSites.label.sv,
   fields: ["Title", "SiteKey", "CourseLookupId", "MemberLookupId", "Seats"],
   map: (f) =>
     validated(siteItemSchema, {
@@ -155,7 +156,7 @@ export const siteItems: ListMapping<z.infer<typeof siteItemSchema>> = {
 
 export const registrationItems: ListMapping<z.infer<typeof registrationItemSchema>> = {
   list: "registrations",
-  displayName: "Anmälningar",
+  displayName: LIST_NAMES.registrations.label.sv,
   fields: ["Title", "RegistrationKey", "CourseLookupId", "PersonEmail", "PersonMemberLookupId", "SiteMemberLookupId", "Status", "Attendance"],
   map: (f) =>
     validated(registrationItemSchema, {
@@ -172,7 +173,7 @@ export const registrationItems: ListMapping<z.infer<typeof registrationItemSchem
 
 export const eventItems: ListMapping<z.infer<typeof eventItemSchema>> = {
   list: "events",
-  displayName: "Händelser",
+  displayName: LIST_NAMES.events.label.sv,
   fields: ["Title", "EventKey", "EventType", "Start", "DurationMinutes", "Recurrence", "JoinUrl", "Description", "Active"],
   map: (f) =>
     validated(eventItemSchema, {

@@ -4,6 +4,7 @@ import * as z from "zod";
 import { CONTACT_ROLES, EDUCATION_AREAS, SUB_REGIONS } from "../../contract/index.js";
 import { contactSchema, memberSchema } from "../../domain/directorySchema.js";
 import { choiceId, choiceIds, lookupId, oneOrMany, optional, strings, validated, type ListMapping } from "./listMapping.js";
+import { LIST_NAMES } from "../listNames.js";
 
 /** A member without its contacts: those come from the contacts list. */
 export const memberCoreSchema = memberSchema.omit({ contacts: true });
@@ -15,7 +16,7 @@ export type LinkedContact = z.infer<typeof linkedContactSchema>;
 
 export const memberItems: ListMapping<MemberCore> = {
   list: "members",
-  displayName: "Medlemmar",
+  displayName: LIST_NAMES.members.label.sv,
   fields: ["Title", "MemberKey", "SubRegion", "Municipalities", "EducationAreas", "DigitalSystems", "Projects", "TechNetwork", "Description", "Address", "Website"],
   map: (f) =>
     validated(memberCoreSchema, {
@@ -36,7 +37,7 @@ export const memberItems: ListMapping<MemberCore> = {
 
 export const contactItems: ListMapping<LinkedContact> = {
   list: "contacts",
-  displayName: "Kontaktpersoner",
+  displayName: LIST_NAMES.contacts.label.sv,
   fields: ["Title", "ContactKey", "MemberLookupId", "Role", "Email", "Phone", "TechNetwork"],
   map: (f) =>
     validated(linkedContactSchema, {

@@ -4,6 +4,7 @@ import type { Project } from "../../contract/index.js";
 import { projectSchema } from "../../domain/projectSchema.js";
 import { stockholmDate } from "@campus-westum/bot/stockholmClock";
 import { optional, validated, type ListMapping } from "./listMapping.js";
+import { LIST_NAMES } from "../listNames.js";
 
 /**
  * A date-only column's value as a Stockholm day. Graph sends it as an instant (the day's
@@ -19,7 +20,7 @@ export function listDay(value: unknown): unknown {
 
 export const projectItems: ListMapping<Project> = {
   list: "projects",
-  displayName: "Projekt",
+  displayName: LIST_NAMES.projects.label.sv,
   fields: ["Title", "ProjectKey", "Funder", "Start", "End", "Active"],
   map: (f) =>
     validated(projectSchema, {

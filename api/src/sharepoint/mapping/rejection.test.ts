@@ -24,7 +24,7 @@ describe("rejected rows for coordinators", () => {
     const { MemberKey: _key, Title: _title, ...without } = member;
     expect(reject(memberItems, without)).toMatchObject({
       column: "MemberKey, Title",
-      problem: { sv: "MemberKey: Värdet saknas. Title: Värdet saknas.", en: "MemberKey: The value is missing. Title: The value is missing." },
+      problem: { sv: "Medlems-id: Värdet saknas. Rubrik: Värdet saknas.", en: "Member id: The value is missing. Title: The value is missing." },
     });
   });
 

@@ -4,6 +4,7 @@
 import type * as z from "zod";
 import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, SUB_REGIONS, type SyncRejectedRow } from "../../contract/index.js";
 import type { ListKey } from "../listDefinition.js";
+import { columnLabel } from "../listNames.js";
 
 /** One field that did not validate: its domain path and what is wrong. */
 export interface FieldIssue {
@@ -85,7 +86,7 @@ const choiceLabel = (value: unknown) => CHOICES.find((c) => c.id === value)?.sv 
 const KIND_SV: Record<string, string> = { string: "text", number: "ett tal", boolean: "ja eller nej", array: "en lista av val", object: "ett objekt", date: "ett datum" };
 const KIND_EN: Record<string, string> = { string: "text", number: "a number", boolean: "yes or no", array: "a list of choices", object: "an object", date: "a date" };
 
-/** The rejection of a row whose fields did not validate, with the columns at fault. */
+/** The rejection of a row whose fields did not validate, with the columns at fault (named as on the site when several). */
 export function rejectionOf(list: ListKey, columns: readonly string[], reason: string, issues: readonly FieldIssue[] | undefined): Rejection {
   if (!issues || issues.length === 0) return { reason };
   const named = issues.map((i) => ({ ...i, column: columnOf(list, columns, i.field) ?? i.field }));
@@ -95,8 +96,8 @@ export function rejectionOf(list: ListKey, columns: readonly string[], reason: s
     reason,
     column,
     problem: {
-      sv: named.map((i) => (one ? i.sv : `${i.column}: ${i.sv}`)).join(" "),
-      en: named.map((i) => (one ? i.en : `${i.column}: ${i.en}`)).join(" "),
+      sv: named.map((i) => (one ? i.sv : `${columnLabel(list, i.column).sv}: ${i.sv}`)).join(" "),
+      en: named.map((i) => (one ? i.en : `${columnLabel(list, i.column).en}: ${i.en}`)).join(" "),
     },
   };
 }

@@ -15,11 +15,14 @@ import { contactItems, memberItems } from "../mapping/directoryItems.js";
 import { projectItems } from "../mapping/projectItems.js";
 import type { ListMapping } from "../mapping/listMapping.js";
 import { rejectionOf } from "../mapping/rejection.js";
+import { listLabel, withLabels } from "../listNames.js";
 import type { BatchResponse, GraphListItem, SiteLists } from "../siteLists.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
 import type { FikaStore } from "../../bot/fikaStore.js";
 import { CATALOGUE_LISTS, projectCatalogue, type CatalogueDeps } from "./catalogueProjection.js";
 import { projectFika } from "./fikaProjection.js";
+import { projectNetworkEvents } from "./networkEventProjection.js";
+import type { NetworkEventStore } from "../../store/networkEventStore.js";
 import { projectDirectory } from "./directoryProjection.js";
 import { projectProjects } from "./projectProjection.js";
 import { initialDeltaPath, readListRound, type ListRound } from "./listRound.js";
@@ -45,6 +48,8 @@ export interface SharePointSyncDeps {
   outbox?: OutboxStore;
   /** With the outbox: Digital fika rows of the events list are projected into it (fikaProjection.ts). */
   fika?: FikaStore;
+  /** The other rows of the events list: the tech network's events (networkEventProjection.ts). */
+  networkEvents?: NetworkEventStore;
   lists?: ListMapping[];
   /** Items per delta page; small in tests to exercise paging. */
   pageSize?: number;
@@ -66,7 +71,8 @@ export class SharePointSync {
     const [lastRun, successes, outbox] = await Promise.all([this.deps.state.lastReport(), this.deps.state.lastSuccesses(), this.deps.outbox?.status()]);
     const now = (this.deps.now ?? Date.now)();
     const lists = (this.deps.lists ?? SYNCED_LISTS).map((m) => listHealth(m.list, successes[m.list], lastRun, now, this.deps.intervalMinutes));
-    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, checkedAt: new Date(now).toISOString(), lists, lastRun, ...(outbox ? { outbox } : {}) };
+    const labelled = lastRun && { ...lastRun, rowsRejected: lastRun.rowsRejected.map(withLabels) };
+    return { source: "sharepoint", running: this.running !== undefined, intervalMinutes: this.deps.intervalMinutes, checkedAt: new Date(now).toISOString(), lists, lastRun: labelled, ...(outbox ? { outbox } : {}) };
   }
 
   private async runOnce(trigger: SyncRun["trigger"]): Promise<SyncRun> {
@@ -136,6 +142,9 @@ export class SharePointSync {
       if (this.deps.fika && this.deps.outbox && (eventsChanged || refusedWaiting)) {
         // Its rejections join the list's own (a wrong row stays reported until it changes).
         rejected.push(...(await projectFika(state, { fika: this.deps.fika, outbox: this.deps.outbox, now: this.deps.now ?? Date.now })).rejected);
+      }
+      if (this.deps.networkEvents && eventsChanged) {
+        rejected.push(...(await projectNetworkEvents(state, { events: this.deps.networkEvents, now })).rejected);
       }
       const run = { ...this.report(trigger, startedAt, results, carryOver(previous, rejected, touched, projected), before, directory), ...(catalogue ? { catalogue } : {}) };
       await state.saveReport(run);
@@ -260,7 +269,7 @@ export class SharePointSync {
       outcome: failed === 0 ? "ok" : failed === lists.length ? "failed" : "partial",
       lists,
       itemsChanged: lists.reduce((n, l) => n + l.changed + l.deleted, 0),
-      rowsRejected,
+      rowsRejected: rowsRejected.map(withLabels),
       requests: after.requests - before.requests,
       resourceUnits: after.resourceUnits - before.resourceUnits,
       directory,
@@ -290,7 +299,7 @@ function mergeFields(stored: string | undefined, delta: Record<string, unknown>)
 function listHealth(list: ListKey, lastSuccessAt: string | undefined, lastRun: SyncRun | undefined, now: number, intervalMinutes: number): ListHealth {
   const error = lastRun?.lists.find((l) => l.list === list)?.error ?? lastRun?.lists.find((l) => l.list === "site")?.error;
   const ageMinutes = lastSuccessAt === undefined ? undefined : Math.max(0, Math.floor((now - Date.parse(lastSuccessAt)) / 60_000));
-  return { list, stale: ageMinutes === undefined || ageMinutes > 3 * intervalMinutes, ...(lastSuccessAt ? { lastSuccessAt, ageMinutes } : {}), ...(error ? { error } : {}) };
+  return { list, label: listLabel(list), stale: ageMinutes === undefined || ageMinutes > 3 * intervalMinutes, ...(lastSuccessAt ? { lastSuccessAt, ageMinutes } : {}), ...(error ? { error } : {}) };
 }
 
 const emptyResult = (list: string, error: string): ListSyncResult => ({ list, mode: "incremental", pages: 0, changed: 0, deleted: 0, rejected: 0, error });
