@@ -1,18 +1,28 @@
-// For coordinators: a change of this course that the SharePoint lists refused because they had
-// changed since (decision 0017). The list's version is kept; the refused values are shown beside
-// it, field by field, so that the coordinator can redo what matters. role="note": read with the
-// course, not announced as an error.
+// For coordinators: a change of a course (or of a fika series: the fika view shows it the same
+// way) that the SharePoint lists refused because they had changed since (decision 0017). The
+// list's version is kept; the refused values are shown beside it, field by field, so that the
+// coordinator can redo what matters. role="note": read with the course, not announced as an error.
+import { useId } from "react";
 import type { SharePointConflict } from "@campus-westum/api/contract";
-import { useLocale } from "../i18n";
+import { useLocale, type MessageId } from "../i18n";
 import styles from "./SharePointConflictNotice.module.css";
 
-export function SharePointConflictNotice({ conflict }: { conflict: SharePointConflict }) {
+/** What the notice says is now shown and what to save again: the course's words, or the series'. */
+const WORDS: Record<"course" | "series", { applied: MessageId; redo: MessageId }> = {
+  course: { applied: "conflict.applied", redo: "conflict.redo" },
+  series: { applied: "fika.conflict.applied", redo: "fika.conflict.redo" },
+};
+
+export function SharePointConflictNotice({ conflict, of = "course" }: { conflict: SharePointConflict; of?: "course" | "series" }) {
   const { locale, t } = useLocale();
+  const titleId = useId();
+  // Inside a fika series' card, whose title is a h3.
+  const Heading = of === "course" ? "h3" : "h4";
   const when = new Date(conflict.at).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <section className={styles.root} role="note" aria-labelledby="sp-conflict-title">
-      <h3 id="sp-conflict-title" className={styles.title}>{t("conflict.title")}</h3>
-      <p className={styles.text}>{t(conflict.applied ? "conflict.applied" : "conflict.pending", { when })}</p>
+    <section className={styles.root} role="note" aria-labelledby={titleId}>
+      <Heading id={titleId} className={styles.title}>{t("conflict.title")}</Heading>
+      <p className={styles.text}>{t(conflict.applied ? WORDS[of].applied : "conflict.pending", { when })}</p>
       {conflict.items.map((item) => (
         <table key={`${item.list}-${item.itemId}`} className={styles.table}>
           <caption className={styles.caption}>{t("conflict.item", { list: item.list, itemId: item.itemId })}</caption>
@@ -34,7 +44,7 @@ export function SharePointConflictNotice({ conflict }: { conflict: SharePointCon
           </tbody>
         </table>
       ))}
-      <p className={styles.text}>{t("conflict.redo")}</p>
+      <p className={styles.text}>{t(WORDS[of].redo)}</p>
     </section>
   );
 }

@@ -1,12 +1,25 @@
-// The course detail's SharePoint conflict for coordinators (decision 0017): the last write-back
-// of the course the lists refused, with the list's and the app's values. Absent without
-// SharePoint, for staff, and when the course's last write-back went through.
+// The SharePoint conflict coordinators see on a course (its detail) and on a fika series (the fika
+// view), decision 0017: the last write-back the lists refused, with the list's and the app's
+// values. Absent without SharePoint, for staff, and when the last write-back went through.
 import type { SharePointConflict } from "../../contract/index.js";
 import type { Services } from "../../services.js";
 import { ItemLinks } from "./itemLinks.js";
+import { fikaGroup } from "./outboxItems.js";
 
-export async function courseConflictFor(services: Services, courseId: string, role: string): Promise<{ sharepointConflict?: SharePointConflict }> {
-  if (!services.config.sharepoint || role !== "coordinator") return {};
-  const conflict = await new ItemLinks(services.tables).conflict(courseId);
+type Conflict = { sharepointConflict?: SharePointConflict };
+
+async function conflictOf(services: Services, group: string): Promise<Conflict> {
+  const conflict = await new ItemLinks(services.tables).conflict(group);
   return conflict ? { sharepointConflict: conflict } : {};
+}
+
+export async function courseConflictFor(services: Services, courseId: string, role: string): Promise<Conflict> {
+  if (!services.config.sharepoint || role !== "coordinator") return {};
+  return conflictOf(services, courseId);
+}
+
+/** The fika routes are for coordinators only. */
+export async function fikaConflictFor(services: Services, seriesId: string): Promise<Conflict> {
+  if (!services.config.sharepoint) return {};
+  return conflictOf(services, fikaGroup(seriesId));
 }
