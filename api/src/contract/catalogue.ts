@@ -33,6 +33,7 @@
 //          CSV has every table (participants, per member, project, month, totals) under its name
 // 503 unavailable (with Retry-After) when storage fails or a course is contended beyond retries.
 import type { EducationAreaId, FacetValue, SubRegionId } from "./directory.js";
+import type { CourseNeedsDemand } from "./needs.js";
 
 export const COURSE_FORMATS = [
   { id: "on-site", sv: "På plats", en: "On site" },
@@ -130,6 +131,8 @@ export interface Course extends CourseSummary {
   updatedAt: string;
   /** Coordinators only: the last change the SharePoint lists refused because they had changed (decision 0017). */
   sharepointConflict?: SharePointConflict;
+  /** How many members asked for one of the course's areas in the current needs round (issue 13); absent without such a round. */
+  needsDemand?: CourseNeedsDemand;
 }
 
 /**

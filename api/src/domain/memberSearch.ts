@@ -134,6 +134,11 @@ export class MemberIndex {
     return this.byId.get(id);
   }
 
+  /** Every member, by name (the needs inventory counts them all). */
+  all(): readonly MemberDetail[] {
+    return this.members;
+  }
+
   /** The member whose contact has this email (case-insensitive), if the directory knows one. */
   memberOfEmail(email: string): string | undefined {
     const wanted = email.trim().toLowerCase();
