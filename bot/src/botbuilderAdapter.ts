@@ -18,6 +18,7 @@ import { serviceUrlAllowed, type ServiceUrlPolicy } from "./connector/serviceUrl
 import type { BotPorts, Person } from "./ports.js";
 import { botRoutes, FORGETTING_ROUTES } from "./routes.js";
 import { incomingSchema, type Incoming } from "./turn/incoming.js";
+import { withChannelNames, type TeamNames } from "./turn/channelNames.js";
 import { recordFromActivity, refreshConversation } from "./turn/conversationRecord.js";
 import type { BotRoute, Turn } from "./turn/turn.js";
 
@@ -52,7 +53,7 @@ export async function runTurn(context: TurnContext, ports: BotPorts, routes: Bot
   const nowIso = new Date(ports.now()).toISOString();
   const conversation = FORGETTING_ROUTES.has(route.name)
     ? recordFromActivity(activity, undefined, ports.defaultLang, nowIso)
-    : await refreshConversation(ports.conversations, activity, ports.defaultLang, nowIso);
+    : await withChannelNames(ports.conversations, await refreshConversation(ports.conversations, activity, ports.defaultLang, nowIso), (teamId) => lookUpTeam(context, teamId));
   let user: Promise<Person> | undefined;
   const turn: Turn = {
     activity,
@@ -75,6 +76,12 @@ async function lookUpUser(context: TurnContext, activity: Incoming): Promise<Per
   } catch {
     return fallback;
   }
+}
+
+/** The team's name and its channels' names, from the Bot Connector (GET /v3/teams/{id} and /v3/teams/{id}/conversations). */
+async function lookUpTeam(context: TurnContext, teamId: string): Promise<TeamNames> {
+  const [details, channels] = await Promise.all([TeamsInfo.getTeamDetails(context, teamId), TeamsInfo.getTeamChannels(context, teamId)]);
+  return { name: details.name ?? undefined, channels: channels.map((c) => ({ id: c.id ?? "", name: c.name ?? undefined })) };
 }
 
 export interface BotHttpRequest {

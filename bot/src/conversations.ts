@@ -24,6 +24,9 @@ export interface ConversationRecord {
   tenantId?: string;
   /** For channels: the team, so that the team's deletion removes its channels. */
   teamId?: string;
+  /** For channels: the team's and the channel's names as Teams last sent them (coordinators choose a channel by them). */
+  teamName?: string;
+  channelName?: string;
   /** For personal chats: the user (AAD object id when Teams gives it). */
   userId?: string;
   userName?: string;
@@ -42,6 +45,8 @@ export interface ConversationStore {
   remove(conversationId: string): Promise<void>;
   /** Removes every channel record of a team; returns how many. */
   removeTeam(teamId: string): Promise<number>;
+  /** Gives every record of a team the team's new name (teamRenamed). */
+  renameTeam(teamId: string, name: string): Promise<void>;
   markInactive(conversationId: string, reason: string): Promise<void>;
   /** Active conversations subscribed to any of the topics. */
   subscribersOf(topics: Topic[]): Promise<ConversationRecord[]>;

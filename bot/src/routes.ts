@@ -27,6 +27,16 @@ export const botRoutes: BotRoute[] = [
   { name: "teamDeleted", select: (a) => teamEvent(a, "teamDeleted"), handle: forget },
   { name: "channelDeleted", select: (a) => teamEvent(a, "channelDeleted"), handle: ({ activity, ports }) => ports.conversations.remove(conversationIdOf(activity)) },
   { name: "uninstalled", select: botRemoved, handle: forget },
+  // The record is refreshed before a route runs, with the channel's or team's new name; the team's other channels take it here.
+  { name: "channelRenamed", select: (a) => teamEvent(a, "channelRenamed"), handle: async () => {} },
+  {
+    name: "teamRenamed",
+    select: (a) => teamEvent(a, "teamRenamed"),
+    handle: async ({ activity, ports }) => {
+      const team = activity.channelData?.team;
+      if (team?.name) await ports.conversations.renameTeam(team.id, team.name);
+    },
+  },
   {
     name: "installed",
     select: botAdded,

@@ -2,6 +2,7 @@
 //   POST /v3/conversations/{id}/activities[/{replyTo}]  send or reply (201 { id })
 //   PUT  /v3/conversations/{id}/activities/{activityId} update a sent card in place (200 { id })
 //   POST /v3/conversations                              open a 1:1 chat (201 { id })
+//   GET  /v3/teams/{id}[/conversations]                 a team's name and its channels (teams.ts)
 // It enforces the Teams limits by arrival time (tenant 50/s; per conversation 7/1 s, 8/2 s,
 // 60/30 s, 1,800/h), answering 429 with Retry-After when one would be exceeded; it can compress
 // time (timeScale 10: 500/s, same ratios). Retry-After comes as Graph and Teams send it:
@@ -23,6 +24,7 @@ import type { AddressInfo } from "node:net";
 import { TEAMS_LIMITS, timeScaled, type TeamsLimits } from "../../bot/src/delivery/teamsLimits.js";
 import { ArrivalLog } from "./arrivalLog.js";
 import { seededRandom, stableFraction } from "./random.js";
+import { teamAnswer, type StandInTeam } from "./teams.js";
 
 /** The bearer token the stand-in accepts unless told otherwise (the API's BOT_CONNECTOR_TOKEN in tests). */
 export const BOT_CONNECTOR_STAND_IN_TOKEN = "bot-connector-stand-in-token";
@@ -51,6 +53,8 @@ export interface StandInOptions {
   retryAfterSeconds?: number | null;
   /** Which bearer tokens are the bot's; default: BOT_CONNECTOR_STAND_IN_TOKEN only. */
   acceptToken?: (token: string) => boolean;
+  /** The teams the bot is installed in, for the team endpoints (teams.ts); changed in place by tests. */
+  teams?: StandInTeam[];
 }
 
 export interface DeliveredActivity {
@@ -89,6 +93,8 @@ export interface BotConnectorStandIn {
   limits: TeamsLimits;
   /** Whether a conversation is one the stand-in treats as blocked (403), gone (404) or refused by policy (403). */
   isUnreachable(conversationId: string): "blocked" | "gone" | "refused" | undefined;
+  /** The teams it serves (options.teams): rename one here as Teams would. */
+  teams: StandInTeam[];
   close(): Promise<void>;
 }
 
@@ -99,6 +105,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
   const random = seededRandom(options.seed ?? 1);
   const retryAfterSeconds = options.retryAfterSeconds === undefined ? 1 : options.retryAfterSeconds;
   const acceptToken = options.acceptToken ?? ((token: string) => token === BOT_CONNECTOR_STAND_IN_TOKEN);
+  const teams = options.teams ?? [];
   // Up to three decimals, as Graph sends them ("2.128"); none where the value is whole.
   const retryAfter = retryAfterSeconds === null ? undefined : String(Number((retryAfterSeconds / timeScale).toFixed(3)));
   const retryAfterHeaders = (conversationId: string): Record<string, string> | undefined => {
@@ -237,6 +244,8 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
         stats.updated++;
         return reply(200, { id: activityId });
       }
+      const team = teamAnswer(req.method ?? "", url.pathname, teams);
+      if (team) return reply(team.status, team.body);
       if (req.method === "POST" && url.pathname.replace(/\/$/, "") === "/v3/conversations") {
         const members = (body?.members as { id?: string }[] | undefined) ?? [];
         if (!members[0]?.id) return reply(400, { error: { code: "BadArgument", message: "members[0].id is required." } });
@@ -256,6 +265,7 @@ export async function startBotConnectorStandIn(options: StandInOptions = {}): Pr
     stats,
     limits,
     isUnreachable,
+    teams,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

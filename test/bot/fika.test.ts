@@ -107,3 +107,50 @@ describe("the fika timer", () => {
     expect(await deliveryReport(bot, reminded[0]!.id)).toMatchObject({ recipients: 4 });
   });
 });
+
+describe("who hears of a fika series (issue 11.2)", () => {
+  it("saves the series' audience, counts it before saving, and sends the invitation to it, not to the subscribers", async () => {
+    const coordinator = await api.token("coordinator");
+    const bot = botServicesOf(api.services);
+    const channel: ConversationRecord = { ...chat("kanal", []), conversationId: "19:fika-kanal@thread.tacv2", kind: "channel", userId: undefined, teamId: "19:natverket@thread.tacv2", teamName: "Nätverket", channelName: "Fika" };
+    await bot.conversations.save(channel);
+
+    // The reach of a choice before anything is saved: the subscribers of "fika" (the five and Rut), or one channel.
+    const reach = async (audience: unknown) => (await (await api.send("POST", "/api/audience/reach", { token: coordinator, body: { audience, event: "fika" } })).json()) as { people: number; channels: number };
+    expect(await reach({ kind: "subscribers" })).toMatchObject({ people: 5, channels: 0 });
+    expect(await reach({ kind: "channel", conversationId: channel.conversationId })).toMatchObject({ people: 0, channels: 1 });
+
+    const invalid = await api.send("POST", "/api/fika/series", { token: coordinator, body: { ...series, audience: { kind: "members", memberIds: [] } } });
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { errors: { field: string }[] }).errors[0]?.field).toBe("audience.memberIds");
+    const created = await api.send("POST", "/api/fika/series", { token: coordinator, body: { ...series, title: "Kanalfika", audience: { kind: "channel", conversationId: channel.conversationId } } });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    // A change without an audience keeps the choice; the list shows it.
+    expect((await api.send("PUT", `/api/fika/series/${id}`, { token: coordinator, body: { ...series, title: "Kanalfika i Westum" } })).status).toBe(200);
+    const listed = (await (await api.get("/api/fika/series", { token: coordinator })).json()) as { series: { id: string; audience: unknown }[] };
+    expect(listed.series.find((s) => s.id === id)?.audience).toEqual({ kind: "channel", conversationId: channel.conversationId });
+    expect(listed.series.find((s) => s.id === seriesId)?.audience).toEqual({ kind: "subscribers" });
+
+    const start = at("2030-06-04T14:00:00+02:00");
+    const { invitationAt } = fikaNoticeTimes(start);
+    const invited = await sendFikaNotices(api.services, invitationAt - 30_000, invitationAt + 30_000);
+    expect(invited.find((s) => s.id === `fika-invite-${id}-${start}`)).toEqual({ id: `fika-invite-${id}-${start}`, recipients: 1 });
+    expect(invited.find((s) => s.id === `fika-invite-${seriesId}-${start}`)?.recipients).toBe(5);
+  });
+
+  it("reminds the contacts of chosen members, except one who said she cannot come (known by her address)", async () => {
+    const coordinator = await api.token("coordinator");
+    const { members } = await api.services.members.loadAll();
+    const member = members.find((m) => m.contacts.filter((c) => c.email).length >= 3)!;
+    const addresses = new Set(member.contacts.map((c) => c.email.trim().toLowerCase()).filter(Boolean));
+    const created = await api.send("POST", "/api/fika/series", { token: coordinator, body: { ...series, title: "Medlemsfika", audience: { kind: "members", memberIds: [member.id] } } });
+    const { id } = (await created.json()) as { id: string };
+    const start = at("2030-07-02T14:00:00+02:00");
+    const first = member.contacts.find((c) => c.email)!;
+    await fikaPort(api.services).rsvp(id, new Date(start).toISOString(), { id: "oid-first", name: first.name, email: first.email.toUpperCase() }, "no");
+    const { reminderAt } = fikaNoticeTimes(start);
+    const reminded = await sendFikaNotices(api.services, reminderAt - 30_000, reminderAt + 30_000);
+    expect(reminded.find((s) => s.id === `fika-reminder-${id}-${start}`)?.recipients).toBe(addresses.size - 1);
+  });
+});

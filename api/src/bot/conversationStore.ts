@@ -15,6 +15,8 @@ const recordSchema = z.object({
   kind: z.enum(["personal", "channel", "groupChat"]),
   tenantId: z.string().optional(),
   teamId: z.string().optional(),
+  teamName: z.string().optional(),
+  channelName: z.string().optional(),
   userId: z.string().optional(),
   userName: z.string().optional(),
   botId: z.string().optional(),
@@ -62,6 +64,15 @@ export class TablesConversationStore implements ConversationStore {
     const ofTeam = (await this.all()).filter((r) => r.teamId === teamId);
     for (const record of ofTeam) await this.remove(record.conversationId);
     return ofTeam.length;
+  }
+
+  async renameTeam(teamId: string, name: string): Promise<void> {
+    const table = await this.table();
+    for (const record of (await this.all()).filter((r) => r.teamId === teamId)) {
+      await table.updateEntity({ partitionKey: PARTITION, rowKey: rowKeyOf(record.conversationId), teamName: name }, "Merge").catch((error) => {
+        if (!isMissing(error)) throw error;
+      });
+    }
   }
 
   async markInactive(conversationId: string, reason: string): Promise<void> {

@@ -1,10 +1,12 @@
 // The fika's timer job: for each active series, the invitation a week before each occurrence
-// (to the subscribers of "fika"), with that occurrence's pairing round (each group of the people
-// who opted in gets a card with a chat link), and the reminder on the day at 09:00 with the join
-// link (to the subscribers, except those who said they cannot come). A run sends what fell due
+// (to the series' audience: the subscribers of "fika" unless a coordinator chose otherwise,
+// audience/fikaAudience.ts), with that occurrence's pairing round (each group of the people who
+// opted in gets a card with a chat link), and the reminder on the day at 09:00 with the join link
+// (to the same audience, except those who said they cannot come). A run sends what fell due
 // in [the last run, now); ids are per occurrence, so a repeated run sends nothing twice.
 import { addDays, fikaInvitationAnnouncement, fikaPairAnnouncement, fikaReminderAnnouncement, nextAllowed, occurrencesBetween, pairUp, stockholmInstant, stockholmWall, type FikaOccurrence } from "@campus-westum/bot";
 import type { Services } from "../services.js";
+import { fikaTargets } from "./audience/fikaAudience.js";
 import { botServicesOf } from "./botServices.js";
 import { occurrenceOf } from "./fikaPort.js";
 import { fikaStoreOf } from "./fikaServices.js";
@@ -45,19 +47,20 @@ export async function sendFikaNotices(services: Services, since: number, now: nu
 }
 
 async function invite(services: Services, fika: FikaOccurrence) {
-  const bot = botServicesOf(services);
   const counts = await fikaStoreOf(services).counts(fika.seriesId, Date.parse(fika.start));
   const announcement = fikaInvitationAnnouncement(fika, counts);
-  const { recipients } = await bot.fanOut.announce(announcement, await bot.conversations.subscribersOf(["fika"]));
+  const targets = await fikaTargets(services, fika.seriesId);
+  const { recipients } = await botServicesOf(services).fanOut.announce(announcement, targets.chats, targets.people);
   return { id: announcement.id, recipients };
 }
 
 async function remind(services: Services, fika: FikaOccurrence) {
-  const bot = botServicesOf(services);
-  const answers = await fikaStoreOf(services).answers(fika.seriesId, Date.parse(fika.start));
-  const subscribers = (await bot.conversations.subscribersOf(["fika"])).filter((c) => !(c.kind === "personal" && c.userId && answers.get(c.userId) === "no"));
+  const declined = await fikaStoreOf(services).declined(fika.seriesId, Date.parse(fika.start));
+  const targets = await fikaTargets(services, fika.seriesId);
+  const chats = targets.chats.filter((c) => !(c.kind === "personal" && c.userId && declined.has(c.userId)));
+  const people = targets.people.filter((p) => !declined.has(p.userId));
   const announcement = fikaReminderAnnouncement(fika);
-  const { recipients } = await bot.fanOut.announce(announcement, subscribers);
+  const { recipients } = await botServicesOf(services).fanOut.announce(announcement, chats, people);
   return { id: announcement.id, recipients };
 }
 

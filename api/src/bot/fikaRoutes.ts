@@ -1,25 +1,41 @@
-// The coordinators' fika routes: list the series with their next occurrences and RSVP counts
-// (and any stored series that no longer reads as valid), create a series, and change one (title,
-// RRULE, time, link, or pause it with active: false). A body is checked whole before it is saved.
+// The coordinators' fika routes: list the series with their next occurrences, RSVP counts and
+// audience (and any stored series that no longer reads as valid), create a series, and change one
+// (title, RRULE, time, link, who hears of it, or pause it with active: false). A body is checked
+// whole before it is saved; the audience choice is saved after the series (audienceStore.ts).
 import { randomBytes } from "node:crypto";
 import { occurrencesBetween, toStockholmIso } from "@campus-westum/bot";
-import { MAX_FIKA_SERIES, type FikaSeriesList, type FikaSeriesView } from "../contract/index.js";
+import { MAX_FIKA_SERIES, type Audience, type FikaSeriesList, type FikaSeriesView } from "../contract/index.js";
 import { parseBody } from "../http/body.js";
 import { problems } from "../http/problem.js";
 import { json, type Handler } from "../http/route.js";
 import type { Services } from "../services.js";
+import { fikaConflictFor } from "../sharepoint/outbox/courseConflict.js";
+import { audienceSchema } from "./audience/audienceSchema.js";
+import { DEFAULT_AUDIENCE } from "./audience/audienceStore.js";
+import { botServicesOf } from "./botServices.js";
 import { fikaStoreOf } from "./fikaServices.js";
-import { fikaSeriesSchema, type FikaSeries } from "./fikaStore.js";
+import { fikaSeriesFields, refuseDatelessRule, type FikaSeries } from "./fikaStore.js";
+
+/** The body of POST and PUT (contract FikaSeriesRequest): the series' fields and, optionally, its audience. */
+const seriesRequestSchema = fikaSeriesFields.extend({ audience: audienceSchema.optional() }).superRefine(refuseDatelessRule);
 
 const UPCOMING = 3;
 const YEAR = 366 * 86_400_000;
 
-async function withUpcoming(services: Services, series: FikaSeries): Promise<FikaSeriesView> {
+async function withUpcoming(services: Services, series: FikaSeries, audience: Audience): Promise<FikaSeriesView> {
   const store = fikaStoreOf(services);
   const now = services.now();
   const starts = occurrencesBetween(series, now, now + YEAR, UPCOMING);
   const upcoming = await Promise.all(starts.map(async (start) => ({ start: toStockholmIso(start), rsvps: await store.counts(series.id, start) })));
-  return { ...series, upcoming };
+  return { ...series, upcoming, audience, ...(await fikaConflictFor(services, series.id)) };
+}
+
+/** Saves the series, then its audience when one was sent; answers with the audience it now has. */
+async function save(services: Services, series: FikaSeries, audience: Audience | undefined): Promise<FikaSeriesView> {
+  await fikaStoreOf(services).saveSeries(series);
+  const audiences = botServicesOf(services).audiences;
+  if (audience) await audiences.setForFika(series.id, audience);
+  return withUpcoming(services, series, audience ?? (await audiences.ofFika(series.id)));
 }
 
 const notFound = () => problems.notFound({ sv: "Det finns ingen fikaserie med det id:t.", en: "There is no fika series with that id." });
@@ -31,31 +47,29 @@ const tooMany = () =>
 
 export const listFikaSeries: Handler<"coordinator"> = async ({ services, lang }) => {
   const { valid, invalid } = await fikaStoreOf(services).listAllSeries();
+  const audiences = await botServicesOf(services).audiences.fikaChoices();
   const list: FikaSeriesList = {
-    series: await Promise.all(valid.map((s) => withUpcoming(services, s))),
+    series: await Promise.all(valid.map((s) => withUpcoming(services, s, audiences.get(s.id) ?? DEFAULT_AUDIENCE))),
     invalid: invalid.map(({ problem, ...series }) => ({ ...series, problem: problem[lang] })),
   };
   return json(list);
 };
 
 export const createFikaSeries: Handler<"coordinator"> = async ({ request, services, lang }) => {
-  const input = await parseBody(request, fikaSeriesSchema, lang);
-  const store = fikaStoreOf(services);
-  const { valid, invalid } = await store.listAllSeries();
+  const { audience, ...input } = await parseBody(request, seriesRequestSchema, lang);
+  const { valid, invalid } = await fikaStoreOf(services).listAllSeries();
   if (valid.length + invalid.length >= MAX_FIKA_SERIES) throw tooMany();
   const series: FikaSeries = { id: `fika-${randomBytes(4).toString("hex")}`, ...input, updatedAt: toStockholmIso(services.now()) };
-  await store.saveSeries(series);
-  return json(await withUpcoming(services, series), 201);
+  return json(await save(services, series, audience), 201);
 };
 
 export const updateFikaSeries: Handler<"coordinator"> = async ({ request, services, lang }) => {
   const store = fikaStoreOf(services);
   const id = request.params.id ?? "";
   if (!/^fika-[0-9a-f]{8}$/.test(id) || !(await store.hasSeries(id))) throw notFound();
-  const input = await parseBody(request, fikaSeriesSchema, lang);
+  const { audience, ...input } = await parseBody(request, seriesRequestSchema, lang);
   const series: FikaSeries = { id, ...input, updatedAt: toStockholmIso(services.now()) };
-  await store.saveSeries(series);
-  return json(await withUpcoming(services, series));
+  return json(await save(services, series, audience));
 };
 
 export const fikaRoutes = [listFikaSeries, createFikaSeries, updateFikaSeries];

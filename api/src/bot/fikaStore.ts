@@ -23,7 +23,7 @@ export type { FikaSeries } from "../contract/index.js";
 const wholeMinutes = { sv: "ange hela minuter, från 5 till 480", en: "give whole minutes, from 5 to 480" };
 const httpsOnly = { sv: "en länk som börjar med https://", en: "a link that starts with https://" };
 
-const fikaSeriesFields = z.object({
+export const fikaSeriesFields = z.object({
   title: singleLine(120).min(1),
   rrule: fikaRuleText,
   firstDate: calendarDate,
@@ -34,7 +34,7 @@ const fikaSeriesFields = z.object({
 });
 
 /** A rule whose parts are each valid may still give no date from its first date: refused as well. */
-function refuseDatelessRule(series: { rrule: string; firstDate: string; time: string }, ctx: z.RefinementCtx) {
+export function refuseDatelessRule(series: { rrule: string; firstDate: string; time: string }, ctx: z.RefinementCtx) {
   // A wrong rule or date is reported by its own field's check.
   if (!parseFikaRule(series.rrule).ok || !isCalendarDate(series.firstDate)) return;
   const problem = recurrenceProblem(series);
@@ -131,13 +131,21 @@ export class FikaStore {
 
   async rsvp(seriesId: string, startMs: number, person: Person, answer: RsvpAnswer): Promise<RsvpCounts> {
     const table = await this.table();
-    await table.upsertEntity({ partitionKey: rsvpPartition(seriesId, startMs), rowKey: rowKeyOf(person.id), personId: person.id, name: person.name, answer }, "Replace");
+    // The address too: people reached through the directory are known by it, not by their id.
+    const email = person.email?.trim().toLowerCase() ?? "";
+    await table.upsertEntity({ partitionKey: rsvpPartition(seriesId, startMs), rowKey: rowKeyOf(person.id), personId: person.id, name: person.name, email, answer }, "Replace");
     return this.counts(seriesId, startMs);
   }
 
   async answers(seriesId: string, startMs: number): Promise<Map<string, RsvpAnswer>> {
     const rows = await listAll<{ personId: string; answer: RsvpAnswer }>(await this.table(), rsvpPartition(seriesId, startMs));
     return new Map(rows.map((r) => [r.personId, r.answer]));
+  }
+
+  /** Who said "Jag kan inte" to an occurrence: their ids and, where known, their addresses (lower case). */
+  async declined(seriesId: string, startMs: number): Promise<Set<string>> {
+    const rows = await listAll<{ personId: string; email?: string; answer: RsvpAnswer }>(await this.table(), rsvpPartition(seriesId, startMs));
+    return new Set(rows.filter((r) => r.answer === "no").flatMap((r) => (r.email ? [r.personId, r.email] : [r.personId])));
   }
 
   async counts(seriesId: string, startMs: number): Promise<RsvpCounts> {

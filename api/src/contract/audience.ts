@@ -1,7 +1,8 @@
-// Who a course's announcements (its publication, changes, cancellation) reach, as a coordinator
-// chooses it, and how many people that is before anything is sent (issue 11.2).
+// Who a course's announcements (its publication, changes, cancellation) and a fika series'
+// invitations and reminders reach, as a coordinator chooses it, and how many people that is
+// before anything is sent (issue 11.2). A fika series' choice travels with the series (fika.ts).
 //
-//   subscribers   the chats subscribed to the course's topics (the default)
+//   subscribers   the chats subscribed to the course's topics, or to "fika" (the default)
 //   members       every contact of the chosen members (directory), in her personal chat
 //   subRegions    every contact of the members in the chosen sub-regions
 //   areas         every contact of the members offering the chosen education areas
@@ -14,7 +15,7 @@
 //   GET  /api/courses/{id}/audience   200 CourseAudience (subscribers when none was chosen); 404
 //   PUT  /api/courses/{id}/audience   200 CourseAudience (body Audience); 400 invalid-input; 404
 //   POST /api/audience/reach          200 AudienceReach (body AudienceReachRequest); 400; 404 course
-//   GET  /api/audience/channels       200 AudienceChannel[]: the channels the bot can post in
+//   GET  /api/audience/channels       200 AudienceChannel[]: the channels the bot can post in, named
 import type { EducationAreaId, SubRegionId } from "./directory.js";
 
 export type Audience =
@@ -34,13 +35,19 @@ export interface CourseAudience {
   audience: Audience;
 }
 
-export interface AudienceReachRequest {
-  audience: Audience;
-  /** The course whose topics (subscribers) and registered people count. */
-  courseId: string;
-  /** What is about to be announced: a change or cancellation also reaches the registered. */
-  event: "publish" | "change" | "cancel";
-}
+export type AudienceReachRequest =
+  | {
+      audience: Audience;
+      /** The course whose topics (subscribers) and registered people count. */
+      courseId: string;
+      /** What is about to be announced: a change or cancellation also reaches the registered. */
+      event: "publish" | "change" | "cancel";
+    }
+  | {
+      audience: Audience;
+      /** A fika series' invitations and reminders: subscribers are those of the "fika" topic. */
+      event: "fika";
+    };
 
 export interface AudienceReach {
   /** People reached: distinct personal chats and contacts, plus the registered for a change or cancellation. */
@@ -58,5 +65,8 @@ export interface AudienceReach {
 export interface AudienceChannel {
   conversationId: string;
   teamId?: string;
+  /** The team's and the channel's names as Teams last sent them (absent until it has; a team's first channel has no name of its own). */
+  teamName?: string;
+  channelName?: string;
   kind: "channel" | "groupChat";
 }

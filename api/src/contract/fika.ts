@@ -14,6 +14,9 @@
 //   POST /api/fika/series        201 FikaSeriesView; 400 invalid-input (errors[].field names the input field);
 //                                409 too-many-series (at most MAX_FIKA_SERIES)
 //   PUT  /api/fika/series/{id}   200 FikaSeriesView (the whole series is replaced, an invalid one too); 400; 404
+// The body of POST and PUT is a FikaSeriesRequest: the series and, optionally, who hears of it.
+import type { Audience } from "./audience.js";
+import type { SharePointConflict } from "./catalogue.js";
 
 /** Series a network keeps at once: every list and timer run reads them all. */
 export const MAX_FIKA_SERIES = 50;
@@ -34,6 +37,15 @@ export interface FikaSeriesInput {
   joinUrl: string;
   /** false pauses the series: no invitations or reminders. Default true. */
   active?: boolean;
+}
+
+/**
+ * The body of POST and PUT: the series, and who its invitations and reminders reach (issue 11.2;
+ * audience.ts). Without `audience` a new series goes to the fika's subscribers and a changed one
+ * keeps its choice. The pairing cards always go to those who opted in to pairing.
+ */
+export interface FikaSeriesRequest extends FikaSeriesInput {
+  audience?: Audience;
 }
 
 export interface FikaSeries extends Required<FikaSeriesInput> {
@@ -58,6 +70,14 @@ export interface UpcomingFika {
 /** A series with its next occurrences (at most three, within a year), paused or not. */
 export interface FikaSeriesView extends FikaSeries {
   upcoming: UpcomingFika[];
+  /** Who its invitations and reminders reach (the fika's subscribers when none was chosen). */
+  audience: Audience;
+  /**
+   * The last change of the series the events list (Händelser) refused because it had changed
+   * there since (decision 0017): the list's version is applied, the refused values kept here until
+   * the next save of the series reaches the list. Absent without SharePoint.
+   */
+  sharepointConflict?: SharePointConflict;
 }
 
 /**

@@ -53,6 +53,9 @@ export function fakePorts(): BotPorts & { records: Map<string, ConversationRecor
       ids.forEach((id) => records.delete(id));
       return ids.length;
     },
+    renameTeam: async (teamId, name) => {
+      for (const r of records.values()) if (r.teamId === teamId) records.set(r.conversationId, { ...r, teamName: name });
+    },
     markInactive: async (id, reason) => void (records.has(id) && records.set(id, { ...records.get(id)!, active: false, inactiveReason: reason })),
     subscribersOf: async (topics) => [...records.values()].filter((r) => r.active && r.topics.some((t) => topics.includes(t))),
     personalChatsOf: async (ids) => [...records.values()].filter((r) => r.kind === "personal" && ids.includes(r.userId ?? "")),

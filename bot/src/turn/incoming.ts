@@ -14,14 +14,14 @@ export const incomingSchema = z.looseObject({
   serviceUrl: z.string(),
   from: account,
   recipient: account,
-  conversation: z.looseObject({ id: z.string(), conversationType: z.string().optional(), tenantId: z.string().optional() }),
+  conversation: z.looseObject({ id: z.string(), conversationType: z.string().optional(), tenantId: z.string().optional(), name: z.string().optional() }),
   membersAdded: z.array(account).optional(),
   membersRemoved: z.array(account).optional(),
   channelData: z
     .looseObject({
       eventType: z.string().optional(),
-      team: z.looseObject({ id: z.string() }).optional(),
-      channel: z.looseObject({ id: z.string() }).optional(),
+      team: z.looseObject({ id: z.string(), name: z.string().optional() }).optional(),
+      channel: z.looseObject({ id: z.string(), name: z.string().optional() }).optional(),
       tenant: z.looseObject({ id: z.string() }).optional(),
     })
     .optional(),

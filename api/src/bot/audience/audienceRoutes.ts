@@ -10,6 +10,7 @@ import { botServicesOf } from "../botServices.js";
 import { cataloguePort } from "../cataloguePort.js";
 import { audienceSchema, reachRequestSchema } from "./audienceSchema.js";
 import { courseTargets, reachOf } from "./courseAudience.js";
+import { fikaTargets } from "./fikaAudience.js";
 
 const noSuchCourse = () => problems.notFound({ sv: "Det finns ingen utbildning med det id:t.", en: "There is no course with that id." });
 
@@ -35,6 +36,7 @@ export const setCourseAudience: Handler<"coordinator"> = async ({ request, servi
 
 export const audienceReach: Handler<"coordinator"> = async ({ request, services, lang }) => {
   const input = await parseBody(request, reachRequestSchema, lang);
+  if (input.event === "fika") return json(await reachOf(services, await fikaTargets(services, undefined, input.audience)));
   const course = await courseOf(services, input.courseId);
   return json(await reachOf(services, await courseTargets(services, course.id, course, input.event, input.audience)));
 };
@@ -43,6 +45,6 @@ export const audienceChannels: Handler<"coordinator"> = async ({ services }) => 
   const records = await botServicesOf(services).conversations.all();
   const channels: AudienceChannel[] = records
     .filter((r) => r.active && r.kind !== "personal")
-    .map((r) => ({ conversationId: r.conversationId, teamId: r.teamId, kind: r.kind as AudienceChannel["kind"] }));
+    .map((r) => ({ conversationId: r.conversationId, teamId: r.teamId, teamName: r.teamName, channelName: r.channelName, kind: r.kind as AudienceChannel["kind"] }));
   return json(channels);
 };

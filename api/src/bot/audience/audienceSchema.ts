@@ -14,8 +14,7 @@ export const audienceSchema: z.ZodType<Audience> = z.discriminatedUnion("kind", 
   z.object({ kind: z.literal("channel"), conversationId: z.string().min(1).max(400) }),
 ]);
 
-export const reachRequestSchema = z.object({
-  audience: audienceSchema,
-  courseId: z.string().min(1).max(200),
-  event: z.enum(["publish", "change", "cancel"]),
-});
+export const reachRequestSchema = z.discriminatedUnion("event", [
+  z.object({ audience: audienceSchema, courseId: z.string().min(1).max(200), event: z.enum(["publish", "change", "cancel"]) }),
+  z.object({ audience: audienceSchema, event: z.literal("fika") }),
+]);

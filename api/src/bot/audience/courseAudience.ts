@@ -7,7 +7,7 @@ import { topicsOfCourse, type AudiencePerson, type ConversationRecord, type Cour
 import type { Audience, AudienceReach } from "../../contract/index.js";
 import type { Services } from "../../services.js";
 import { botServicesOf } from "../botServices.js";
-import { audienceTargets } from "./audienceTargets.js";
+import { chosenTargets } from "./chosenTargets.js";
 
 export interface CourseTargets {
   audience: Audience;
@@ -19,10 +19,7 @@ export interface CourseTargets {
 export async function courseTargets(services: Services, courseId: string, course: Pick<CourseView, "areas" | "subRegions"> | undefined, event: "publish" | "change" | "cancel", chosen?: Audience): Promise<CourseTargets> {
   const bot = botServicesOf(services);
   const audience = chosen ?? (await bot.audiences.ofCourse(courseId));
-  const fromDirectory = audience.kind === "members" || audience.kind === "subRegions" || audience.kind === "areas";
-  const members = fromDirectory ? (await services.members.loadAll()).members : [];
-  const conversations = fromDirectory ? [] : await bot.conversations.all();
-  const targets = audienceTargets(audience, members, conversations, course ? topicsOfCourse(course) : []);
+  const targets = await chosenTargets(services, audience, course ? topicsOfCourse(course) : []);
   if (event === "publish") return { audience, ...targets };
   const { registrations } = await services.registrations.list(courseId);
   const registered = registrations.filter((r) => r.status !== "cancelled").map((r) => r.person);
@@ -37,7 +34,7 @@ export async function courseTargets(services: Services, courseId: string, course
 }
 
 /** The numbers a coordinator sees before sending: people and channels reached, and how many need the app installed. */
-export async function reachOf(services: Services, targets: CourseTargets): Promise<AudienceReach> {
+export async function reachOf(services: Services, targets: Omit<CourseTargets, "audience">): Promise<AudienceReach> {
   const bot = botServicesOf(services);
   const personal = new Map(targets.chats.filter((c) => c.kind === "personal").map((c) => [c.userId ?? c.conversationId, c]));
   const channels = new Set(targets.chats.filter((c) => c.kind !== "personal").map((c) => c.conversationId)).size;
