@@ -6,12 +6,20 @@ import type { Lang } from "../http/language.js";
 import { ProblemError, problemResponse } from "../http/problem.js";
 import type { LinkCheck } from "./signedLink.js";
 
-const WHAT_TO_DO = {
-  sv: 'Öppna kursen i fliken Kurser i Teams och välj "Lägg till i kalendern", eller skriv "kommande utbildningar" till boten för ett nytt kort.',
-  en: 'Open the course in the Courses tab in Teams and choose "Add to calendar", or type "upcoming courses" to the bot for a new card.',
+/** Where a fresh link is found: a course's in the tab or a new card, an event's in the tab's Evenemang view. */
+const WHERE_TO_GET_ONE = {
+  course: {
+    sv: 'Öppna kursen i fliken Kurser i Teams och välj "Lägg till i kalendern", eller skriv "kommande utbildningar" till boten för ett nytt kort.',
+    en: 'Open the course in the Courses tab in Teams and choose "Add to calendar", or type "upcoming courses" to the bot for a new card.',
+  },
+  event: {
+    sv: 'Öppna vyn Evenemang i fliken Kurser i Teams och välj "Lägg till i kalender" vid evenemanget.',
+    en: 'Open the Events view in the Courses tab in Teams and choose "Add to calendar" at the event.',
+  },
 };
 
-export function linkRefusal(check: Exclude<LinkCheck, "valid">): ProblemError {
+export function linkRefusal(check: Exclude<LinkCheck, "valid">, of: "course" | "event" = "course"): ProblemError {
+  const WHAT_TO_DO = WHERE_TO_GET_ONE[of];
   return check === "expired"
     ? new ProblemError(410, "link-expired", { sv: "Länken har gått ut", en: "The link has expired" }, {
         sv: `Kalenderlänken i kortet gäller inte längre. ${WHAT_TO_DO.sv}`,

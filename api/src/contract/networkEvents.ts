@@ -17,7 +17,7 @@
 //                                                 every event with an occurrence that ends after `from`,
 //                                                 soonest first (cancelled ones too, active false); 400 invalid-input
 //   GET /api/calendar/events/{id}/calendar.ics    200 text/calendar, no token: ?expires=…&signature=… signed as
-//                                                 course links are (docs/decisions/0015); 403 link-forged,
+//                                                 course links are (docs/decisions/0015); 403 link-invalid,
 //                                                 410 link-expired, 404 not found or cancelled
 // A card's calendar link: signedNetworkEventCalendarUrl(services, eventId) in api/src/calendar/calendarLinks.ts.
 // The personal calendar feed (/api/calendar/feeds/{secret}/calendar.ics) also lists the network events:
@@ -90,7 +90,7 @@ export interface NetworkEventList {
  * the same cursor pattern as EventStore.listSince. Ids never repeat; they sort by the time written.
  */
 export interface NetworkEventChange {
-  /** Sorts by time: UTC milliseconds, zero-padded, a random tail ("000001780000000000-1a2b3c4d"). */
+  /** Sorts by time: UTC milliseconds, zero-padded, a random tail ("001780000000000-1a2b3c4d"). */
   id: string;
   type: "network-event-published" | "network-event-changed" | "network-event-cancelled";
   /** When the sync wrote it (ISO, UTC). */

@@ -6,6 +6,7 @@ import { FikaStore } from "../../bot/fikaStore.js";
 import type { Logger } from "../../logger.js";
 import type { CourseStore } from "../../store/courseStore.js";
 import type { MemberStore } from "../../store/memberStore.js";
+import { NetworkEventStore } from "../../store/networkEventStore.js";
 import type { ProjectStore } from "../../store/projectStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
 import type { Tables } from "../../store/tables.js";
@@ -44,6 +45,7 @@ export function createSharePoint(config: SharePointConfig, deps: SharePointDeps)
     ...(deps.projects ? { projects: deps.projects } : {}),
     log: deps.log,
     intervalMinutes: config.syncIntervalMinutes,
+    networkEvents: new NetworkEventStore(deps.tables),
     ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox, fika } : {}),
   });
   const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, fika, site, state, log: deps.log }) : undefined;
