@@ -58,3 +58,6 @@ export const localModeRoutes: LazyRoute[] = [
   lazyRoute({ name: "localUsers", methods: ["GET"], route: "dev/users", access: "anonymous" }, async () => (await import("./handlers/localIdentity.js")).localUsers),
   lazyRoute({ name: "localToken", methods: ["POST"], route: "dev/token", access: "anonymous" }, async () => (await import("./handlers/localIdentity.js")).localToken),
 ];
+  // The tech network's events (issue 11.6): the list, and an event's signed calendar link.
+  lazyRoute({ name: "listNetworkEvents", methods: ["GET"], route: "events", access: "user" }, async () => (await import("./handlers/listNetworkEvents.js")).listNetworkEvents),
+  lazyRoute({ name: "signedNetworkEventCalendar", methods: ["GET"], route: "calendar/events/{id}/calendar.ics", access: "anonymous" }, async () => (await import("./handlers/signedNetworkEventCalendar.js")).signedNetworkEventCalendar),

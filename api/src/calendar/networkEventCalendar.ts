@@ -1,6 +1,6 @@
 // A tech-network event's occurrences as calendar events, for the event's signed file and the
 // personal feed: a month back (so a calendar that has last month's meeting keeps it) to a year
-// ahead, at most MAX_OCCURRENCES. The same UID in every file for one occurrence, so a calendar that
+// after now or after the event's first occurrence, whichever is later, at most MAX_OCCURRENCES. The same UID in every file for one occurrence, so a calendar that
 // has it from one updates it from another; a cancelled event's occurrences come as CANCELLED.
 import type { NetworkEvent } from "../contract/index.js";
 import { networkEventOccurrences } from "../domain/networkEventTimes.js";
@@ -17,7 +17,8 @@ const MAX_OCCURRENCES = 60;
 export function networkEventCalendarEvents(event: NetworkEvent, lang: Lang, nowMs: number): CalendarEvent[] {
   const join = event.joinUrl ? `${lang === "sv" ? "Anslut" : "Join"}: ${event.joinUrl}` : "";
   const description = [event.description, join].filter(Boolean).join("\n\n");
-  return networkEventOccurrences(event, nowMs - FROM_DAYS * DAY_MS, nowMs + TO_DAYS * DAY_MS, MAX_OCCURRENCES).map((start) => ({
+  const toMs = Math.max(nowMs, Date.parse(event.start)) + TO_DAYS * DAY_MS;
+  return networkEventOccurrences(event, nowMs - FROM_DAYS * DAY_MS, toMs, MAX_OCCURRENCES).map((start) => ({
     uid: `${event.id}-${start}@campus-westum`,
     summary: event.title,
     ...(description ? { description } : {}),
