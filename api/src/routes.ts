@@ -34,6 +34,9 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "renewMyCalendarFeed", methods: ["POST"], route: "me/calendar-feed", access: "user" }, async () => (await import("./handlers/myCalendarFeed.js")).renewMyCalendarFeed),
   lazyRoute({ name: "revokeMyCalendarFeed", methods: ["DELETE"], route: "me/calendar-feed", access: "user" }, async () => (await import("./handlers/myCalendarFeed.js")).revokeMyCalendarFeed),
   lazyRoute({ name: "calendarFeed", methods: ["GET"], route: "calendar/feeds/{secret}/calendar.ics", access: "anonymous" }, async () => (await import("./handlers/calendarFeed.js")).calendarFeed),
+  // The tech network's events (issue 11.6): the list, and an event's signed calendar link.
+  lazyRoute({ name: "listNetworkEvents", methods: ["GET"], route: "events", access: "user" }, async () => (await import("./handlers/listNetworkEvents.js")).listNetworkEvents),
+  lazyRoute({ name: "signedNetworkEventCalendar", methods: ["GET"], route: "calendar/events/{id}/calendar.ics", access: "anonymous" }, async () => (await import("./handlers/signedNetworkEventCalendar.js")).signedNetworkEventCalendar),
   lazyRoute({ name: "participationReport", methods: ["GET"], route: "reports/participation", access: "coordinator" }, async () => (await import("./handlers/participationReport.js")).participationReport),
   // SharePoint sync (issue 4).
   lazyRoute({ name: "syncNow", methods: ["POST"], route: "sync", access: "coordinator" }, async () => (await import("./handlers/syncNow.js")).syncNow),
@@ -58,6 +61,3 @@ export const localModeRoutes: LazyRoute[] = [
   lazyRoute({ name: "localUsers", methods: ["GET"], route: "dev/users", access: "anonymous" }, async () => (await import("./handlers/localIdentity.js")).localUsers),
   lazyRoute({ name: "localToken", methods: ["POST"], route: "dev/token", access: "anonymous" }, async () => (await import("./handlers/localIdentity.js")).localToken),
 ];
-  // The tech network's events (issue 11.6): the list, and an event's signed calendar link.
-  lazyRoute({ name: "listNetworkEvents", methods: ["GET"], route: "events", access: "user" }, async () => (await import("./handlers/listNetworkEvents.js")).listNetworkEvents),
-  lazyRoute({ name: "signedNetworkEventCalendar", methods: ["GET"], route: "calendar/events/{id}/calendar.ics", access: "anonymous" }, async () => (await import("./handlers/signedNetworkEventCalendar.js")).signedNetworkEventCalendar),
