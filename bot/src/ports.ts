@@ -1,6 +1,7 @@
 // What the bot's conversations need from the API, with the bot's own view types: the API
 // implements these ports when it hosts the bot (api/src/bot/), tests use small fakes.
 import type { ConversationStore, Lang } from "./conversations.js";
+import type { NeedsPort } from "./needsPort.js";
 
 export interface Labelled {
   id: string;
@@ -94,6 +95,8 @@ export interface BotPorts {
   conversations: ConversationStore;
   catalogue: CataloguePort;
   fika: FikaPort;
+  /** The needs inventory's card (issue 13). */
+  needs: NeedsPort;
   now(): number;
   defaultLang: Lang;
 }

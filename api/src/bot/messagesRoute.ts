@@ -10,6 +10,7 @@ import { botProblems } from "./botProblems.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
 import { fikaPort } from "./fikaPort.js";
+import { needsPort } from "./needs/needsPort.js";
 
 type Endpoint = ReturnType<typeof import("@campus-westum/bot/endpoint").createBotEndpoint>;
 const endpoints = new WeakMap<Services, Promise<Endpoint>>();
@@ -18,7 +19,7 @@ const endpoints = new WeakMap<Services, Promise<Endpoint>>();
 function endpointOf(services: Services): Promise<Endpoint> {
   let endpoint = endpoints.get(services);
   if (!endpoint) {
-    const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: fikaPort(services), now: services.now, defaultLang: "sv" };
+    const ports: BotPorts = { conversations: botServicesOf(services).conversations, catalogue: cataloguePort(services), fika: fikaPort(services), needs: needsPort(services), now: services.now, defaultLang: "sv" };
     const { auth, serviceUrls, standIn } = services.config.bot;
     endpoint = import("@campus-westum/bot/endpoint").then(({ createBotEndpoint }) => createBotEndpoint(ports, { auth, serviceUrls, standIn, log: services.log }));
     endpoints.set(services, endpoint);

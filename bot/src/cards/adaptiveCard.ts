@@ -2,6 +2,7 @@
 // cards use. Cards are plain JSON, built by pure functions and tested as JSON.
 export type Element =
   | { type: "TextBlock"; text: string; wrap: true; size?: "Small" | "Medium" | "Large"; weight?: "Bolder"; isSubtle?: boolean; color?: "Attention" | "Good" | "Warning" }
+  | { type: "Input.Toggle"; id: string; title: string; value?: "true" | "false" }
   | { type: "FactSet"; facts: { title: string; value: string }[] }
   | { type: "Container"; items: Element[]; style?: "emphasis" | "good" | "attention" }
   | {
@@ -13,7 +14,11 @@ export type Element =
       style?: "compact" | "expanded" | "filtered";
       isRequired?: boolean;
       errorMessage?: string;
-    };
+      value?: string;
+      placeholder?: string;
+    }
+  | { type: "Input.Text"; id: string; label: string; value?: string; maxLength?: number; isMultiline?: boolean; placeholder?: string }
+  | { type: "Input.Number"; id: string; label: string; value?: number; min?: number; max?: number; placeholder?: string };
 
 export type Action =
   | { type: "Action.Execute"; title: string; verb: string; data: Record<string, unknown>; style?: "positive" | "destructive" }
@@ -36,11 +41,12 @@ export const card = (body: Element[], actions: Action[] = []): AdaptiveCard => (
 });
 
 export const title = (text: string): Element => ({ type: "TextBlock", text, wrap: true, size: "Medium", weight: "Bolder" });
-export const text = (value: string, options: { subtle?: boolean; color?: "Attention" | "Good" | "Warning" } = {}): Element => ({
+export const text = (value: string, options: { subtle?: boolean; bold?: boolean; color?: "Attention" | "Good" | "Warning" } = {}): Element => ({
   type: "TextBlock",
   text: value,
   wrap: true,
   ...(options.subtle ? { isSubtle: true } : {}),
+  ...(options.bold ? { weight: "Bolder" as const } : {}),
   ...(options.color ? { color: options.color } : {}),
 });
 export const facts = (pairs: [string, string][]): Element => ({ type: "FactSet", facts: pairs.map(([t, v]) => ({ title: t, value: v })) });

@@ -8,7 +8,10 @@ import { FIKA_VIEW_VERB } from "../cards/fikaCards.js";
 import { trainingAnnouncementCard, whichMemberCard } from "../cards/courseCards.js";
 import { ADAPTIVE_CARD } from "../connector/activity.js";
 import type { InvokeResponse, Turn } from "../turn/turn.js";
+import { NEEDS_SAVE_VERB, NEEDS_VIEW_VERB } from "../cards/needsCards.js";
 import { fikaRsvp, fikaView } from "./fikaActions.js";
+import { needsSave, needsView } from "./needsActions.js";
+import { needsSaveData, needsViewData } from "./needsDraft.js";
 
 const cardResponse = (card: unknown): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: card } });
 const errorResponse = (statusCode: number, message: string): InvokeResponse => ({
@@ -21,7 +24,17 @@ export async function handleCardAction(turn: Turn): Promise<InvokeResponse> {
   if (!parsed.success) return errorResponse(400, "not an Action.Execute invoke");
   const { verb, data } = parsed.data.action;
   const { ports, lang } = turn;
-  if (parsed.data.trigger === "automatic" && verb !== FIKA_VIEW_VERB) return errorResponse(400, "an automatic invoke only refreshes a card");
+  if (parsed.data.trigger === "automatic" && verb !== FIKA_VIEW_VERB && verb !== NEEDS_VIEW_VERB) return errorResponse(400, "an automatic invoke only refreshes a card");
+  if (verb === NEEDS_VIEW_VERB) {
+    const input = needsViewData.safeParse(data);
+    if (!input.success) return errorResponse(400, "invalid needs view data");
+    return cardResponse(await needsView(turn, ports.needs, input.data));
+  }
+  if (verb === NEEDS_SAVE_VERB) {
+    const input = needsSaveData.safeParse(data);
+    if (!input.success) return errorResponse(400, "invalid needs answer data");
+    return cardResponse(await needsSave(turn, ports.needs, input.data));
+  }
   if (verb === FIKA_VIEW_VERB) {
     const input = fikaViewData.safeParse(data);
     if (!input.success) return errorResponse(400, "invalid fika view data");

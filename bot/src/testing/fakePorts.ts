@@ -2,6 +2,7 @@
 // conversation records in a Map. Same contracts as the API's implementations.
 import type { ConversationRecord, ConversationStore } from "../conversations.js";
 import type { NetworkEventView } from "../networkEvents.js";
+import { fakeNeedsPort } from "./fakeNeedsPort.js";
 import type { BotPorts, CataloguePort, CourseView, FikaOccurrence, FikaPort, RsvpAnswer } from "../ports.js";
 
 export const sampleCourse: CourseView = {
@@ -86,5 +87,5 @@ export function fakePorts(): BotPorts & { records: Map<string, ConversationRecor
     answerOf: async (_s, _start, personId) => rsvps.get(personId),
     setPairing: async (person, on) => void pairing.set(person.id, on),
   };
-  return { conversations, catalogue, fika, now: () => Date.parse("2026-02-20T10:00:00Z"), defaultLang: "sv", records, registered, declared, pairing };
+  return { conversations, catalogue, fika, needs: fakeNeedsPort(), now: () => Date.parse("2026-02-20T10:00:00Z"), defaultLang: "sv", records, registered, declared, pairing };
 }

@@ -7,13 +7,15 @@ import { botServicesOf, type BotServices } from "../../../api/src/bot/botService
 import { deliveryReport, type DeliveryReport } from "../../../api/src/bot/deliveryReport.js";
 import { loadConfig } from "../../../api/src/config.js";
 import { jsonLogger, silentLogger, type Logger } from "../../../api/src/logger.js";
-import { createServices } from "../../../api/src/services.js";
+import { createServices, type Services } from "../../../api/src/services.js";
 import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn, type StandInOptions } from "../../bot-connector-stand-in/server.js";
 
 let counter = 0;
 
 export interface DeliveryHarness {
   env: Record<string, string>;
+  /** The API's services the bot's are built on (its stores, over the harness's tables). */
+  services: Services;
   bot: BotServices;
   standIn: BotConnectorStandIn;
   recipients(count: number, kind?: ConversationRecord["kind"]): Promise<ConversationRecord[]>;
@@ -44,6 +46,7 @@ export async function startDeliveryHarness(
   let next = 0;
   return {
     env,
+    services,
     bot,
     standIn,
     async recipients(count, kind = "personal") {
