@@ -8,6 +8,7 @@ import { benchColdStart } from "./coldStart.js";
 import { benchCatalogueRegistrations } from "./catalogueRegistrations.js";
 import { benchDirectorySearch } from "./directorySearch.js";
 import { benchFikaRecurrence } from "./fikaRecurrence.js";
+import { benchNeedsDelivery } from "./needsDelivery.js";
 import { benchSharePointSync } from "./sharepointSync.js";
 import { benchStartup } from "./startup.js";
 
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<object>> = {
   bot: () => benchBotDelivery(),
   bundle: benchBundleSize,
   coldstart: benchColdStart,
+  needsDelivery: () => benchNeedsDelivery(),
   recurrence: benchFikaRecurrence,
   registrations: benchCatalogueRegistrations,
   search: benchDirectorySearch,

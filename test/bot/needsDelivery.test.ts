@@ -131,3 +131,18 @@ describe("answering from the card and reminding", () => {
     expect(await sendNeedsAutoReminders(harness.services, at + 60_000, at + 120_000)).toEqual([]);
   });
 });
+
+describe("asking the members that teach an area", () => {
+  it("sends every contact of those members the question, once", { timeout: 60_000 }, async () => {
+    const { round } = await sendRound({ deadline: "2027-03-05" });
+    await pumpNeedsEvents(harness.services, ""); // the round's own card
+    const teaching = members.filter((m) => m.areas.includes("it")).slice(0, 2);
+    const now = harness.services.now();
+    await harness.services.needs.addEvent({ type: "needs-provider-request", id: newNeedsEventId(now), roundId: round.id, at: toStockholmIso(now), area: "it", memberIds: teaching.map((m) => m.id) });
+    const [asked] = (await pumpNeedsEvents(harness.services, "")).announced;
+    expect(asked).toEqual({ id: expect.stringMatching(/^needs-providers-/), kind: "needs-provider-request", recipients: needsRecipients(teaching, undefined).people.length });
+    await settle(asked!.id);
+    expect(cardsWith("Kan ni ge en kurs i it?")).toHaveLength(asked!.recipients);
+    expect((await pumpNeedsEvents(harness.services, "")).announced).toEqual([]);
+  });
+});
