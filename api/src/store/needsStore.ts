@@ -108,6 +108,17 @@ export class NeedsStore {
     return answers;
   }
 
+  /** Per round, the members that have saved an answer: one read of every answer row's key and version. */
+  async answeredMembers(): Promise<Map<string, string[]>> {
+    const table = await this.table();
+    const answered = new Map<string, string[]>();
+    for await (const row of table.listEntities<{ version?: number }>({ queryOptions: { filter: ANSWERS, select: ["PartitionKey", "RowKey", "version"] } })) {
+      if ((row.version ?? 0) < 1) continue;
+      answered.set(row.partitionKey!, [...(answered.get(row.partitionKey!) ?? []), row.rowKey!.slice(ANSWER_PREFIX.length)]);
+    }
+    return answered;
+  }
+
   async getAnswer(roundId: string, memberId: string): Promise<StoredNeedsAnswer | undefined> {
     try {
       const row = await (await this.table()).getEntity<Record<string, unknown>>(roundId, answerRow(memberId));

@@ -39,7 +39,7 @@ export const DEFAULT_REMINDER_DAYS = 3;
 const MAX_REMINDER_DAYS = 14;
 
 export const needsRoundInputSchema = z.object({
-  title: singleLine(120).min(1, said({ sv: "ange en rubrik, högst 120 tecken", en: "give a title, at most 120 characters" })),
+  title: singleLine(120).refine((t) => t.length >= 1, said({ sv: "ange en rubrik, högst 120 tecken", en: "give a title, at most 120 characters" })),
   period: z.object({
     term: z.enum(ids(TERMS)),
     year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
@@ -51,12 +51,12 @@ export const needsRoundInputSchema = z.object({
     .default(DEFAULT_REMINDER_DAYS),
   recipientRoles: z
     .array(z.enum(ids(CONTACT_ROLES)))
-    .min(1, said({ sv: "välj minst en kontaktroll som får frågan", en: "choose at least one contact role to ask" }))
+    .refine((list) => list.length >= 1, said({ sv: "välj minst en kontaktroll som får frågan", en: "choose at least one contact role to ask" }))
     .max(CONTACT_ROLES.length)
     .superRefine(unique((role) => role, { sv: "rollen finns redan med", en: "the role is already listed" })),
   areas: z
     .array(z.enum(ids(EDUCATION_AREAS)))
-    .min(1, said({ sv: "välj minst ett utbildningsområde", en: "choose at least one education area" }))
+    .refine((list) => list.length >= 1, said({ sv: "välj minst ett utbildningsområde", en: "choose at least one education area" }))
     .max(EDUCATION_AREAS.length)
     .superRefine(unique((area) => area, { sv: "området finns redan med", en: "the area is already listed" }))
     .default(() => EDUCATION_AREAS.map((a) => a.id)),
@@ -84,7 +84,7 @@ const needSchema = z.object({
 export const needsAnswerInputSchema = z.object({
   needs: z
     .array(needSchema)
-    .max(MAX_NEEDS_PER_ANSWER, said({ sv: `högst ${MAX_NEEDS_PER_ANSWER} behov per svar`, en: `at most ${MAX_NEEDS_PER_ANSWER} needs per answer` }))
+    .refine((list) => list.length <= MAX_NEEDS_PER_ANSWER, said({ sv: `högst ${MAX_NEEDS_PER_ANSWER} behov per svar`, en: `at most ${MAX_NEEDS_PER_ANSWER} needs per answer` }))
     .superRefine(
       unique((need) => `${need.area}/${need.audience}`, {
         sv: "samma område och målgrupp finns redan; slå ihop dem till ett behov",
