@@ -4,9 +4,11 @@
 // its next dates and answers, moves it to 15:00 and pauses it. In English, a series with a rule
 // the picker cannot express shows the rule's text and keeps it when saved. A series stored before
 // the rules were strict is shown with what is wrong and corrected from what it stored. Staff do not
-// get the view.
+// get the view. A coordinator chooses who hears of a series (a channel, named by its team and its
+// own name), with the count before saving; a choice that names nobody is not saved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FikaSeriesList } from "../../api/src/contract/index.js";
+import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { fikaStoreOf } from "../../api/src/bot/fikaServices.js";
 import { seriousA11yViolations } from "../support/axe.js";
 import { screenshot } from "../support/browser.js";
@@ -225,6 +227,50 @@ describe("digital fika for staff", () => {
     await poll(() => page.url()).not.toContain("view=fika");
     expect(await page.getByRole("tab").allTextContents()).toEqual(["Kurser", "Mina anmälningar"]);
     expect(await page.getByRole("heading", { name: "Digital fika" }).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe("who hears of a fika series", () => {
+  it("chooses a channel by its team's and its own name, sees the count, and saves the choice with the series", async () => {
+    const channel = "19:fika-kanal@thread.tacv2";
+    await botServicesOf(session.api.services).conversations.save({
+      conversationId: channel, serviceUrl: "https://smba.trafficmanager.net/emea/", kind: "channel", teamId: "19:natverket@thread.tacv2", teamName: "Westums nätverk", channelName: "Fika",
+      lang: "sv", topics: [], active: true, updatedAt: new Date().toISOString(),
+    });
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&view=fika`);
+    await page.getByRole("button", { name: "Ny fikaserie" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ny fikaserie" });
+    await poll(() => dialog.count()).toBe(1);
+    await dialog.getByRole("textbox", { name: /^Titel/ }).fill("Kanalfika");
+    await dialog.getByRole("textbox", { name: /^Länk till Teams-mötet/ }).fill(TEAMS_LINK);
+
+    // The default, the chat subscribers, is counted at once.
+    const status = dialog.getByRole("status").filter({ hasText: /Når|Välj|Räknar/ });
+    await poll(() => status.textContent()).toBe("Når 0 personer.");
+    // A choice that names nobody is not saved.
+    await dialog.getByRole("radio", { name: "En kanal" }).check();
+    await poll(() => status.textContent()).toBe("Välj minst en mottagare.");
+    await dialog.getByRole("button", { name: "Skapa fikaserien" }).click();
+    await poll(() => dialog.getByRole("alert").filter({ hasText: "Mottagare i Teams: Välj minst en mottagare." }).count()).toBe(1);
+    expect((await seriesList()).series.some((s) => s.title === "Kanalfika")).toBe(false);
+
+    const select = dialog.getByRole("combobox", { name: "Kanal" });
+    expect(await select.locator("option").allTextContents()).toContain("Westums nätverk: Fika");
+    await select.selectOption({ label: "Westums nätverk: Fika" });
+    await poll(() => status.textContent()).toBe("Når 0 personer. Och 1 kanal.");
+    expect(await seriousA11yViolations(page, "fika audience")).toEqual([]);
+    await screenshot(page, "fika-audience");
+    await dialog.getByRole("button", { name: "Skapa fikaserien" }).click();
+    await poll(() => page.getByRole("dialog").count()).toBe(0);
+    expect((await seriesList()).series.find((s) => s.title === "Kanalfika")?.audience).toEqual({ kind: "channel", conversationId: channel });
+
+    // Opened again, the form shows the saved choice.
+    await page.getByRole("button", { name: "Redigera Kanalfika" }).click();
+    const edit = page.getByRole("dialog", { name: "Redigera Kanalfika" });
+    await poll(() => edit.getByRole("radio", { name: "En kanal" }).isChecked()).toBe(true);
+    expect(await edit.getByRole("combobox", { name: "Kanal" }).inputValue()).toBe(channel);
     await page.context().close();
   });
 });

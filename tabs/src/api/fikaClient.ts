@@ -1,13 +1,13 @@
 // The coordinators' digital fika routes (see api/src/contract/fika.ts), in a client of their own so
 // that only the lazily loaded fika view carries them. Failures arrive as ProblemError (apiFetch).
-import type { FikaSeriesInput, FikaSeriesList, FikaSeriesView } from "@campus-westum/api/contract";
+import type { FikaSeriesList, FikaSeriesRequest, FikaSeriesView } from "@campus-westum/api/contract";
 import { apiFetch } from "./apiFetch";
 
 export interface FikaClient {
   listFikaSeries(signal?: AbortSignal): Promise<FikaSeriesList>;
-  createFikaSeries(input: FikaSeriesInput): Promise<FikaSeriesView>;
+  createFikaSeries(input: FikaSeriesRequest): Promise<FikaSeriesView>;
   /** Replaces the whole series: send every field, `active: false` to pause it. */
-  updateFikaSeries(id: string, input: FikaSeriesInput): Promise<FikaSeriesView>;
+  updateFikaSeries(id: string, input: FikaSeriesRequest): Promise<FikaSeriesView>;
 }
 
 const SERIES = "/api/fika/series";

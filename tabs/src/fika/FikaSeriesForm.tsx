@@ -1,13 +1,17 @@
 // A coordinator creates a fika series or changes one (POST /api/fika/series, PUT
-// /api/fika/series/{id}, which replaces the whole series). The API's 400 errors (errors[].field)
-// are shown at their fields and listed above the form; focus moves to the first wrong field.
-// Lazy: loaded when the form is first opened.
-import { useRef, useState, type FormEvent } from "react";
-import type { FikaSeries, FikaSeriesView } from "@campus-westum/api/contract";
+// /api/fika/series/{id}, which replaces the whole series), and chooses who its invitations and
+// reminders reach, with "Når N personer" before saving (AudienceChoice; a choice that names
+// nobody is not saved). The API's 400 errors (errors[].field) are shown at their fields and listed above the
+// form; focus moves to the first wrong field. Lazy: loaded when the form is first opened.
+import { useCallback, useMemo, useRef, useState, type FormEvent } from "react";
+import type { Audience, FikaSeries, FikaSeriesView } from "@campus-westum/api/contract";
 import { Field, Input, Switch } from "@fluentui/react-components";
+import { createAudienceClient } from "../api/audienceClient";
 import { ProblemError } from "../api/ProblemError";
 import { useFikaApi } from "../api/useFikaApi";
+import { AudienceChoice, isCompleteAudience } from "../catalogue/coordinator/AudienceChoice";
 import { stockholmToday } from "../catalogue/courseDates";
+import { useIdentity } from "../identity/IdentityProvider";
 import { useLocale } from "../i18n";
 import { FormDrawer } from "../shared/FormDrawer";
 import form from "../shared/formLayout.module.css";
@@ -17,16 +21,20 @@ import { initialSeriesForm, joinUrlProblem, seriesInputOf, type FieldErrors, typ
 
 interface Props {
   open: boolean;
-  /** null: a new series. */
-  series: FikaSeries | null;
+  /** null: a new series. A listed series carries its audience; one being corrected may not. */
+  series: (FikaSeries & { audience?: Audience }) | null;
   onClose: () => void;
   onSaved: (series: FikaSeriesView) => void;
 }
 
 export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props) {
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   const api = useFikaApi();
+  const { getToken } = useIdentity();
+  const audiences = useMemo(() => createAudienceClient(getToken, locale), [getToken, locale]);
   const [state, setState] = useState(() => initialSeriesForm(series, { title: t("fika.form.defaultTitle"), today: stockholmToday() }));
+  const [audience, setAudience] = useState<Audience>(series?.audience ?? { kind: "subscribers" });
+  const countAudience = useCallback((chosen: Audience, signal: AbortSignal) => audiences.reach({ audience: chosen, event: "fika" }, signal), [audiences]);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>([]);
   const [failure, setFailure] = useState<unknown>(null);
@@ -38,7 +46,10 @@ export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props
     const message = errorAt(field);
     return message ? { validationMessage: message, validationState: "error" as const } : {};
   };
-  const labelOf = (field: string) => (FIKA_FIELD_LABELS[field] ? t(FIKA_FIELD_LABELS[field]) : field);
+  const labelOf = (field: string) => {
+    const label = FIKA_FIELD_LABELS[field.split(".")[0]!];
+    return label ? t(label) : field;
+  };
 
   const showErrors = (found: FieldErrors) => {
     setErrors(found);
@@ -55,9 +66,13 @@ export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props
       showErrors([{ field: "joinUrl", message: t(linkProblem === "missing" ? "fika.form.joinUrlMissing" : "fika.form.joinUrlNotTeams") }]);
       return;
     }
+    if (!isCompleteAudience(audience)) {
+      showErrors([{ field: "audience", message: t("audience.chooseSomething") }]);
+      return;
+    }
     setBusy(true);
     setErrors([]);
-    const input = seriesInputOf(state, series);
+    const input = { ...seriesInputOf(state, series), audience };
     (series ? api.updateFikaSeries(series.id, input) : api.createFikaSeries(input))
       .then(onSaved, (error: unknown) => {
         const listed = error instanceof ProblemError && error.status === 400 ? (error.problem.errors ?? []) : [];
@@ -110,6 +125,7 @@ export default function FikaSeriesForm({ open, series, onClose, onSaved }: Props
       <Field hint={t("fika.form.activeHint")} {...shownAt("active")}>
         <Switch label={t("fika.form.active")} checked={state.active} onChange={(_, d) => set("active", d.checked)} />
       </Field>
+      <AudienceChoice label={t("audience.fikaLabel")} audience={audience} onChange={setAudience} count={countAudience} />
     </FormDrawer>
   );
 }

@@ -9,4 +9,5 @@ export const FIKA_FIELD_LABELS: Record<string, MessageId> = {
   durationMinutes: "fika.form.duration",
   joinUrl: "fika.form.joinUrl",
   active: "fika.form.active",
+  audience: "audience.field",
 };

@@ -1,7 +1,9 @@
 // A coordinator creates or edits a course (POST /api/courses, PUT /api/courses/{id}). Times are
 // sent as Stockholm wall times ("2026-05-12T09:00"), which the API resolves; the API is the judge
 // of what is valid, and its 400 errors (errors[].field) are shown at the fields and in a summary.
-// A new course is a draft until it is published. Lazy: only loaded when the form is opened.
+// A new course is a draft until it is published. Changing a published course announces the
+// change: the coordinator first chooses who hears of it, with the count (AudiencePicker), and
+// saving waits for it. Lazy: only loaded when the form is opened.
 import { useRef, useState, type FormEvent } from "react";
 import {
   COURSE_FORMATS, EDUCATION_AREAS, type Course, type CourseFormat, type CourseInput, type CourseLanguage,
@@ -16,6 +18,7 @@ import { areaLabel, useLocale, type MessageId } from "../../i18n";
 import { FormDrawer, type FieldError } from "../../shared/FormDrawer";
 import form from "../../shared/formLayout.module.css";
 import { useMemberNames } from "../memberNames";
+import { AudiencePicker } from "./AudiencePicker";
 import { ReceivingSitesField } from "./ReceivingSitesField";
 import { receivingSitesRule, siteErrorPlace, siteInputs, siteName, siteRowsOf, type SiteRow } from "./receivingSites";
 import styles from "./CourseForm.module.css";
@@ -133,6 +136,7 @@ const FIELD_LABELS: Record<string, MessageId> = {
   areas: "courseForm.areas",
   seats: "courseForm.seats",
   audience: "courseForm.audience",
+  announcement: "audience.field",
   project: "courseForm.project",
   language: "courseForm.language",
   registrationDeadline: "courseForm.deadline",
@@ -155,6 +159,8 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const announcesChange = course?.status === "published";
+  const [audienceReady, setAudienceReady] = useState(false);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((s) => ({ ...s, [key]: value }));
   const setSession = (key: number, patch: Partial<SessionRow>) =>
@@ -188,6 +194,11 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    if (announcesChange && !audienceReady) {
+      setErrors([{ field: "announcement", message: t("audience.notReady") }]);
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
     setBusy(true);
     setErrors([]);
     setFailure(null);
@@ -347,6 +358,7 @@ export default function CourseForm({ open, course, onClose, onSaved }: Props) {
           {t("courseForm.addSession")}
         </Button>
       </fieldset>
+      {announcesChange && <AudiencePicker courseId={course.id} event="change" onReady={setAudienceReady} />}
     </FormDrawer>
   );
 }
