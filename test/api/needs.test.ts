@@ -161,3 +161,24 @@ describe("answers", () => {
     }
   });
 });
+
+describe("local mode's sample rounds", () => {
+  it("show an open round several members have answered and a closed one, seeded once", async () => {
+    const local = await startApiHarness();
+    try {
+      const { seedNeedsIfEmpty } = await import("../../api/src/sample/needsRounds.js");
+      const members = (await local.services.directory.current()).all();
+      await seedNeedsIfEmpty(local.services, members);
+      await seedNeedsIfEmpty(local.services, members);
+      const { rounds } = (await (await local.get("/api/needs/rounds")).json()) as { rounds: NeedsRound[] };
+      expect(rounds.map((r) => r.status)).toEqual(["open", "closed"]);
+      expect(rounds[0]!.answered).toBeGreaterThan(5);
+      expect(rounds[0]!.answered).toBeLessThan(rounds[0]!.members);
+      const answers = await local.services.needs.listAnswers(rounds[0]!.id);
+      expect(answers.some((a) => a.needs.length > 0)).toBe(true);
+      expect(answers.every((a) => a.history[0]?.summary.startsWith("La till") || a.needs.length === 0)).toBe(true);
+    } finally {
+      await local.close();
+    }
+  });
+});
