@@ -31,6 +31,7 @@ const ParticipationReportView = lazy(() => import("./coordinator/ParticipationRe
 const FikaView = lazy(() => withFeatureMessages("fika", import("../fika/FikaView")));
 const AnnouncementsView = lazy(() => withFeatureMessages("announcements", import("../announcements/AnnouncementsView")));
 const SyncHealthView = lazy(() => withFeatureMessages("sync", import("../syncHealth/SyncHealthView")));
+const NeedsView = lazy(() => withFeatureMessages("needs", import("../needs/NeedsView")));
 
 export default function CataloguePage() {
   const { locale, t } = useLocale();
@@ -87,6 +88,7 @@ export default function CataloguePage() {
   const viewTabs: ViewTab<CatalogueView>[] = [
     { value: "courses", label: t("catalogue.viewCourses") },
     { value: "mine", label: t("catalogue.viewMine") },
+    { value: "needs", label: t("catalogue.viewNeeds") },
     ...(coordinator
       ? ([
           { value: "manage", label: t("catalogue.viewManage") },
@@ -133,6 +135,7 @@ export default function CataloguePage() {
           {shownView === "announcements" && <AnnouncementsView />}
           {shownView === "fika" && <FikaView />}
           {shownView === "sync" && <SyncHealthView />}
+          {shownView === "needs" && (me ? <NeedsView coordinator={coordinator} /> : <LoadingState label={t("app.loading")} />)}
         </Suspense>
       </div>
 

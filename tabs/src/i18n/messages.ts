@@ -18,6 +18,7 @@ import type catalogueSv from "./catalogues/catalogue/sv.json";
 import type announcementsSv from "./catalogues/announcements/sv.json";
 import type fikaSv from "./catalogues/fika/sv.json";
 import type syncHealthSv from "./catalogues/sync/sv.json";
+import type needsSv from "./catalogues/needs/sv.json";
 import type teamsSignInSv from "./catalogues/teamsSignIn/sv.json";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
@@ -27,7 +28,15 @@ type FikaMessageId = keyof typeof fikaSv;
 type AnnouncementsMessageId = keyof typeof announcementsSv;
 type SyncHealthMessageId = keyof typeof syncHealthSv;
 type TeamsSignInMessageId = keyof typeof teamsSignInSv;
-export type MessageId = CoreMessageId | CatalogueMessageId | FikaMessageId | AnnouncementsMessageId | SyncHealthMessageId | TeamsSignInMessageId;
+type NeedsMessageId = keyof typeof needsSv;
+export type MessageId =
+  | CoreMessageId
+  | CatalogueMessageId
+  | FikaMessageId
+  | AnnouncementsMessageId
+  | SyncHealthMessageId
+  | TeamsSignInMessageId
+  | NeedsMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -43,6 +52,7 @@ const featureCatalogues: {
   announcements: Record<Locale, () => Promise<Record<AnnouncementsMessageId, string>>>;
   sync: Record<Locale, () => Promise<Record<SyncHealthMessageId, string>>>;
   teamsSignIn: Record<Locale, () => Promise<Record<TeamsSignInMessageId, string>>>;
+  needs: Record<Locale, () => Promise<Record<NeedsMessageId, string>>>;
 } = {
   catalogue: {
     sv: () => import("./catalogues/catalogue/sv.json").then((module) => module.default),
@@ -67,6 +77,11 @@ const featureCatalogues: {
   teamsSignIn: {
     sv: () => import("./catalogues/teamsSignIn/sv.json").then((module) => module.default),
     en: () => import("./catalogues/teamsSignIn/en.json").then((module) => module.default),
+  },
+  // The needs inventory (lazy, inside the catalogue): staff answer, coordinators run rounds.
+  needs: {
+    sv: () => import("./catalogues/needs/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/needs/en.json").then((module) => module.default),
   },
 };
 export type Feature = keyof typeof featureCatalogues;

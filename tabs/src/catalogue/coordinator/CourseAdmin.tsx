@@ -5,15 +5,14 @@
 import { useId, useState } from "react";
 import type { Course, Registration } from "@campus-westum/api/contract";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
-import { ArrowDownload20Regular, Edit20Regular } from "@fluentui/react-icons";
-import type { ExportFormat } from "../../api/catalogueClient";
+import { Edit20Regular } from "@fluentui/react-icons";
 import { ProblemError } from "../../api/ProblemError";
 import { useCatalogueApi } from "../../api/useCatalogueApi";
 import { formatNumber, useLocale } from "../../i18n";
 import { courseStatusLabel } from "../courseLabels";
 import { ErrorState } from "../../shared/ErrorState";
+import { ExportButtons } from "../../shared/ExportButtons";
 import { LoadingState } from "../../shared/LoadingState";
-import { saveFile } from "../../shared/saveFile";
 import { LinkButton } from "../../shared/TextLink";
 import { useLoad } from "../useLoad";
 import { AttendanceGrid } from "./AttendanceGrid";
@@ -43,7 +42,7 @@ export function CourseAdmin({ courseId, onOpen, onEdit }: Props) {
   return (
     <div className={styles.admin}>
       <CourseStatusBar course={course.value} onChanged={replaceCourse} onOpen={onOpen} onEdit={onEdit} />
-      <ExportButtons courseId={courseId} />
+      <ExportButtons fetchFile={(format) => api.exportCourse(courseId, format)} />
       <AttendanceGrid course={course.value} registrations={registrations.value} onSaved={merge} />
       <RegistrationMembers courseId={courseId} registrations={registrations.value} onChanged={(updated) => merge([updated])} />
       <OthersList registrations={registrations.value} />
@@ -123,33 +122,6 @@ function CourseStatusBar({ course, onChanged, onOpen, onEdit }: { course: Course
       {error !== null && (
         <ErrorState title={error instanceof ProblemError && error.problem.title ? error.problem.title : t("manage.actionFailed")} error={error} />
       )}
-    </div>
-  );
-}
-
-function ExportButtons({ courseId }: { courseId: string }) {
-  const t = useLocale().t;
-  const api = useCatalogueApi();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const download = (format: ExportFormat) => {
-    setBusy(format);
-    setError(null);
-    api
-      .exportCourse(courseId, format)
-      .then(saveFile, setError)
-      .finally(() => setBusy(null));
-  };
-  const icon = (format: ExportFormat) => (busy === format ? <Spinner size="tiny" aria-hidden /> : <ArrowDownload20Regular />);
-  return (
-    <div className={styles.exports}>
-      <Button icon={icon("xlsx")} disabledFocusable={busy !== null} onClick={() => download("xlsx")}>
-        {t("export.xlsx")}
-      </Button>
-      <Button icon={icon("csv")} disabledFocusable={busy !== null} onClick={() => download("csv")}>
-        {t("export.csv")}
-      </Button>
-      {error !== null && <ErrorState title={t("export.failed")} error={error} onRetry={() => download(busy ?? "xlsx")} />}
     </div>
   );
 }

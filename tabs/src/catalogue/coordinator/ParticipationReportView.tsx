@@ -3,15 +3,14 @@
 // charts (loaded on demand), and the same report as CSV or XLSX.
 import { lazy, Suspense, useId, useState } from "react";
 import type { ParticipationReport } from "@campus-westum/api/contract";
-import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
-import { ArrowDownload20Regular } from "@fluentui/react-icons";
-import type { ExportFormat, ReportQuery } from "../../api/catalogueClient";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
+import type { ReportQuery } from "../../api/catalogueClient";
 import { useCatalogueApi } from "../../api/useCatalogueApi";
 import { formatNumber, subRegionLabel, useLocale } from "../../i18n";
 import { EmptyState } from "../../shared/EmptyState";
 import { ErrorState } from "../../shared/ErrorState";
+import { ExportButtons } from "../../shared/ExportButtons";
 import { LoadingState } from "../../shared/LoadingState";
-import { saveFile } from "../../shared/saveFile";
 import { formatHours, monthName, stockholmToday } from "../courseDates";
 import type { MemberName } from "../memberNames";
 import { useLoad } from "../useLoad";
@@ -86,13 +85,14 @@ export default function ParticipationReportView({ memberNames }: { memberNames: 
 
 function ReportContent({ report, query }: { report: ParticipationReport; query: ReportQuery }) {
   const { locale, t } = useLocale();
+  const api = useCatalogueApi();
   const hours = (h: number) => formatHours(h, locale);
   const n = (v: number) => formatNumber(v, locale);
   const { totals } = report;
   if (totals.registered === 0) return <EmptyState title={t("report.emptyTitle")} text={t("report.emptyText")} />;
   return (
     <div className={styles.content}>
-      <ReportExports query={query} />
+      <ExportButtons fetchFile={(format) => api.exportParticipationReport(query, format)} />
       <dl className={styles.totals} aria-label={t("report.totals")}>
         <div><dt>{t("report.courses")}</dt><dd>{n(totals.courses)}</dd></div>
         <div><dt>{t("report.registered")}</dt><dd>{n(totals.registered)}</dd></div>
@@ -135,33 +135,6 @@ function ReportContent({ report, query }: { report: ParticipationReport; query: 
         totals={[t("report.total"), "", "", "", hours(totals.hours)]}
         textColumns={2}
       />
-    </div>
-  );
-}
-
-function ReportExports({ query }: { query: ReportQuery }) {
-  const { t } = useLocale();
-  const api = useCatalogueApi();
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const download = (format: ExportFormat) => {
-    setBusy(format);
-    setError(null);
-    api
-      .exportParticipationReport(query, format)
-      .then(saveFile, setError)
-      .finally(() => setBusy(null));
-  };
-  const icon = (format: ExportFormat) => (busy === format ? <Spinner size="tiny" aria-hidden /> : <ArrowDownload20Regular />);
-  return (
-    <div className={styles.exports}>
-      <Button icon={icon("xlsx")} disabledFocusable={busy !== null} onClick={() => download("xlsx")}>
-        {t("export.xlsx")}
-      </Button>
-      <Button icon={icon("csv")} disabledFocusable={busy !== null} onClick={() => download("csv")}>
-        {t("export.csv")}
-      </Button>
-      {error !== null && <ErrorState title={t("export.failed")} error={error} />}
     </div>
   );
 }
