@@ -7,6 +7,10 @@ import { botServicesOf } from "./botServices.js";
 import { pumpCourseEvents } from "./courseEventPump.js";
 import { firstCursor } from "./eventCursor.js";
 import { sendFikaNotices } from "./fikaNotices.js";
+import { sendNeedsAutoReminders } from "./needs/needsAutoReminder.js";
+import { pumpNeedsEvents } from "./needs/needsPump.js";
+import { pumpNetworkEvents } from "./networkEventPump.js";
+import { sendNetworkEventReminders } from "./networkEventReminders.js";
 import { sendSessionReminders } from "./sessionReminders.js";
 import type { TimerOutcome } from "./timerRuns.js";
 
@@ -32,9 +36,31 @@ export const botTimers: BotTimer[] = [
     },
   },
   {
+    name: "networkEvents",
+    run: async (services, last, now) => (await pumpNetworkEvents(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
+  },
+  {
+    name: "networkEventReminders",
+    run: async (services, last, now) => {
+      await sendNetworkEventReminders(services, windowStart(services, last.completedAt, now), now);
+      return "";
+    },
+  },
+  {
     name: "fika",
     run: async (services, last, now) => {
       await sendFikaNotices(services, windowStart(services, last.completedAt, now), now);
+      return "";
+    },
+  },
+  {
+    name: "needsEvents",
+    run: async (services, last, now) => (await pumpNeedsEvents(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
+  },
+  {
+    name: "needsReminders",
+    run: async (services, last, now) => {
+      await sendNeedsAutoReminders(services, windowStart(services, last.completedAt, now), now);
       return "";
     },
   },

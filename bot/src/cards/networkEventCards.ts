@@ -44,11 +44,11 @@ export function networkEventCard(event: NetworkEventView, lang: Lang, calendarUr
   return card([text(m.networkPublished, { subtle: true }), title(event.title), eventFacts(event, lang), ...description(event)], eventActions(event, lang, calendarUrl));
 }
 
-/** The event as it is now, with what changed: the time (before → after) and/or the join link. */
-export function networkEventChangedCard(event: NetworkEventView, before: NetworkEventBefore, lang: Lang, calendarUrl: string | undefined): AdaptiveCard {
+/** The event as it is now, with what changed: the time (before → after) and/or the join link (when known). */
+export function networkEventChangedCard(event: NetworkEventView, before: NetworkEventBefore | undefined, lang: Lang, calendarUrl: string | undefined): AdaptiveCard {
   const m = messages[lang];
-  const moved = before.start !== event.start || before.end !== event.end;
-  const relinked = (before.joinUrl ?? "") !== (event.joinUrl ?? "") && httpsLink(event.joinUrl) !== undefined;
+  const moved = before !== undefined && (before.start !== event.start || before.end !== event.end);
+  const relinked = before !== undefined && (before.joinUrl ?? "") !== (event.joinUrl ?? "") && httpsLink(event.joinUrl) !== undefined;
   const lines = [
     ...(moved ? [`${m.before}: ${formatSpan(before.start, before.end, lang)} → ${m.after}: ${formatSpan(event.start, event.end, lang)}`] : []),
     ...(relinked ? [m.networkNewLink] : []),

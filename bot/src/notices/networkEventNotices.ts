@@ -12,7 +12,7 @@ import type { NetworkEventView } from "../networkEvents.js";
 
 export type NetworkEventNotice =
   | { kind: "network-event-published"; changeId: string; event: NetworkEventView }
-  | { kind: "network-event-changed"; changeId: string; event: NetworkEventView; before: NetworkEventBefore }
+  | { kind: "network-event-changed"; changeId: string; event: NetworkEventView; before?: NetworkEventBefore }
   | { kind: "network-event-cancelled"; changeId: string; event: NetworkEventView; reason?: string };
 
 /** Ids keep to what the delivery queue accepts: letters, digits, _ and -. */
