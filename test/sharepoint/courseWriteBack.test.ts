@@ -5,8 +5,9 @@
 //   - its write-back coming back by delta changes nothing and writes nothing (echo suppression);
 //   - edited in the list, the tab shows the edit after a sync;
 //   - a fika series is written to the events list, and an edit there reaches the fika tab;
-//   - edited in both, the list's version wins, the app's refused values are shown beside it, and
-//     the coordinator's next change is written over the list's version.
+//   - edited in both, the list's version wins, the app's refused values are shown beside it (on the
+//     course, and on the fika series in the fika view), and the coordinator's next change is
+//     written over the list's version.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Course, CourseInput, FikaSeriesView, SyncRun } from "../../api/src/contract/index.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
@@ -175,7 +176,7 @@ it("keeps the list's version when both changed, shows the app's refused values b
   expect(await drainAll()).toMatchObject({ refused: 1, failed: 0 });
   expect(item.fields).toMatchObject({ Title: "Listans titel", Audience: "Lärare" });
   const refused = (await course(again.id)).sharepointConflict!;
-  expect(refused).toMatchObject({ applied: false, items: [{ list: "Utbildningar", itemId: item.id, fields: expect.arrayContaining([{ field: "Title", list: "Listans titel", app: "Appens titel" }, { field: "Audience", list: "Lärare", app: "Studievägledare" }]) }] });
+  expect(refused).toMatchObject({ applied: false, items: [{ list: "Utbildningar", itemId: item.id, fields: expect.arrayContaining([{ field: "Title", label: { sv: "Rubrik", en: "Title" }, list: "Listans titel", app: "Appens titel" }, { field: "Audience", label: { sv: "Målgrupp", en: "Audience" }, list: "Lärare", app: "Studievägledare" }]) }] });
   // Staff do not see it.
   expect((await (await api.get(`/api/courses/${again.id}`)).json()).sharepointConflict).toBeUndefined();
 
@@ -213,4 +214,32 @@ it("writes a fika series to the events list, and a change of it, and follows an 
   const before = versions();
   expect(await api.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 0 });
   expect(versions()).toEqual(before);
+});
+
+it("shows a fika series' change the events list refused with both versions, until the next save goes through", async () => {
+  const listed = async () => ((await (await api.get("/api/fika/series", { token: coordinator })).json()) as { series: FikaSeriesView[] }).series[0]!;
+  const series = await listed();
+  const { id, upcoming: _upcoming, audience: _audience, updatedAt: _updatedAt, sharepointConflict: _none, ...body } = series;
+  expect(series.sharepointConflict).toBeUndefined();
+  const item = items("events").find((i) => i.fields.EventKey === id)!;
+
+  // Renamed in the list while the tab changes the title and the length.
+  standIn.updateItem(LIST_NAMES.events, item.id, { Title: "Listans fika" });
+  expect((await api.send("PUT", `/api/fika/series/${id}`, { token: coordinator, body: { ...body, title: "Appens fika", durationMinutes: 45 } })).status).toBe(200);
+  expect(await drainAll()).toMatchObject({ refused: 1, failed: 0 });
+  expect(item.fields).toMatchObject({ Title: "Listans fika", DurationMinutes: 30 });
+  expect((await listed()).sharepointConflict).toMatchObject({
+    applied: false,
+    items: [{ list: "Händelser", itemId: item.id, fields: expect.arrayContaining([{ field: "Title", label: { sv: "Rubrik", en: "Title" }, list: "Listans fika", app: "Appens fika" }, { field: "DurationMinutes", label: { sv: "Längd (minuter)", en: "Length (minutes)" }, list: "30", app: "45" }]) }],
+  });
+
+  // The sync applies the list's version; the refused values stay readable.
+  await syncNow();
+  expect(await listed()).toMatchObject({ title: "Listans fika", durationMinutes: 30, sharepointConflict: { applied: true } });
+
+  // The coordinator saves again: written over the list's version, and the notice is gone.
+  expect((await api.send("PUT", `/api/fika/series/${id}`, { token: coordinator, body: { ...body, title: "Listans fika", durationMinutes: 45 } })).status).toBe(200);
+  expect(await drainAll()).toMatchObject({ refused: 0, failed: 0 });
+  expect(item.fields).toMatchObject({ Title: "Listans fika", DurationMinutes: 45 });
+  expect((await listed()).sharepointConflict).toBeUndefined();
 });

@@ -143,8 +143,11 @@ export interface Course extends CourseSummary {
 export interface SharePointConflict {
   /** When the write was refused. */
   at: string;
-  /** The list's display name and item id, and each field whose values differ (as text). */
-  items: { list: string; itemId: string; fields: { field: string; list: string; app: string }[] }[];
+  /**
+   * The list's display name and item id, and each field whose values differ (as text): `field` is
+   * the column's internal name, `label` its name in the list (Swedish as on the site, and English).
+   */
+  items: { list: string; itemId: string; fields: { field: string; label?: { sv: string; en: string }; list: string; app: string }[] }[];
   /** Whether the list's version has been applied in the app yet (at the next sync). */
   applied?: boolean;
 }

@@ -36,7 +36,7 @@ export function SharePointConflictNotice({ conflict, of = "course" }: { conflict
           <tbody>
             {item.fields.map((f) => (
               <tr key={f.field}>
-                <th scope="row">{f.field}</th>
+                <th scope="row">{f.label ? f.label[locale === "en" ? "en" : "sv"] : f.field}</th>
                 <td>{f.list || t("conflict.empty")}</td>
                 <td>{f.app || t("conflict.empty")}</td>
               </tr>

@@ -1,5 +1,6 @@
 // One fika series as a coordinator sees it: its title, whether it is running or paused, the rule
-// in words, the Teams meeting, and the next three dates with how many said yes and no. Drawn like
+// in words, the Teams meeting, and the next three dates with how many said yes and no; a change
+// the SharePoint events list refused, with both versions (as a course shows it). Drawn like
 // the catalogue's course cards (shared/card.module.css).
 import { useId } from "react";
 import type { FikaSeriesView, UpcomingFika } from "@campus-westum/api/contract";
@@ -7,6 +8,7 @@ import { Button } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
 import { useLocale } from "../i18n";
 import { formatSessionDay, formatSessionTime } from "../catalogue/courseDates";
+import { SharePointConflictNotice } from "../catalogue/SharePointConflictNotice";
 import { Pill } from "../shared/Pill";
 import { TextLink } from "../shared/TextLink";
 import card from "../shared/card.module.css";
@@ -28,6 +30,7 @@ export function FikaSeriesCard({ series, onEdit }: { series: FikaSeriesView; onE
         </h3>
         <Pill tone={series.active ? "brand" : "neutral"}>{series.active ? t("fika.active") : t("fika.paused")}</Pill>
       </div>
+      {series.sharepointConflict && <SharePointConflictNotice conflict={series.sharepointConflict} of="series" />}
       <dl className={facts.facts}>
         <dt>{t("fika.when")}</dt>
         <dd>{describeRecurrence(patternOfRule(series.rrule), series.time, t)}</dd>

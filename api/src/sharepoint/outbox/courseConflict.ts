@@ -3,6 +3,7 @@
 // values. Absent without SharePoint, for staff, and when the last write-back went through.
 import type { SharePointConflict } from "../../contract/index.js";
 import type { Services } from "../../services.js";
+import { columnLabel, LIST_NAMES } from "../listNames.js";
 import { ItemLinks } from "./itemLinks.js";
 import { fikaGroup } from "./outboxItems.js";
 
@@ -10,7 +11,16 @@ type Conflict = { sharepointConflict?: SharePointConflict };
 
 async function conflictOf(services: Services, group: string): Promise<Conflict> {
   const conflict = await new ItemLinks(services.tables).conflict(group);
-  return conflict ? { sharepointConflict: conflict } : {};
+  return conflict ? { sharepointConflict: labelled(conflict) } : {};
+}
+
+/** Each refused field with its column's name in the list (a lookup is written as <Column>LookupId). */
+function labelled(conflict: SharePointConflict): SharePointConflict {
+  const items = conflict.items.map((item) => {
+    const list = Object.entries(LIST_NAMES).find(([, names]) => names.label.sv === item.list)?.[0] ?? item.list;
+    return { ...item, fields: item.fields.map((f) => ({ ...f, label: columnLabel(list, f.field.replace(/LookupId$/, "")) })) };
+  });
+  return { ...conflict, items };
 }
 
 export async function courseConflictFor(services: Services, courseId: string, role: string): Promise<Conflict> {
