@@ -29,7 +29,7 @@ export function CoordinatorNeedsView() {
   const { t } = useLocale();
   const api = useNeedsApi();
   const [load, retry, replace] = useLoad((signal) => api.listRounds(signal).then((list) => ordered(list.rounds)), [api]);
-  /** The form: a new round (null) or the one being changed; kept mounted once closed so the drawer can close itself. */
+  /** The form: a new round (null) or the one being changed; kept mounted while the drawer closes itself. */
   const [form, setForm] = useState<{ round: NeedsRound | null; key: number; open: boolean } | null>(null);
   const [results, setResults] = useState<string | null>(null);
   const [status, setStatus] = useState("");
@@ -43,6 +43,8 @@ export function CoordinatorNeedsView() {
   const closeForm = () => {
     setForm((f) => f && { ...f, open: false });
     setTimeout(() => opener.current?.focus());
+    // Once it has slid out the drawer goes, with the focus guards it leaves in the page (axe: aria-hidden-focus).
+    setTimeout(() => setForm((f) => (f && !f.open ? null : f)), 1000);
   };
   /** A saved or sent round takes its place in the list. */
   const changed = (round: NeedsRound, message: string) => {
