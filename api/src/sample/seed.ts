@@ -5,11 +5,14 @@
 import type { Services } from "../services.js";
 import { sampleDirectory } from "./directory.js";
 import { SAMPLE_PROJECTS } from "./projects.js";
+import { seedNetworkEventsIfEmpty } from "./networkEvents.js";
 import { seedCatalogueIfEmpty } from "./seedCatalogue.js";
 
 export async function seedIfEmpty(services: Services): Promise<{ seeded: boolean; members: number; courses: number }> {
   // Projects on their own: a store seeded before projects were data gets them at its next start.
   if ((await services.projects.list()).length === 0) await services.projects.save(SAMPLE_PROJECTS);
+  // The tech network's events on their own too: a store seeded before they existed gets them.
+  await seedNetworkEventsIfEmpty(services);
   const sample = sampleDirectory();
   const existing = await services.members.count();
   if (existing === 0) await services.members.save(sample);
