@@ -55,6 +55,19 @@ export const apiRoutes: LazyRoute[] = [
   lazyRoute({ name: "listFikaSeries", methods: ["GET"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).listFikaSeries),
   lazyRoute({ name: "createFikaSeries", methods: ["POST"], route: "fika/series", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).createFikaSeries),
   lazyRoute({ name: "updateFikaSeries", methods: ["PUT"], route: "fika/series/{id}", access: "coordinator" }, async () => (await import("./bot/fikaRoutes.js")).updateFikaSeries),
+  // The needs inventory (issue 13): rounds, sending and reminding, answers from the tab.
+  lazyRoute({ name: "listNeedsRounds", methods: ["GET"], route: "needs/rounds", access: "user" }, async () => (await import("./handlers/needs/needsRoundRoutes.js")).listNeedsRounds),
+  lazyRoute({ name: "createNeedsRound", methods: ["POST"], route: "needs/rounds", access: "coordinator" }, async () => (await import("./handlers/needs/needsRoundRoutes.js")).createNeedsRound),
+  lazyRoute({ name: "updateNeedsRound", methods: ["PUT"], route: "needs/rounds/{id}", access: "coordinator" }, async () => (await import("./handlers/needs/needsRoundRoutes.js")).updateNeedsRound),
+  lazyRoute({ name: "sendNeedsRound", methods: ["POST"], route: "needs/rounds/{id}/send", access: "coordinator" }, async () => (await import("./handlers/needs/sendNeedsRound.js")).sendNeedsRound),
+  lazyRoute({ name: "remindNeedsRound", methods: ["POST"], route: "needs/rounds/{id}/remind", access: "coordinator" }, async () => (await import("./handlers/needs/remindNeedsRound.js")).remindNeedsRound),
+  lazyRoute({ name: "myNeedsAnswers", methods: ["GET"], route: "needs/rounds/{id}/answers/mine", access: "user" }, async () => (await import("./handlers/needs/myNeedsAnswers.js")).myNeedsAnswers),
+  lazyRoute({ name: "putNeedsAnswer", methods: ["PUT"], route: "needs/rounds/{id}/answers/{memberId}", access: "user" }, async () => (await import("./handlers/needs/putNeedsAnswer.js")).putNeedsAnswer),
+  // The needs inventory (issue 13): a round's results and export, and needs meet offers.
+  lazyRoute({ name: "needsRoundResults", methods: ["GET"], route: "needs/rounds/{id}/results", access: "coordinator" }, async () => (await import("./handlers/needs/needsResultsRoute.js")).needsRoundResults),
+  lazyRoute({ name: "needsRoundMatches", methods: ["GET"], route: "needs/rounds/{id}/matches", access: "coordinator" }, async () => (await import("./handlers/needs/needsMatchesRoute.js")).needsRoundMatches),
+  lazyRoute({ name: "draftCourseFromNeeds", methods: ["POST"], route: "needs/rounds/{id}/matches/{area}/draft-course", access: "coordinator" }, async () => (await import("./handlers/needs/draftCourseFromNeeds.js")).draftCourseFromNeeds),
+  lazyRoute({ name: "askProviders", methods: ["POST"], route: "needs/rounds/{id}/matches/{area}/ask-providers", access: "coordinator" }, async () => (await import("./handlers/needs/askProviders.js")).askProviders),
 ];
 
 export const localModeRoutes: LazyRoute[] = [

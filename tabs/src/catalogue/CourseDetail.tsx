@@ -125,6 +125,12 @@ function CourseContent({ course }: { course: Course }) {
             <dd>{course.areas.map((a) => areaLabel(a, locale)).join(", ")}</dd>
           </>
         )}
+        {course.needsDemand && course.needsDemand.members > 0 && (
+          <>
+            <dt>{t("course.needsDemand")}</dt>
+            <dd>{t("course.needsDemandValue", { members: course.needsDemand.members, round: course.needsDemand.roundTitle })}</dd>
+          </>
+        )}
         {course.project && (
           <>
             <dt>{t("courseFacets.project")}</dt>
