@@ -16,6 +16,7 @@ const WITHOUT_TOKEN: Record<string, string> = {
   health: "probes and operators",
   signedCourseCalendar: "a card's link, checked by its HMAC signature",
   calendarFeed: "a calendar subscription, opened by the secret in its address",
+  signedNetworkEventCalendar: "a card's link to a tech-network event, checked by its HMAC signature",
   botMessages: "the Bot Connector, checked by its own JWT (the bot adapter)",
   localUsers: "local mode only: the sign-in picker",
   localToken: "local mode only: signs a local test user in",

@@ -33,7 +33,7 @@ it("answers health without building the services, and builds them on the first r
   });
   const health = await toHttpHandler(route("health"), host)(get("health"), new InvocationContext());
   expect(health.status).toBe(200);
-  expect((health.jsonBody as Health).checks.storage).toBe("ok");
+  expect(((health as { jsonBody?: Health }).jsonBody)?.checks.storage).toBe("ok");
   expect(builds).toBe(0);
 
   const me = await toHttpHandler(route("me"), host)(get("me", await api.token()), new InvocationContext());

@@ -6,6 +6,7 @@ import type { Services } from "../services.js";
 import { sampleDirectory } from "./directory.js";
 import { SAMPLE_PROJECTS } from "./projects.js";
 import { seedNetworkEventsIfEmpty } from "./networkEvents.js";
+import { seedNeedsIfEmpty } from "./needsRounds.js";
 import { seedCatalogueIfEmpty } from "./seedCatalogue.js";
 
 export async function seedIfEmpty(services: Services): Promise<{ seeded: boolean; members: number; courses: number }> {
@@ -21,5 +22,7 @@ export async function seedIfEmpty(services: Services): Promise<{ seeded: boolean
   const catalogue = sample.every((m) => present.has(m.id))
     ? await seedCatalogueIfEmpty(services, directory)
     : { courses: await services.courses.count() };
+  // The needs inventory's sample rounds name sample members too.
+  if (sample.every((m) => present.has(m.id))) await seedNeedsIfEmpty(services, directory);
   return { seeded: existing === 0, members: existing || directory.length, courses: catalogue.courses };
 }
