@@ -93,7 +93,7 @@ describe("in local mode, as under npm start", () => {
     await poll(() => page.getByRole("heading", { name: "SharePoint är inte anslutet" }).count()).toBe(1);
     const text = await page.getByRole("tabpanel").textContent();
     expect(text).toMatch(/lokalt läge.*ingen SharePoint-webbplats är inställd/);
-    expect(text).toMatch(/en IT-administratör anger webbplatsen \(SHAREPOINT_SITE\)/);
+    expect(text).toMatch(/en IT-administratör anger webbplatsen och appens Graph-inställningar/);
     // Nothing that would fail: no sync button, no error.
     expect(await page.getByRole("button", { name: "Synka nu" }).count()).toBe(0);
     expect(await page.getByRole("alert").count()).toBe(0);
