@@ -8,38 +8,27 @@ import type { AudienceReach, CourseAudience, MemberDetail } from "../../api/src/
 import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { runBotTimers } from "../../api/src/bot/botTimers.js";
 import { courseInput, createCourse, registerPerson } from "../api/catalogueFixtures.js";
-import { BOT_CONNECTOR_STAND_IN_TOKEN, startBotConnectorStandIn, type BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
-import { proactiveInstallEnv, startTeamworkStandIn, type TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import type { BotConnectorStandIn } from "../bot-connector-stand-in/server.js";
+import type { TeamworkStandIn } from "../graph-stand-in/teamwork/server.js";
+import type { ApiHarness } from "../support/apiHarness.js";
+import { startInstallHarness } from "./support/announcementDelivery.js";
 
 const LISA = "7e57ca11-0000-4000-8000-0000000000a1";
 let api: ApiHarness;
 let graph: TeamworkStandIn;
 let connector: BotConnectorStandIn;
 let chosen: MemberDetail;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  graph = await startTeamworkStandIn({ timeScale: 10 });
-  connector = await startBotConnectorStandIn({ timeScale: 10 });
-  api = await startApiHarness({
-    env: {
-      BOT_TIMER_SECONDS: "1",
-      BOT_DELIVERY_TIME_SCALE: "10",
-      BOT_CONNECTOR_TOKEN: BOT_CONNECTOR_STAND_IN_TOKEN,
-      ...proactiveInstallEnv(graph, connector.url),
-    },
-  });
+  ({ api, graph, connector, close } = await startInstallHarness({ BOT_TIMER_SECONDS: "1" }));
   const { members } = await api.services.members.loadAll();
   chosen = members.find((m) => m.contacts.length >= 3)!;
   // Every contact but the last is a user of the tenant; Lisa too.
   for (const contact of chosen.contacts.slice(0, -1)) graph.model.addUser({ id: crypto.randomUUID(), userPrincipalName: contact.email });
   graph.model.addUser({ id: LISA });
 }, 60_000);
-afterAll(async () => {
-  await api?.close();
-  await connector?.close();
-  await graph?.close();
-});
+afterAll(() => close?.());
 
 it("stores a course's audience for coordinators only, counts its reach, and the cancellation reaches the chosen member's contacts and the registered", { timeout: 60_000 }, async () => {
   const coordinator = await api.token("coordinator");

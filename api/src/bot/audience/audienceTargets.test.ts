@@ -39,6 +39,14 @@ describe("who an audience choice reaches", () => {
     expect(targets.chats).toEqual([]);
   });
 
+  it("members: a contact whose personal chat is stored under her address is reached there, and left out once she removed the bot", () => {
+    const hers = { ...chat("a:bo", "personal", []), userId: "bo@skovde.se" };
+    const left = { ...chat("a:cia", "personal", [], false), userId: "Cia@Boras.se" };
+    const targets = audienceTargets({ kind: "members", memberIds: ["skovde", "boras"] }, members, [...chats, hers, left], []);
+    expect(targets.chats).toEqual([hers]);
+    expect(targets.people.map((p) => p.userId)).toEqual(["anna@skovde.se"]);
+  });
+
   it("sub-regions and areas: the contacts of the members in any of them (a member may lie in two sub-regions)", () => {
     expect(audienceTargets({ kind: "subRegions", subRegions: ["goteborgsregionen"] }, members, chats, []).people.map((p) => p.userId)).toEqual(["anna@skovde.se", "dan@kungsbacka.se"]);
     expect(audienceTargets({ kind: "areas", areas: ["sfi"] }, members, chats, []).people.map((p) => p.userId)).toEqual(["cia@boras.se", "anna@skovde.se", "dan@kungsbacka.se"]);
