@@ -33,8 +33,8 @@ export interface ColdStartResult {
   goal: string;
   goalMet: boolean;
   floorKB: number;
-  /** staticKB: what the Functions entry loads at start; firstHealthKB: all the bundled API has loaded when it first answers health. */
-  bundle: { staticFiles: number; staticKB: number; firstHealthKB: number; lazyKB: number };
+  /** staticKB: what the Functions entry loads at start; firstHealthFiles/KB: all the bundled API has loaded when it first answers health. */
+  bundle: { staticFiles: number; staticKB: number; firstHealthFiles: number; firstHealthKB: number; lazyKB: number };
 }
 
 /** Linux's clock tick (getconf CLK_TCK), the unit of a process's CPU time in /proc. */
@@ -97,6 +97,7 @@ function bundleFootprint(): ColdStartResult["bundle"] {
   return {
     staticFiles: atStart.size,
     staticKB: kb(js.filter(([f]) => atStart.has(f))),
+    firstHealthFiles: atFirstHealth.size,
     firstHealthKB: kb(js.filter(([f]) => atFirstHealth.has(f))),
     lazyKB: kb(js.filter(([f]) => !atStart.has(f))),
   };
