@@ -3,30 +3,17 @@
 // the timer's course-event pump and the delivery worker send the announcement to the Playground
 // (its Bot Connector endpoints: the serviceUrl the bot stored), where the subscriber sees the
 // card; "next fika" and an RSVP, whose invoke answer replaces the card in place.
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { runBotTimers } from "../../api/src/bot/botTimers.js";
 import { courseInput, createCourse } from "../api/catalogueFixtures.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { startPlayground, type Playground, type PlaygroundMessage } from "./support/playground.js";
+import { deliverByTimers, installBot, shownIn as cardOf, usePlayground } from "./support/playground.js";
 
-let api: ApiHarness;
-let playground: Playground;
-
-beforeAll(async () => {
-  api = await startApiHarness({ env: { BOT_TIMER_SECONDS: "1" } });
-  playground = await startPlayground(`${api.url}/api/messages`);
-}, 60_000);
-afterAll(async () => {
-  await playground?.close();
-  await api?.close();
-});
-
-const cardOf = (m: PlaygroundMessage) => JSON.stringify(m.attachments?.[0]?.content ?? m.text ?? "");
+const started = usePlayground({ BOT_TIMER_SECONDS: "1" });
 
 it("installs, helps, subscribes, announces a published course and updates a fika card in place", { timeout: 60_000 }, async () => {
-  await playground.install();
-  const welcome = await playground.next((m) => cardOf(m).includes("Välkommen") || cardOf(m).includes("Welcome"));
+  const { api, playground } = started;
+  const welcome = await installBot(playground);
   expect(welcome.suggestedActions).toBeTruthy();
   expect(cardOf(welcome)).toContain("Hej Lisa Lärare (exempeldata)!"); // the name from the Playground's roster
 
@@ -45,17 +32,11 @@ it("installs, helps, subscribes, announces a published course and updates a fika
   await runBotTimers(api.services); // the pump's first run sets its cursor
   from = playground.messages.length;
   await createCourse(api, courseInput({ title: "Filmproduktion med mobilen" }));
-  const worker = bot.createWorker();
-  worker.start();
-  try {
-    await new Promise((r) => setTimeout(r, 600)); // past the timers' "ran just now" guard (half of 1 s)
-    const outcomes = await runBotTimers(api.services);
+  await deliverByTimers(api, async (outcomes) => {
     expect(outcomes.courseEvents).toMatchObject({ ran: true });
     const announcement = await playground.next((m) => cardOf(m).includes("Filmproduktion med mobilen"), from);
     expect(cardOf(announcement)).toContain("Ny utbildning");
-  } finally {
-    await worker.stop();
-  }
+  });
 
   // Fika: a coordinator's series, "nästa fika" in the chat, an RSVP that replaces the card.
   const created = await api.send("POST", "/api/fika/series", {

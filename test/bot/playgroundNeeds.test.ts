@@ -6,27 +6,16 @@
 // rules with her as the Playground's roster knows her (name and e-mail), via "card". The
 // Playground does not run a card's refresh by itself, so the test sends the refresh invoke as
 // Teams does when she opens the chat ("trigger": "automatic").
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { toStockholmIso } from "@campus-westum/bot";
 import { botServicesOf } from "../../api/src/bot/botServices.js";
 import { pumpNeedsEvents } from "../../api/src/bot/needs/needsPump.js";
 import { rowInput } from "../../bot/src/cards/needsCards.js";
 import type { NeedsRoundRecord } from "../../api/src/domain/needs/needsRound.js";
 import { newNeedsEventId } from "../../api/src/store/needsEvents.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { startPlayground, type Playground, type PlaygroundMessage } from "./support/playground.js";
+import { installBot, usePlayground, type PlaygroundMessage } from "./support/playground.js";
 
-let api: ApiHarness;
-let playground: Playground;
-
-beforeAll(async () => {
-  api = await startApiHarness();
-  playground = await startPlayground(`${api.url}/api/messages`);
-}, 60_000);
-afterAll(async () => {
-  await playground?.close();
-  await api?.close();
-});
+const started = usePlayground();
 
 interface Card {
   body: unknown[];
@@ -37,8 +26,8 @@ const cardOf = (m: PlaygroundMessage) => m.attachments?.[0]?.content as Card | u
 type InvokeBody = { statusCode: number; type: string; value: Card };
 
 it("delivers the round's card to a contact's chat, and she answers it in the chat", { timeout: 90_000 }, async () => {
-  await playground.install();
-  await playground.next((m) => /Välkommen|Welcome/.test(JSON.stringify(cardOf(m) ?? m.text)));
+  const { api, playground } = started;
+  await installBot(playground);
   const bot = botServicesOf(api.services);
   const lisa = (await bot.conversations.all()).find((r) => r.conversationId === playground.conversationId)!;
 

@@ -1,6 +1,6 @@
 // For tests of the bot's timers and audiences: the API (Azurite) with the Bot Connector stand-in
-// (and the Graph stand-in's Teams part, for installs), a personal chat as the conversation store keeps it, and a real delivery worker run until an announcement
-// is settled against the stand-in.
+// (and the Graph stand-in's Teams part, for installs), a personal chat as the conversation store
+// keeps it, and a real delivery worker run until an announcement is settled against the stand-in.
 import { deliveryActivityId, type ConversationRecord } from "@campus-westum/bot";
 import { botServicesOf, type BotServices } from "../../../api/src/bot/botServices.js";
 import { deliveryReport } from "../../../api/src/bot/deliveryReport.js";

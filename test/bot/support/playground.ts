@@ -3,12 +3,18 @@
 // posted as the user; the bot's messages arrive on its WebSocket stream (history replayed first,
 // so callers wait for what is new); card actions go through its invoke API, which also replaces
 // the card in its conversation. It reads the repository's .m365agentsplayground.yml (as
-// `npm start` does) and logs to a temporary file, not ./devTools.
+// `npm start` does) and logs to a temporary file, not ./devTools. `usePlayground` gives a test
+// file the API with a Playground talking to its bot; `deliverByTimers` runs the bot's timers and
+// a delivery worker the way the Functions app does.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import WebSocket from "ws";
+import { botServicesOf } from "../../../api/src/bot/botServices.js";
+import { runBotTimers } from "../../../api/src/bot/botTimers.js";
 import { freePort, startService, waitForHttp as untypedWaitForHttp } from "../../../scripts/lib/processes.mjs";
+import { startApiHarness, type ApiHarness } from "../../support/apiHarness.js";
 
 // processes.mjs is plain JavaScript; its JSDoc-inferred options type leaves out `service`.
 const waitForHttp = untypedWaitForHttp as (url: string, options: { service: unknown; accept: (status: number) => boolean; timeoutMs: number }) => Promise<Response>;
@@ -108,4 +114,47 @@ export async function startPlayground(botEndpoint: string, port?: number): Promi
       await service.stop();
     },
   };
+}
+
+/**
+ * The API and a Playground whose bot endpoint is the API's /api/messages, started before the
+ * file's tests and closed after them. `env` adds API settings; given a function, it gets the
+ * Playground's port first (for settings that name its connector, `http://localhost:{port}/_connector`).
+ */
+export function usePlayground(env: Record<string, string> | ((port: number) => Record<string, string>) = {}): { api: ApiHarness; playground: Playground } {
+  const started = {} as { api: ApiHarness; playground: Playground };
+  beforeAll(async () => {
+    const port = (await freePort()) as number;
+    started.api = await startApiHarness({ env: typeof env === "function" ? env(port) : env });
+    started.playground = await startPlayground(`${started.api.url}/api/messages`, port);
+  }, 60_000);
+  afterAll(async () => {
+    await started.playground?.close();
+    await started.api?.close();
+  });
+  return started;
+}
+
+/** What a bot message shows: its card, or its text, as JSON text to search. */
+export const shownIn = (m: PlaygroundMessage): string => JSON.stringify(m.attachments?.[0]?.content ?? m.text ?? "");
+
+/** Installs the app in the Playground's personal chat; returns the bot's welcome. */
+export async function installBot(playground: Playground): Promise<PlaygroundMessage> {
+  await playground.install();
+  return playground.next((m) => /Välkommen|Welcome/.test(shownIn(m)));
+}
+
+/**
+ * Runs the bot's timers with a delivery worker running (past the timers' "ran just now" guard,
+ * half of BOT_TIMER_SECONDS=1), then `meanwhile` with their outcomes, before the worker stops.
+ */
+export async function deliverByTimers<T>(api: ApiHarness, meanwhile: (outcomes: Awaited<ReturnType<typeof runBotTimers>>) => Promise<T>): Promise<T> {
+  const worker = botServicesOf(api.services).createWorker();
+  worker.start();
+  try {
+    await new Promise((r) => setTimeout(r, 600));
+    return await meanwhile(await runBotTimers(api.services));
+  } finally {
+    await worker.stop();
+  }
 }
