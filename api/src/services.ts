@@ -57,11 +57,12 @@ export async function createServices(config: Config, log: Logger = jsonLogger())
   const outbox = config.sharepoint ? new OutboxStore(tables, now, config.sharepoint.writeMaxAttempts) : undefined;
   const courses = new CourseStore(tables, outbox?.courseHook());
   const registrations = new RegistrationStore(tables, now, outbox);
+  const needs = new NeedsStore(tables, outbox?.needsHook());
   const catalogue = new CatalogueSnapshot(courses, registrations, config.directoryRefreshSeconds * 1000, log);
   const sharepoint = config.sharepoint && outbox
-    ? lazySharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
+    ? lazySharePoint(config.sharepoint, { appVersion: config.version, tables, members, projects, log, catalogue: { courses, registrations, needs, outbox, now, onCoursesChanged: () => catalogue.refresh() } })
     : undefined;
-  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, needs: new NeedsStore(tables), needsEvents: new NeedsEventStore(tables), now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox, sharepointOutboxStore: outbox };
+  const stores = { config, log, tables, members, directory, projects, courses, registrations, events: new EventStore(tables), catalogue, needs, needsEvents: new NeedsEventStore(tables), now, sharepointSync: sharepoint?.sync, sharepointOutbox: sharepoint?.outbox, sharepointOutboxStore: outbox };
   if (config.identity.kind === "entra") {
     const { identity } = config;
     return { ...stores, validateToken: onFirstToken(async () => (await import("./auth/entraIdentity.js")).entraTokenValidator(identity)) };

@@ -8,11 +8,12 @@
 // Multi-select choice columns are choice columns displayed as check boxes.
 // Indexed: every column the API filters on, and the keys, so that filters stay under the
 // list view threshold; enforceUniqueValues needs an index too.
-import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, SUB_REGIONS } from "../../api/src/contract/index.js";
+import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, MAX_NEED_PARTICIPANTS, NEEDS_AUDIENCES, SUB_REGIONS, TERMS } from "../../api/src/contract/index.js";
 import { MUNICIPALITIES } from "../../api/src/sample/geography.js";
 import { SAMPLE_PROJECTS } from "../../api/src/sample/projects.js";
 import type { ColumnDefinition, ListDefinition, ListKey } from "../../api/src/sharepoint/listDefinition.js";
 import { LIST_NAMES } from "../../api/src/sharepoint/listNames.js";
+import { ROUND_LIST_STATUSES } from "../../api/src/sharepoint/mapping/needsListFields.js";
 
 const sv = (list: readonly { sv: string }[]) => list.map((e) => e.sv);
 /** A column before its display name, which comes from LIST_NAMES (named, below). */
@@ -153,6 +154,37 @@ const LISTS: { key: ListKey; description: string; columns: Column[] }[] = [
       text("JoinUrl"),
       note("Description"),
       yesNo("Active"),
+    ],
+  },
+  // The needs inventory (docs/decisions/0020): the app writes these lists and never reads them
+  // back; an edit by hand is overwritten at the round's or the answer's next change.
+  {
+    key: "needsRounds",
+    description: "Behovsinventeringar. Skrivs av appen (ändra i Teams, inte här). Rubrik = inventeringens rubrik.",
+    columns: [
+      key("RoundKey"),
+      choice("Term", sv(TERMS), { required: true }),
+      number("Year", { number: { decimalPlaces: "none", minimum: 2000, maximum: 2100 } }),
+      { ...day("Deadline"), required: true },
+      { ...choice("Status", Object.values(ROUND_LIST_STATUSES), { required: true }), description: "Utkast eller Skickad. Efter sista svarsdagen är inventeringen stängd." },
+      when("SentAt"),
+      multiChoice("RecipientRoles", sv(CONTACT_ROLES)),
+      multiChoice("EducationAreas", sv(EDUCATION_AREAS)),
+    ],
+  },
+  {
+    key: "needs",
+    description: "Ett behov per rad, som medlemmarna svarat i Teams. Skrivs av appen. Rubrik = medlem: område (målgrupp).",
+    columns: [
+      { ...key("NeedKey"), description: "<inventerings-id>/<medlems-id>/<område>/<målgrupp> (appen skriver så). Ändra inte." },
+      lookup("Round", "needsRounds", { required: true }),
+      lookup("Member", "members", { required: true }),
+      choice("EducationArea", sv(EDUCATION_AREAS), { required: true, indexed: true }),
+      choice("Audience", sv(NEEDS_AUDIENCES), { required: true }),
+      choice("Format", sv(COURSE_FORMATS), { required: true }),
+      number("Participants", { number: { decimalPlaces: "none", minimum: 1, maximum: MAX_NEED_PARTICIPANTS } }),
+      note("Note"),
+      note("Comment"),
     ],
   },
 ];

@@ -11,9 +11,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Course, CourseInput, FikaSeriesView, SyncRun } from "../../api/src/contract/index.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
-import { STAND_IN_TOKEN, startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
-import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { enterDirectory, LIST_NAMES, provisionDirectly } from "./support.js";
+import type { GraphStandIn } from "../graph-stand-in/index.js";
+import type { ApiHarness } from "../support/apiHarness.js";
+import { LIST_NAMES, startApiOnStandIn } from "./support.js";
 
 const members = sampleDirectory().slice(0, 3).map((m) => ({ ...m, sample: false }));
 const [provider, siteA, siteB] = members as [(typeof members)[0], (typeof members)[0], (typeof members)[0]];
@@ -24,12 +24,7 @@ let memberItems: Map<string, string>;
 let coordinator: string;
 
 beforeAll(async () => {
-  standIn = await startGraphStandIn();
-  provisionDirectly(standIn);
-  memberItems = enterDirectory(standIn, members);
-  api = await startApiHarness({ members: [], env: { GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN, SHAREPOINT_SITE: standIn.siteUrl } });
-  coordinator = await api.token("coordinator");
-  await syncNow();
+  ({ standIn, api, memberItems, coordinator } = await startApiOnStandIn(members));
 });
 afterAll(async () => {
   await api?.close();

@@ -15,7 +15,8 @@ import { MemberStore } from "../../api/src/store/memberStore.js";
 import { Tables } from "../../api/src/store/tables.js";
 import { LIST_DEFINITIONS } from "../../infra/sharepoint/lists.js";
 import { columnProblem, storedColumn } from "../graph-stand-in/columns.js";
-import { STAND_IN_TOKEN, type Fields, type GraphStandIn } from "../graph-stand-in/index.js";
+import { STAND_IN_TOKEN, startGraphStandIn, type Fields, type GraphStandIn } from "../graph-stand-in/index.js";
+import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
 
 export const LIST_NAMES: Record<ListKey, string> = Object.fromEntries(LIST_DEFINITIONS.map((d) => [d.key, d.displayName])) as Record<ListKey, string>;
 
@@ -102,4 +103,28 @@ export function testSync(standIn: GraphStandIn, options: { pageSize?: number } =
   const state = new SyncState(tables);
   const sync = new SharePointSync({ site, state, members, log: silentLogger, intervalMinutes: 5, pageSize: options.pageSize });
   return { sync, members, state, tables, site };
+}
+
+/**
+ * The API with SharePoint on a fresh stand-in: the lists provisioned, these members (with their
+ * contacts) entered as a coordinator would, and one sync run, so the directory has them.
+ */
+export interface ApiOnStandIn {
+  standIn: GraphStandIn;
+  api: ApiHarness;
+  /** Member id -> its item in Medlemmar. */
+  memberItems: Map<string, string>;
+  coordinator: string;
+  close(): Promise<void>;
+}
+
+export async function startApiOnStandIn(members: MemberDetail[]): Promise<ApiOnStandIn> {
+  const standIn = await startGraphStandIn();
+  provisionDirectly(standIn);
+  const memberItems = enterDirectory(standIn, members);
+  const api = await startApiHarness({ members: [], env: { GRAPH_BASE_URL: standIn.url, GRAPH_ACCESS_TOKEN: STAND_IN_TOKEN, SHAREPOINT_SITE: standIn.siteUrl } });
+  const coordinator = await api.token("coordinator");
+  const sync = await api.send("POST", "/api/sync", { token: coordinator });
+  if (sync.status !== 200) throw new Error(`the first sync answered ${sync.status}: ${await sync.text()}`);
+  return { standIn, api, memberItems, coordinator, close: async () => (await api.close(), await standIn.close()) };
 }

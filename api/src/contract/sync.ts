@@ -87,14 +87,14 @@ export interface OutboxStatus {
   lastError?: string;
 }
 
-/** A write-back to the lists that failed: a registration, a course (with sessions and sites) or a fika series. */
+/** A write-back to the lists that failed: a registration, a course (with sessions and sites), a fika series or a needs round (with its answers' needs). */
 export interface WriteBackFailure {
-  kind: "registration" | "course" | "fika";
-  /** The outbox's group: the course id, or "fika~<series id>". */
+  kind: "registration" | "course" | "fika" | "needs";
+  /** The outbox's group: the course id, "fika~<series id>" or "needs~<round id>". */
   group: string;
   /** Present for a registration. */
   registrationId?: string;
-  /** The course's or the series' title, when it still exists. */
+  /** The course's, the series' or the round's title, when it still exists. */
   title?: string;
   /** The registered person, for a registration. */
   personName?: string;

@@ -10,8 +10,8 @@ import { json, type Handler } from "../http/route.js";
 import { syncHealthOf } from "./syncHealth.js";
 
 const retrySchema = z.strictObject({
-  /** A course id, or "fika~<series id>" (sharepoint/outbox/outboxItems.ts). */
-  group: z.union([courseId, z.string().regex(/^fika~fika-[0-9a-f]{8}$/, "fika~ and a series id")]),
+  /** A course id, "fika~<series id>" or "needs~<round id>" (sharepoint/outbox/outboxItems.ts). */
+  group: z.union([courseId, z.string().regex(/^fika~fika-[0-9a-f]{8}$/, "fika~ and a series id"), z.string().regex(/^needs~needs-[0-9a-f]{8}$/, "needs~ and a round id")]),
   registrationId: registrationId.optional(),
 });
 

@@ -20,6 +20,11 @@ async function named(services: Services, failure: WriteBackFailure): Promise<Wri
     const found = await fikaStoreOf(services).getSeries(failure.group.slice(failure.group.indexOf("~") + 1));
     return { ...failure, ...(found ? { title: found.title } : {}) };
   }
+  if (failure.kind === "needs") {
+    // A round's group is "needs~<round id>" (sharepoint/outbox/outboxItems.ts).
+    const found = await services.needs.getRound(failure.group.slice(failure.group.indexOf("~") + 1));
+    return { ...failure, ...(found ? { title: found.record.title } : {}) };
+  }
   const [course, registration] = await Promise.all([
     services.courses.get(failure.group),
     failure.registrationId ? services.registrations.get(failure.group, failure.registrationId) : undefined,

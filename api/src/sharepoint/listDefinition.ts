@@ -2,7 +2,7 @@
 // columns are Graph v1.0 columnDefinitions, except that a lookup names its target list by key.
 // A multi-choice column is a choice column displayed as checkBoxes: Graph's choiceColumn has no
 // other way to say it (allowTextEntry, choices, displayAs are all it has).
-export type ListKey = "members" | "contacts" | "projects" | "courses" | "sessions" | "receivingSites" | "registrations" | "events";
+export type ListKey = "members" | "contacts" | "projects" | "courses" | "sessions" | "receivingSites" | "registrations" | "events" | "needsRounds" | "needs";
 
 export interface ColumnDefinition {
   name: string;

@@ -127,6 +127,36 @@ export const LIST_NAMES: Record<ListKey, ListNames> = {
       Active: { sv: "Aktiv", en: "Active" },
     },
   },
+  // The needs inventory (decision 0020): written by the app, never read back.
+  needsRounds: {
+    label: { sv: "Behovsinventeringar", en: "Needs inventories" },
+    columns: {
+      Title: title,
+      RoundKey: { sv: "Inventerings-id", en: "Inventory id" },
+      Term: { sv: "Termin", en: "Term" },
+      Year: { sv: "År", en: "Year" },
+      Deadline: { sv: "Sista svarsdag", en: "Last day to answer" },
+      Status: { sv: "Status", en: "Status" },
+      SentAt: { sv: "Skickad", en: "Sent" },
+      RecipientRoles: { sv: "Tillfrågade roller", en: "Roles asked" },
+      EducationAreas: { sv: "Utbildningsområden", en: "Education areas" },
+    },
+  },
+  needs: {
+    label: { sv: "Behov", en: "Needs" },
+    columns: {
+      Title: title,
+      NeedKey: { sv: "Behovs-id", en: "Need id" },
+      Round: { sv: "Behovsinventering", en: "Needs inventory" },
+      Member: { sv: "Medlem", en: "Member" },
+      EducationArea: { sv: "Utbildningsområde", en: "Education area" },
+      Audience: { sv: "Målgrupp", en: "Audience" },
+      Format: { sv: "Form", en: "Format" },
+      Participants: { sv: "Förväntat antal deltagare", en: "Expected participants" },
+      Note: { sv: "Kommentar till behovet", en: "Note on the need" },
+      Comment: { sv: "Medlemmens kommentar", en: "The member's comment" },
+    },
+  },
 };
 
 /** A column's display name; a column the lists do not have keeps its internal name. */

@@ -12,10 +12,12 @@ import table from "../catalogue/coordinator/ReportTable.module.css";
 import styles from "./SyncHealthView.module.css";
 
 /** What failed, in words: "Anmälan: Anna Andersson till Excel för nybörjare". */
+const KIND_MESSAGES = { course: "sync.kind.course", fika: "sync.kind.fika", needs: "sync.kind.needs" } as const;
+
 export function describeFailure(f: WriteBackFailure, t: Translate): string {
   const title = f.title ?? t("sync.unknownTitle");
   if (f.kind === "registration") return t("sync.kind.registration", { person: f.personName ?? f.registrationId ?? "", title });
-  return t(f.kind === "fika" ? "sync.kind.fika" : "sync.kind.course", { title });
+  return t(KIND_MESSAGES[f.kind], { title });
 }
 
 export function WriteBackPanel({ outbox, onStatus }: { outbox: OutboxStatus; onStatus: (status: SyncStatus) => void }) {

@@ -13,11 +13,11 @@ type Fields = Record<string, unknown>;
 type Session = CourseRecord["sessions"][number];
 type Site = CourseRecord["receivingSites"][number];
 
-const label = (list: readonly { id: string; sv: string }[], id: string) => list.find((e) => e.id === id)?.sv ?? id;
+export const label = (list: readonly { id: string; sv: string }[], id: string) => list.find((e) => e.id === id)?.sv ?? id;
 /** Whole seconds in UTC, as Graph answers dateTime columns. */
 export const utcInstant = (iso: string) => new Date(Date.parse(iso)).toISOString().replace(/\.\d{3}Z$/, "Z");
 /** Graph clears a column given null; an absent value is written as null so an update clears it. */
-const orNull = (value: unknown) => (value === undefined || value === "" ? null : value);
+export const orNull = (value: unknown) => (value === undefined || value === "" ? null : value);
 
 export function courseListFields(course: CourseRecord, lookups: { providerItemId: string }): Fields {
   return {

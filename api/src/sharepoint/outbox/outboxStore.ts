@@ -3,9 +3,10 @@
 //                  the Anmälningar list: flags created / status / attendance, merged by every change
 //                  and written in the SAME transaction as the change (store/registrationWriteHook.ts),
 //                  so no change is lost and no row describes a change that failed
-//   courses, fika  the rows of what coordinators make in the tabs (a course with its sessions and
-//                  receiving sites, a fika series), written in the same transaction as the change
-//                  (store/changeHook.ts); where each kind lives: outboxItems.ts
+//   courses, fika, the rows of what coordinators make in the tabs (a course with its sessions and
+//   needs          receiving sites, a fika series, a needs round with its answers), written in the
+//                  same transaction as the change (store/changeHook.ts); where each kind lives:
+//                  outboxItems.ts
 //   spOutbox       (PK "pending", RK course id or "fika~<series id>")  groups with rows to deliver,
 //                  noted before the transaction (a marker without rows is harmless); workers lease
 //                  a group here
@@ -25,7 +26,7 @@ import type { ChangeHook } from "../../store/changeHook.js";
 import type { RegistrationWriteHook } from "../../store/registrationWriteHook.js";
 import type { Tables } from "../../store/tables.js";
 import { ItemLinks } from "./itemLinks.js";
-import { kindOf, locate, OUTBOX_PREFIX, outboxHook, seriesOfGroup, type OutboxKind, type RowLocation } from "./outboxItems.js";
+import { isSingleRowGroup, kindOf, locate, OUTBOX_PREFIX, outboxHook, type OutboxKind, type RowLocation } from "./outboxItems.js";
 
 export { OUTBOX_PREFIX } from "./outboxItems.js";
 const OUTBOX_END = "spout.";
@@ -117,6 +118,11 @@ export class OutboxStore implements RegistrationWriteHook {
     return outboxHook("fika", (group) => this.before(group), this.now);
   }
 
+  /** For NeedsStore: every change of a round or of one of its answers records the round's write-back in the same transaction. */
+  needsHook(): ChangeHook {
+    return outboxHook("needs", (group) => this.before(group), this.now);
+  }
+
   async before(courseId: string): Promise<void> {
     // Merge: a worker's lease on the course stays; only its ETag changes.
     await (await this.outbox()).upsertEntity({ partitionKey: PENDING, rowKey: courseId, notedAt: this.now() }, "Merge");
@@ -169,14 +175,14 @@ export class OutboxStore implements RegistrationWriteHook {
     return (await this.pointRow(courseId)) !== undefined;
   }
 
-  /** A group's rows: a series' row, or a course's row before its registrations'. */
+  /** A group's rows: a series' or a round's row, or a course's row before its registrations'. */
   async rows(group: string): Promise<OutboxRow[]> {
     const own = await this.pointRow(group);
-    if (seriesOfGroup(group) !== undefined) return own ? [own] : [];
+    if (isSingleRowGroup(group)) return own ? [own] : [];
     return [...(own ? [own] : []), ...(await this.registrationRows(group))];
   }
 
-  /** The course's or the series' own row (registration id empty). */
+  /** The course's, the series' or the round's own row (registration id empty). */
   private async pointRow(group: string): Promise<OutboxRow | undefined> {
     const { table, partitionKey, rowKey } = await this.at(locate(group, ""));
     try {

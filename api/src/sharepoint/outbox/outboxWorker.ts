@@ -19,14 +19,18 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "../../logger.js";
 import type { FikaStore } from "../../bot/fikaStore.js";
 import type { CourseStore } from "../../store/courseStore.js";
+import type { NeedsStore } from "../../store/needsStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
 import { describeGraphError, isNotFound, isPreconditionFailed } from "../graphErrors.js";
 import type { ListKey } from "../listDefinition.js";
-import { courseItems, eventItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields, sessionItems, siteItems } from "../mapping/catalogueItems.js";
+import { LIST_NAMES } from "../listNames.js";
+import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields } from "../mapping/catalogueItems.js";
 import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
 import type { SyncState } from "../sync/syncState.js";
 import { writeCourseBack, writeFikaBack, type CourseWriteBackDeps } from "./courseWriteBack.js";
+import { writeNeedsBack } from "./needsWriteBack.js";
+import { roundOfGroup } from "./outboxItems.js";
 import type { ItemLink, OutboxRow, OutboxStore } from "./outboxStore.js";
 
 export interface OutboxWorkerDeps {
@@ -35,6 +39,8 @@ export interface OutboxWorkerDeps {
   courses: CourseStore;
   /** Fika series to write to the events list; without it fika rows wait. */
   fika?: FikaStore;
+  /** Needs rounds to write to Behovsinventeringar and Behov; without it needs rows wait. */
+  needs?: NeedsStore;
   site: SiteLists;
   /** The sync's mirror: list item ids of courses and members without asking Graph. */
   state: SyncState;
@@ -55,6 +61,8 @@ export interface OutboxPass {
 }
 
 const MAX_412_ROUNDS = 3;
+/** Lists of what coordinators make in the tabs: looked up when present, refused by name when a write needs one missing. */
+const OPTIONAL_LISTS: ListKey[] = ["sessions", "receivingSites", "events", "needsRounds", "needs"];
 const same = (a: unknown, b: unknown) => (a ?? "") === (b ?? "") || String(a ?? "") === String(b ?? "");
 
 export class OutboxWorker {
@@ -108,10 +116,10 @@ export class OutboxWorker {
       if (!found) throw new Error(`the list "${m.displayName}" is missing on the site: run npm run provision`);
       ids.set(m.list, found.id);
     }
-    // Needed for courses and fika only: a site provisioned before they existed still writes registrations.
-    for (const m of [sessionItems, siteItems, eventItems]) {
-      const found = lists.find((l) => l.displayName.toLowerCase() === m.displayName.toLowerCase());
-      if (found) ids.set(m.list, found.id);
+    // Needed for courses, fika and needs only: a site provisioned before they existed still writes registrations.
+    for (const key of OPTIONAL_LISTS) {
+      const found = lists.find((l) => l.displayName.toLowerCase() === LIST_NAMES[key].label.sv.toLowerCase());
+      if (found) ids.set(key, found.id);
     }
     return (this.listIds = ids);
   }
@@ -121,7 +129,7 @@ export class OutboxWorker {
     const { courses, fika, site, outbox } = this.deps;
     const listId = async (list: ListKey) => {
       const id = (await this.resolveListIds()).get(list);
-      if (!id) throw new Error(`the list "${[sessionItems, siteItems, eventItems].find((m) => m.list === list)?.displayName ?? list}" is missing on the site: run npm run provision`);
+      if (!id) throw new Error(`the list "${LIST_NAMES[list].label.sv}" is missing on the site: run npm run provision`);
       return id;
     };
     return { courses, fika, site, links: outbox.courseLinks, listId, memberItemId: async (id) => keys.itemId("members", id, await this.resolveListIds()), now: Date.now };
@@ -135,6 +143,11 @@ export class OutboxWorker {
     if (row.kind === "fika") {
       if (!this.deps.fika) throw new Error("fika series are not written back by this worker");
       result.refused += await writeFikaBack(this.writeBackDeps(keys), row.courseId.slice("fika~".length));
+      return;
+    }
+    if (row.kind === "needs") {
+      if (!this.deps.needs) throw new Error("needs rounds are not written back by this worker");
+      await writeNeedsBack({ ...this.writeBackDeps(keys), needs: this.deps.needs, log: this.deps.log }, roundOfGroup(row.courseId)!);
       return;
     }
     const { outbox, registrations, site } = this.deps;

@@ -6,6 +6,7 @@ import { FikaStore } from "../../bot/fikaStore.js";
 import type { Logger } from "../../logger.js";
 import type { CourseStore } from "../../store/courseStore.js";
 import type { MemberStore } from "../../store/memberStore.js";
+import type { NeedsStore } from "../../store/needsStore.js";
 import { NetworkEventStore } from "../../store/networkEventStore.js";
 import type { ProjectStore } from "../../store/projectStore.js";
 import type { RegistrationStore } from "../../store/registrationStore.js";
@@ -25,7 +26,7 @@ export interface SharePointDeps {
   log: Logger;
   retry?: Partial<RetryOptions>;
   /** With these the catalogue is projected from the lists and registrations are written back. */
-  catalogue?: { courses: CourseStore; registrations: RegistrationStore; outbox: OutboxStore; now: () => number; onCoursesChanged?: () => Promise<unknown> };
+  catalogue?: { courses: CourseStore; registrations: RegistrationStore; outbox: OutboxStore; now: () => number; onCoursesChanged?: () => Promise<unknown>; needs?: NeedsStore };
 }
 
 export interface SharePoint {
@@ -48,7 +49,7 @@ export function createSharePoint(config: SharePointConfig, deps: SharePointDeps)
     networkEvents: new NetworkEventStore(deps.tables),
     ...(catalogue ? { catalogue: { ...catalogue, log: deps.log }, outbox: catalogue.outbox, fika } : {}),
   });
-  const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, fika, site, state, log: deps.log }) : undefined;
+  const outbox = catalogue ? new OutboxWorker({ outbox: catalogue.outbox, registrations: catalogue.registrations, courses: catalogue.courses, fika, ...(catalogue.needs ? { needs: catalogue.needs } : {}), site, state, log: deps.log }) : undefined;
   return { sync, ...(outbox ? { outbox } : {}) };
 }
 
