@@ -137,4 +137,13 @@ describe("member search", () => {
     expect(directory.get("uddevalla")?.contacts.map((c) => c.name)).toEqual(["Örjan Öberg"]);
     expect(directory.get("nope")).toBeUndefined();
   });
+
+  it("finds every member a contact's e-mail belongs to, by name, in any case and spacing", () => {
+    const shared = { ...contact("x", "larare"), email: "Delad@Example.org " };
+    const both = MemberIndex.build([member("ulricehamn", "Ulricehamns lärcenter", { contacts: [shared] }), member("alingsas", "Alingsås vuxenutbildning", { contacts: [shared] }), member("boras", "Borås")]);
+    expect(both.membersOfEmail(" delad@example.ORG").map((m) => m.id)).toEqual(["alingsas", "ulricehamn"]);
+    expect(both.memberOfEmail("delad@example.org")).toBe("alingsas");
+    expect(both.membersOfEmail("")).toEqual([]);
+    expect(both.memberOfEmail("ingen@example.org")).toBeUndefined();
+  });
 });

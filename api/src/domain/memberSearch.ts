@@ -139,11 +139,16 @@ export class MemberIndex {
     return this.members;
   }
 
-  /** The member whose contact has this email (case-insensitive), if the directory knows one. */
+  /** The member whose contact has this email (case-insensitive), if the directory knows one (the first by name). */
   memberOfEmail(email: string): string | undefined {
+    return this.membersOfEmail(email)[0]?.id;
+  }
+
+  /** Every member whose contacts include this email (case-insensitive), by name. */
+  membersOfEmail(email: string): MemberDetail[] {
     const wanted = email.trim().toLowerCase();
-    if (!wanted) return undefined;
-    return this.members.find((m) => m.contacts.some((c) => c.email.toLowerCase() === wanted))?.id;
+    if (!wanted) return [];
+    return this.members.filter((m) => m.contacts.some((c) => c.email.trim().toLowerCase() === wanted));
   }
 
   search(filters: MemberFilters, page: number, pageSize: number): MemberSearchResult {

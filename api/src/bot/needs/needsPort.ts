@@ -46,13 +46,7 @@ export function needsPort(services: Services): NeedsPort {
       return stored && roundView(stored.record, services.now());
     },
     async answersOf(roundId, person: Person) {
-      const email = person.email?.trim().toLowerCase();
-      if (!email) return [];
-      const directory = await services.directory.current();
-      const members = directory
-        .all()
-        .filter((m) => m.contacts.some((c) => c.email.trim().toLowerCase() === email))
-        .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+      const members = (await services.directory.current()).membersOfEmail(person.email ?? "");
       return Promise.all(
         members.map(async (member) => {
           const stored = await services.needs.getAnswer(roundId, member.id);
