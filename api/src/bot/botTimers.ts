@@ -19,51 +19,29 @@ export interface BotTimer {
   run(services: Services, last: { completedAt: number; state: string }, now: number): Promise<string>;
 }
 
-/** The start of a job's window: the last completed run, or one interval back on the very first run. */
-const windowStart = (services: Services, completedAt: number, now: number) => (completedAt > 0 ? completedAt : now - services.config.bot.timerMs);
+/** A pump that reads change records after its cursor; the first run ever starts at the lag window, not at the dawn of the records. */
+const pump = (name: string, run: (services: Services, cursor: string) => Promise<{ cursor: string }>): BotTimer => ({
+  name,
+  run: async (services, last, now) => (await run(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
+});
+
+/** A job that sends what falls due between its last completed run (one interval back on the very first run) and now. */
+const dueSince = (name: string, run: (services: Services, since: number, now: number) => Promise<unknown>): BotTimer => ({
+  name,
+  run: async (services, last, now) => {
+    await run(services, last.completedAt > 0 ? last.completedAt : now - services.config.bot.timerMs, now);
+    return "";
+  },
+});
 
 export const botTimers: BotTimer[] = [
-  {
-    name: "courseEvents",
-    // The first run ever starts at the lag window, not at the dawn of the catalogue.
-    run: async (services, last, now) => (await pumpCourseEvents(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
-  },
-  {
-    name: "sessionReminders",
-    run: async (services, last, now) => {
-      await sendSessionReminders(services, windowStart(services, last.completedAt, now), now);
-      return "";
-    },
-  },
-  {
-    name: "networkEvents",
-    run: async (services, last, now) => (await pumpNetworkEvents(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
-  },
-  {
-    name: "networkEventReminders",
-    run: async (services, last, now) => {
-      await sendNetworkEventReminders(services, windowStart(services, last.completedAt, now), now);
-      return "";
-    },
-  },
-  {
-    name: "fika",
-    run: async (services, last, now) => {
-      await sendFikaNotices(services, windowStart(services, last.completedAt, now), now);
-      return "";
-    },
-  },
-  {
-    name: "needsEvents",
-    run: async (services, last, now) => (await pumpNeedsEvents(services, last.completedAt > 0 ? last.state : firstCursor(now))).cursor,
-  },
-  {
-    name: "needsReminders",
-    run: async (services, last, now) => {
-      await sendNeedsAutoReminders(services, windowStart(services, last.completedAt, now), now);
-      return "";
-    },
-  },
+  pump("courseEvents", pumpCourseEvents),
+  dueSince("sessionReminders", sendSessionReminders),
+  pump("networkEvents", pumpNetworkEvents),
+  dueSince("networkEventReminders", sendNetworkEventReminders),
+  dueSince("fika", sendFikaNotices),
+  pump("needsEvents", pumpNeedsEvents),
+  dueSince("needsReminders", sendNeedsAutoReminders),
 ];
 
 /** A claim outlives any run: a fan-out to 50,000 chats takes a minute or two. */
