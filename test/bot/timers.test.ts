@@ -110,4 +110,14 @@ describe("session reminders", () => {
     const report = await deliveryReport(bot, `reminder-${course.id}-s1-${at("2030-04-09T10:00:00+02:00")}-1h`);
     expect(report).toMatchObject({ recipients: 1 });
   });
+
+  it("reach one whose chat an announcement installed the app for, stored under her address", async () => {
+    const course = await createCourse(api, courseInput({ title: "Padlet i undervisningen", sessions: [{ start: "2030-05-14T10:00", end: "2030-05-14T12:00", onlineUrl: "https://teams.microsoft.com/l/meetup-join/padlet" }] }));
+    await registerPerson(api, course.id, { id: "installed-for", name: "Ingrid Installerad", memberId: "vuxenutbildningen-i-boras-stad" });
+    await bot.conversations.save({ ...chat("installed-for", []), userId: "installed-for@example.org" });
+    const at = (iso: string) => Date.parse(iso);
+    const day = await sendSessionReminders(api.services, at("2030-05-13T09:59:00+02:00"), at("2030-05-13T10:00:30+02:00"));
+    expect(day).toEqual([{ courseId: course.id, sessionId: "s1", hoursBefore: 24, recipients: 1 }]);
+    expect(await deliver(`reminder-${course.id}-s1-${at("2030-05-14T10:00:00+02:00")}-24h`)).toEqual(["a:installed-for"]);
+  });
 });

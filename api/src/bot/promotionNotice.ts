@@ -6,6 +6,7 @@
 import { courseNoticeAnnouncement, type CourseView } from "@campus-westum/bot";
 import type { CourseEvent } from "../contract/index.js";
 import type { Services } from "../services.js";
+import { registeredChats } from "./audience/registeredChats.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
 
@@ -14,11 +15,11 @@ export async function announcePromotion(services: Services, event: CourseEvent, 
   const bot = botServicesOf(services);
   const promotedIds = new Set(event.registrationIds ?? []);
   const { registrations } = await services.registrations.list(event.courseId);
-  const people = registrations.filter((r) => promotedIds.has(r.id) && r.status === "registered").map((r) => r.person.id);
-  if (people.length === 0) return undefined;
-  const chats = await bot.conversations.personalChatsOf(people);
+  const promoted = registrations.filter((r) => promotedIds.has(r.id) && r.status === "registered").map((r) => r.person);
+  if (promoted.length === 0) return undefined;
+  const { chats, people } = await registeredChats(bot.conversations, promoted);
   const announcement = courseNoticeAnnouncement({ kind: "registration-promoted", eventId: event.id, course }, cataloguePort(services).calendarUrl(event.courseId));
-  const { recipients } = await bot.fanOut.announce(announcement, chats, people.map((userId) => ({ userId })));
+  const { recipients } = await bot.fanOut.announce(announcement, chats, people);
   services.log.info("promotion announced", { eventId: event.id, recipients });
   return { id: announcement.id, kind: "registration-promoted", recipients };
 }

@@ -3,6 +3,7 @@
 // When they fall due is reminderWindow.ts's (quiet hours, missed runs made up).
 import { sessionReminderAnnouncement, type QuietHours } from "@campus-westum/bot";
 import type { Services } from "../services.js";
+import { registeredChats } from "./audience/registeredChats.js";
 import { botServicesOf } from "./botServices.js";
 import { cataloguePort } from "./cataloguePort.js";
 import { remindersDue } from "./reminderWindow.js";
@@ -34,9 +35,9 @@ async function sendReminder(services: Services, { courseId, sessionId, hoursBefo
   const session = course?.sessions.find((s) => s.id === sessionId);
   if (!course || !session) return 0;
   const { registrations } = await services.registrations.list(courseId);
-  const people = registrations.filter((r) => r.status === "registered").map((r) => r.person.id);
+  const people = registrations.filter((r) => r.status === "registered").map((r) => r.person);
   if (people.length === 0) return 0;
-  const chats = await bot.conversations.personalChatsOf(people);
+  const { chats } = await registeredChats(bot.conversations, people);
   const { recipients } = await bot.fanOut.announce(sessionReminderAnnouncement(course, session, hoursBefore), chats);
   return recipients;
 }

@@ -7,8 +7,8 @@ import { topicsOfCourse, type AudiencePerson, type ConversationRecord, type Cour
 import type { Audience, AudienceReach } from "../../contract/index.js";
 import type { Services } from "../../services.js";
 import { botServicesOf } from "../botServices.js";
-import { personalChatsByUser } from "./audienceTargets.js";
 import { chosenTargets } from "./chosenTargets.js";
+import { registeredChats } from "./registeredChats.js";
 
 export interface CourseTargets {
   audience: Audience;
@@ -25,21 +25,13 @@ export async function courseTargets(services: Services, courseId: string, course
   const { registrations } = await services.registrations.list(courseId);
   const registered = registrations.filter((r) => r.status !== "cancelled").map((r) => r.person);
   const registeredAddresses = new Set(registered.map((p) => p.email.trim().toLowerCase()));
-  // Her chat is stored under her object id when she opened the bot, under her address when an announcement installed the app for her.
-  const known = registered.length ? personalChatsByUser(await bot.conversations.personalChatsOf(registered.flatMap((p) => [p.id, p.email.trim().toLowerCase()]))) : new Map();
-  const registeredChats: ConversationRecord[] = [];
-  const registeredPeople: AudiencePerson[] = [];
-  for (const person of registered) {
-    const chat = known.get(person.id.toLowerCase()) ?? known.get(person.email.trim().toLowerCase());
-    if (chat) registeredChats.push(chat);
-    else registeredPeople.push({ userId: person.id });
-  }
+  const reached = await registeredChats(bot.conversations, registered);
   // A registered contact is reached once, as registered.
   const contactChats = targets.chats.filter((c) => !(c.kind === "personal" && c.userId && registeredAddresses.has(c.userId.toLowerCase())));
   return {
     audience,
-    chats: [...registeredChats, ...contactChats],
-    people: [...registeredPeople, ...targets.people.filter((p) => !registeredAddresses.has(p.userId))],
+    chats: [...reached.chats, ...contactChats],
+    people: [...reached.people, ...targets.people.filter((p) => !registeredAddresses.has(p.userId))],
     withoutAddress: targets.withoutAddress,
   };
 }
