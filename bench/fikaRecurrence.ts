@@ -14,20 +14,19 @@
 // the way they stand in for a storage service and a browser that are not on the API's machine in
 // production.
 import { execFileSync, fork } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { occurrencesBetween, parseFikaRule, recurrenceProblem, type Recurrence } from "@campus-westum/bot";
-import { freePort, startAzurite, startService, waitForHttp } from "../scripts/lib/processes.mjs";
+import { startAzurite } from "../scripts/lib/processes.mjs";
 import type { PosterReport, PosterStart } from "./fikaPoster.js";
 import { CANDIDATES, CHEAPEST, firstDateOf } from "./fikaRules.js";
+import { readProbe, startProbedApi } from "./apiProbe.js";
 import { load, type LoadResult } from "./load.js";
 import { cpuMsOf } from "./processCpu.js";
 import { percentile, round } from "./stats.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DAY = 86_400_000;
-const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** What one request costs for a rule: its check before saving, its next three dates, a timer run's window. */
 function perRequestWork(recurrence: Recurrence, now: number): void {
@@ -167,20 +166,6 @@ function pin(pids: number[], core: number): void {
   for (const pid of pids) execFileSync("taskset", ["-a", "-p", "-c", String(core), String(pid)], { stdio: "ignore" });
 }
 
-/** The API's local host with the event-loop probe loaded into its process (node --import). */
-async function startProbedApi(env: Record<string, string>, probeFile: string) {
-  const port = await freePort();
-  const probe = fileURLToPath(new URL("./eventLoopProbe.mjs", import.meta.url));
-  const service = startService("api", process.execPath, ["--import", "tsx", "--import", probe, join(root, "api/src/dev/main.ts")], {
-    env: { ...env, API_PORT: String(port), BENCH_PROBE_FILE: probeFile },
-    quiet: true,
-  });
-  await waitForHttp(`http://127.0.0.1:${port}/api/health`, { accept: (s: number) => s === 200 }).catch((error: Error) => {
-    throw new Error(`${error.message}\n${service.output().slice(-3000)}`);
-  });
-  return { ...service, url: `http://127.0.0.1:${port}` };
-}
-
 /** Health under load for SECONDS (or just SECONDS), with what the API, Azurite and the load used meanwhile. */
 async function measurePhase(url: string, apiPid: number, azuritePid: number, probeFile: string, withHealth: boolean): Promise<Phase> {
   await readProbe(apiPid, probeFile); // starts the API's counts afresh
@@ -198,20 +183,3 @@ async function measurePhase(url: string, apiPid: number, azuritePid: number, pro
   };
 }
 
-/** Asks the API's probe for its figures since the last ask and waits until they are written. */
-async function readProbe(pid: number, file: string): Promise<{ p50Ms: number; p99Ms: number; maxMs: number; cpuMs: number }> {
-  const sequenceOf = () => {
-    try {
-      return (JSON.parse(readFileSync(file, "utf8")) as { sequence: number }).sequence;
-    } catch {
-      return 0;
-    }
-  };
-  const before = sequenceOf();
-  process.kill(pid, "SIGUSR2");
-  for (let waited = 0; sequenceOf() === before; waited += 20) {
-    if (waited > 10_000) throw new Error("The API's event-loop probe did not answer (was bench/eventLoopProbe.mjs loaded?)");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return JSON.parse(readFileSync(file, "utf8"));
-}

@@ -9,6 +9,7 @@ import { benchCatalogueRegistrations } from "./catalogueRegistrations.js";
 import { benchDirectorySearch } from "./directorySearch.js";
 import { benchFikaRecurrence } from "./fikaRecurrence.js";
 import { benchNeedsDelivery } from "./needsDelivery.js";
+import { benchNeedsResults } from "./needsResults.js";
 import { benchSharePointSync } from "./sharepointSync.js";
 import { benchStartup } from "./startup.js";
 
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<object>> = {
   bundle: benchBundleSize,
   coldstart: benchColdStart,
   needsDelivery: () => benchNeedsDelivery(),
+  needsResults: benchNeedsResults,
   recurrence: benchFikaRecurrence,
   registrations: benchCatalogueRegistrations,
   search: benchDirectorySearch,
