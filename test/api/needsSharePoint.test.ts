@@ -6,15 +6,17 @@
 //   - an edited answer rewrites that member's items and deletes the item of a need it dropped;
 //     an item edited by hand is written over (the app keeps the truth), other members' items stay;
 //   - a write throttled with a decimal Retry-After is sent again after the wait, and only once;
+//   - a member removed from Medlemmar holds back only its own needs, and the sync view names the
+//     round and the member (retry included);
 //   - in local mode (no site) nothing is recorded for SharePoint.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Need, NeedsRound, NeedsRoundInput } from "../../api/src/contract/index.js";
+import type { Need, NeedsRound, NeedsRoundInput, SyncStatus } from "../../api/src/contract/index.js";
 import { sampleDirectory } from "../../api/src/sample/directory.js";
 import { LIST_NAMES, startApiOnStandIn, type ApiOnStandIn } from "../sharepoint/support.js";
 import { startApiHarness } from "../support/apiHarness.js";
 
 const members = sampleDirectory().slice(0, 3).map((m) => ({ ...m, sample: false }));
-const [first, second] = members as [(typeof members)[0], (typeof members)[0]];
+const [first, second, third] = members as [(typeof members)[0], (typeof members)[0], (typeof members)[0]];
 
 let on: ApiOnStandIn;
 beforeAll(async () => void (on = await startApiOnStandIn(members)));
@@ -150,6 +152,29 @@ describe("the needs inventory in the SharePoint lists", () => {
     expect(seen[1]!.at - seen[0]!.at).toBeGreaterThanOrEqual(350);
     expect(needsOf(second.id).map((i) => i.fields.NeedKey)).toEqual([`${round.id}/${second.id}/it/staff`, `${round.id}/${second.id}/vard-omsorg/staff`]);
     expect(items("needs")).toHaveLength(3);
+  });
+});
+
+describe("the needs inventory when a member leaves Medlemmar", () => {
+  it("writes the other members' needs, keeps that member's items, and names the round and the member in the sync view", async () => {
+    await save(third.id, { needs: [careForStaff] });
+    await drainAll();
+    const kept = needsOf(third.id).map((i) => i.id);
+    expect(kept).toHaveLength(1);
+    on.standIn.deleteItem(LIST_NAMES.members, on.memberItems.get(third.id)!);
+    expect((await on.api.send("POST", "/api/sync", { token: on.coordinator })).status).toBe(200);
+
+    await save(first.id, { needs: [{ ...itForStaff, participants: 20 }] });
+    expect(await on.api.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 0, failed: 1 });
+    expect(needsOf(first.id).map((i) => i.fields.Participants)).toEqual([20]);
+    expect(kept.every((id) => on.standIn.list(LIST_NAMES.needs).items.has(id))).toBe(true);
+
+    const status = (await (await on.api.get("/api/sync/status", { token: on.coordinator })).json()) as SyncStatus;
+    expect(status.outbox?.failures).toEqual([
+      expect.objectContaining({ kind: "needs", group: `needs~${round.id}`, title: input.title, attempts: 1, lastError: expect.stringContaining(third.id) }),
+    ]);
+    const retried = await on.api.send("POST", "/api/sync/write-backs/retry", { token: on.coordinator, body: { group: `needs~${round.id}` } });
+    expect(retried.status).toBe(202);
   });
 });
 

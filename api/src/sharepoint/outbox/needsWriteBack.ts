@@ -2,7 +2,9 @@
 // per stated need in Behov, made to match the round and its answers as the app has them now, so
 // that delivering twice writes nothing new and an answer saved later rewrites only that member's
 // items. The item of a need the member removed is deleted (the link the app keeps of every item
-// it wrote names it); a member whose answer now says "no needs" keeps no items.
+// it wrote names it); a member whose answer now says "no needs" keeps no items. A member not (or
+// no longer) in Medlemmar cannot be looked up: the other members' items are written, that
+// member's stay as they are, and the write fails naming it, so it is retried and shown.
 //
 // Unlike courses (decision 0017), the app is the truth here and the lists are a copy nobody
 // should edit: on 412 (an item edited by hand since the app's last write) the app's version is
@@ -28,7 +30,9 @@ export interface NeedsWriteBackDeps extends ItemWriter {
 }
 
 const roundItemKey = "round";
-const needItemKey = (memberId: string, need: { area: string; audience: string }) => `need~${memberId}~${need.area}~${need.audience}`;
+/** The links of a member's needs start with this; "~" is in no member id. */
+const memberKeys = (memberId: string) => `need~${memberId}~`;
+const needItemKey = (memberId: string, need: { area: string; audience: string }) => `${memberKeys(memberId)}${need.area}~${need.audience}`;
 /** Hand edits in the middle of the app's write: after this many, the row is retried on a later pass. */
 const MAX_OVERWRITES = 3;
 
@@ -52,11 +56,16 @@ export async function writeNeedsBack(deps: NeedsWriteBackDeps, roundId: string):
     keyColumn: "RoundKey", keyValue: round.id, fields: roundListFields(round),
   });
   const kept = new Set([roundItemKey]);
+  const notInList: string[] = [];
   const answers = (await deps.needs.listAnswerRecords(roundId)).sort((a, b) => a.memberId.localeCompare(b.memberId));
   for (const answer of answers) {
     if (answer.needs.length === 0) continue;
     const memberItemId = await deps.memberItemId(answer.memberId);
-    if (!memberItemId) throw new Error(`the member ${answer.memberId} is not in the list "${LIST_NAMES.members.label.sv}" (yet)`);
+    if (!memberItemId) {
+      notInList.push(answer.memberId);
+      for (const key of links.keys()) if (key.startsWith(memberKeys(answer.memberId))) kept.add(key);
+      continue;
+    }
     for (const need of answer.needs) {
       const key = needItemKey(answer.memberId, need);
       kept.add(key);
@@ -72,6 +81,7 @@ export async function writeNeedsBack(deps: NeedsWriteBackDeps, roundId: string):
     if (!kept.has(key)) overwritten += await removeOver(deps, group, key, needsList, link);
   }
   if (overwritten > 0) deps.log.warn("sharepoint write-back: hand edits in the needs lists written over (the app keeps the needs inventory)", { roundId, overwritten });
+  if (notInList.length > 0) throw new Error(`the members ${notInList.join(", ")} are not in the list "${LIST_NAMES.members.label.sv}": their needs wait (the other members' are written)`);
   return overwritten;
 }
 
