@@ -225,7 +225,7 @@ describe("digital fika for staff", () => {
     await page.goto(`${session.url}/catalogue?as=teacher&view=fika`);
     await poll(() => page.getByRole("tab", { name: "Kurser", selected: true }).count()).toBe(1);
     await poll(() => page.url()).not.toContain("view=fika");
-    expect(await page.getByRole("tab").allTextContents()).toEqual(["Kurser", "Mina anmälningar", "Behovsinventering"]);
+    expect(await page.getByRole("tab").allTextContents()).toEqual(["Kurser", "Mina anmälningar", "Evenemang", "Behovsinventering"]);
     expect(await page.getByRole("heading", { name: "Digital fika" }).count()).toBe(0);
     await page.context().close();
   });

@@ -3,6 +3,7 @@
 // host page's own (window.teamsHost, see test/teams-host/host.ts); these run them in the page.
 import type { Frame, Page } from "playwright-core";
 import type { SaveResult } from "../teams-host/host.js";
+import { seriousA11yViolations } from "./axe.js";
 
 /** The tab's frame, once the tab has told the host it started (app.notifySuccess). */
 export async function tabFrame(page: Page): Promise<Frame> {
@@ -12,6 +13,16 @@ export async function tabFrame(page: Page): Promise<Frame> {
 
 export function setTeamsTheme(page: Page, theme: "default" | "dark" | "contrast"): Promise<void> {
   return page.evaluate((name) => window.teamsHost.setTheme(name), theme);
+}
+
+/** axe's serious findings in each of Teams' themes (dark, high contrast, light), named by the theme. */
+export async function seriousA11yViolationsInEveryTheme(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of ["dark", "contrast", "default"] as const) {
+    await setTeamsTheme(page, theme);
+    found.push(...(await seriousA11yViolations(page, theme)));
+  }
+  return found;
 }
 
 /** Presses the host's Save on a configuration page: what the tab handed to pages.config. */

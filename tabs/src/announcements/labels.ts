@@ -1,7 +1,7 @@
 // What an announcement is and why a delivery did not arrive, in the reader's language: the API's
 // codes (api/src/contract/announcements.ts) mapped to messages. Typed complete for the reasons, so
 // a code the API adds fails the typecheck here; an announcement kind the tab does not know reads
-// as "Utskick".
+// as "Utskick" (messages.test.ts reads the bot's notices, so a kind it adds fails there).
 import type { DeliveryReasonCode } from "@campus-westum/api/contract";
 import type { MessageId } from "../i18n";
 
@@ -34,6 +34,13 @@ const KINDS: Record<string, MessageId> = {
   "fika-invitation": "announcements.kind.fika-invitation",
   "fika-reminder": "announcements.kind.fika-reminder",
   "fika-pair": "announcements.kind.fika-pair",
+  "network-event-published": "announcements.kind.network-event-published",
+  "network-event-changed": "announcements.kind.network-event-changed",
+  "network-event-cancelled": "announcements.kind.network-event-cancelled",
+  "network-event-reminder": "announcements.kind.network-event-reminder",
+  "needs-round": "announcements.kind.needs-round",
+  "needs-reminder": "announcements.kind.needs-reminder",
+  "needs-provider-request": "announcements.kind.needs-provider-request",
 };
 
 export const reasonMessage = (code: DeliveryReasonCode): MessageId => REASONS[code] ?? "delivery.reason.other";

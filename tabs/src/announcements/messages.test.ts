@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 import { describe, expect, it } from "vitest";
 import en from "../i18n/catalogues/announcements/en.json";
@@ -19,5 +20,25 @@ describe("the announcements view's messages", () => {
     expect(kindMessage("course-published")).toBe("announcements.kind.course-published");
     expect(kindMessage("something-new")).toBe("announcements.kind.other");
     expect(sv).toHaveProperty([kindMessage("something-new")]);
+  });
+
+  it("name each kind the bot sends (the tech network's events too), not as a bare \"Utskick\"", () => {
+    expect(kindMessage("network-event-published")).toBe("announcements.kind.network-event-published");
+    expect(([sv, en] as Record<string, string>[]).map((catalogue) => catalogue[kindMessage("network-event-reminder")])).toEqual(["Påminnelse om evenemang", "Event reminder"]);
+    // Every announcement is built in the bot's notices; their kinds are string literals there
+    // (`kind: "fika-pair"`, or `kind: reminder ? "needs-reminder" : "needs-round"`).
+    const notices = new URL("../../../bot/src/notices/", import.meta.url);
+    const sources = readdirSync(notices).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
+    const kindExpressions = sources.flatMap((name) => [...readFileSync(new URL(name, notices), "utf8").matchAll(/\bkind: ([^,;\n]+)/g)].map((match) => match[1]!));
+    const kinds = new Set(kindExpressions.flatMap((expression) => [...expression.matchAll(/"([a-z]+(?:-[a-z]+)+)"/g)].map((match) => match[1]!)));
+    expect(kinds).toContain("network-event-cancelled");
+    expect(kinds).toContain("needs-round");
+    for (const kind of kinds) {
+      expect(kindMessage(kind), kind).not.toBe("announcements.kind.other");
+      expect(sv, kind).toHaveProperty([kindMessage(kind)]);
+    }
+    const names = (catalogue: Record<string, string>) => new Set([...kinds].map((kind) => catalogue[kindMessage(kind)]));
+    expect(names(sv).size, "one name per kind").toBe(kinds.size);
+    expect(names(en).size, "one name per kind").toBe(kinds.size);
   });
 });

@@ -1,7 +1,8 @@
-// The course catalogue: upcoming courses with search and filters, "my registrations", and for
-// coordinators the course administration (registrations, attendance, exports), the participation
-// report, the digital fika and the sync with SharePoint. The view, the filters and the open course
-// live in the URL. As a channel tab (context=channel) it opens on the saved view and names it.
+// The course catalogue: upcoming courses with search and filters, "my registrations", the tech
+// network's events, the needs inventory, and for coordinators the course administration
+// (registrations, attendance, exports), the participation report, the digital fika and the sync
+// with SharePoint. The view, the filters and the open course live in the URL. As a channel tab
+// (context=channel) it opens on the saved view and names it.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { CourseFilters } from "@campus-westum/api/contract";
 import { Button } from "@fluentui/react-components";
@@ -32,6 +33,8 @@ const FikaView = lazy(() => withFeatureMessages("fika", import("../fika/FikaView
 const AnnouncementsView = lazy(() => withFeatureMessages("announcements", import("../announcements/AnnouncementsView")));
 const SyncHealthView = lazy(() => withFeatureMessages("sync", import("../syncHealth/SyncHealthView")));
 const NeedsView = lazy(() => withFeatureMessages("needs", import("../needs/NeedsView")));
+// A recurring event's rule reads in the fika's sentences: both catalogues come with the view.
+const EventsView = lazy(() => withFeatureMessages("events", withFeatureMessages("fika", import("../events/EventsView"))));
 
 export default function CataloguePage() {
   const { locale, t } = useLocale();
@@ -88,6 +91,7 @@ export default function CataloguePage() {
   const viewTabs: ViewTab<CatalogueView>[] = [
     { value: "courses", label: t("catalogue.viewCourses") },
     { value: "mine", label: t("catalogue.viewMine") },
+    { value: "events", label: t("catalogue.viewEvents") },
     { value: "needs", label: t("catalogue.viewNeeds") },
     ...(coordinator
       ? ([
@@ -135,6 +139,7 @@ export default function CataloguePage() {
           {shownView === "announcements" && <AnnouncementsView />}
           {shownView === "fika" && <FikaView />}
           {shownView === "sync" && <SyncHealthView />}
+          {shownView === "events" && <EventsView />}
           {shownView === "needs" && (me ? <NeedsView coordinator={coordinator} /> : <LoadingState label={t("app.loading")} />)}
         </Suspense>
       </div>

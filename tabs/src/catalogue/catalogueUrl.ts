@@ -1,11 +1,11 @@
 // What the catalogue keeps in the address bar (replaceState): the filters (so a view can be shared
-// and a channel tab opens on its saved view), the open view (courses, mine, needs, manage, report, announcements, fika, sync) and
+// and a channel tab opens on its saved view), the open view (courses, mine, events, needs, manage, report, announcements, fika, sync) and
 // the open course. Other parameters (lang, as, theme, context) are left as they are.
 import type { CourseFilters } from "@campus-westum/api/contract";
 import { COURSE_FILTER_PARAMS, courseFiltersFromParams, courseFiltersToParams } from "../api/courseFilters";
 import { currentParams, replaceParams } from "../shared/urlParams";
 
-export const CATALOGUE_VIEWS = ["courses", "mine", "needs", "manage", "report", "announcements", "fika", "sync"] as const;
+export const CATALOGUE_VIEWS = ["courses", "mine", "events", "needs", "manage", "report", "announcements", "fika", "sync"] as const;
 export type CatalogueView = (typeof CATALOGUE_VIEWS)[number];
 
 export function readCourseFiltersFromUrl(): CourseFilters {

@@ -12,6 +12,7 @@ import { SharePointConflictNotice } from "../catalogue/SharePointConflictNotice"
 import { Pill } from "../shared/Pill";
 import { TextLink } from "../shared/TextLink";
 import card from "../shared/card.module.css";
+import dateList from "../shared/dateList.module.css";
 import facts from "../shared/facts.module.css";
 import { patternOfRule } from "./recurrencePattern";
 import { describeRecurrence } from "./recurrenceWords";
@@ -45,13 +46,13 @@ export function FikaSeriesCard({ series, onEdit }: { series: FikaSeriesView; onE
       </dl>
       {series.active ? (
         <div>
-          <h4 id={datesId} className={styles.datesHeading}>
+          <h4 id={datesId} className={dateList.heading}>
             {t("fika.upcoming")}
           </h4>
           {series.upcoming.length === 0 ? (
             <p className={styles.note}>{t("fika.noUpcoming")}</p>
           ) : (
-            <ul className={styles.dates} aria-labelledby={datesId}>
+            <ul className={dateList.list} aria-labelledby={datesId}>
               {series.upcoming.map((fika) => (
                 <UpcomingRow key={fika.start} fika={fika} durationMinutes={series.durationMinutes} />
               ))}
@@ -72,7 +73,7 @@ function UpcomingRow({ fika, durationMinutes }: { fika: UpcomingFika; durationMi
   const { locale, t } = useLocale();
   const end = new Date(Date.parse(fika.start) + durationMinutes * 60_000).toISOString();
   return (
-    <li className={styles.date}>
+    <li className={dateList.row}>
       <span>
         {formatSessionDay(fika.start, locale)}, {formatSessionTime(fika.start, end, locale)}
       </span>

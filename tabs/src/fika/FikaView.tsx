@@ -13,6 +13,7 @@ import { useLocale } from "../i18n";
 import { EmptyState } from "../shared/EmptyState";
 import { ErrorState } from "../shared/ErrorState";
 import { LoadingState } from "../shared/LoadingState";
+import card from "../shared/card.module.css";
 import view from "../shared/viewSection.module.css";
 import { FikaSeriesCard } from "./FikaSeriesCard";
 import { InvalidSeriesCard } from "./InvalidSeriesCard";
@@ -81,7 +82,7 @@ export default function FikaView() {
               <h3 id={invalidHeadingId} className={styles.subheading}>
                 {t("fika.invalid.heading", { count: load.value.invalid.length })}
               </h3>
-              <ul className={styles.list}>
+              <ul className={card.grid}>
                 {load.value.invalid.map((series) => (
                   <li key={series.id}>
                     <InvalidSeriesCard series={series} onCorrect={(invalid: InvalidFikaSeries) => openForm(seriesToCorrect(invalid, { today: stockholmToday() }))} />
@@ -93,7 +94,7 @@ export default function FikaView() {
           {load.value.series.length === 0 ? (
             load.value.invalid.length === 0 && <EmptyState title={t("fika.emptyTitle")} text={t("fika.emptyText")} />
           ) : (
-            <ul className={styles.list}>
+            <ul className={card.grid}>
               {load.value.series.map((series) => (
                 <li key={series.id}>
                   <FikaSeriesCard series={series} onEdit={openForm} />

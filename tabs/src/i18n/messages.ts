@@ -19,6 +19,7 @@ import type announcementsSv from "./catalogues/announcements/sv.json";
 import type fikaSv from "./catalogues/fika/sv.json";
 import type syncHealthSv from "./catalogues/sync/sv.json";
 import type needsSv from "./catalogues/needs/sv.json";
+import type eventsSv from "./catalogues/events/sv.json";
 import type teamsSignInSv from "./catalogues/teamsSignIn/sv.json";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
@@ -29,6 +30,7 @@ type AnnouncementsMessageId = keyof typeof announcementsSv;
 type SyncHealthMessageId = keyof typeof syncHealthSv;
 type TeamsSignInMessageId = keyof typeof teamsSignInSv;
 type NeedsMessageId = keyof typeof needsSv;
+type EventsMessageId = keyof typeof eventsSv;
 export type MessageId =
   | CoreMessageId
   | CatalogueMessageId
@@ -36,7 +38,8 @@ export type MessageId =
   | AnnouncementsMessageId
   | SyncHealthMessageId
   | TeamsSignInMessageId
-  | NeedsMessageId;
+  | NeedsMessageId
+  | EventsMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -53,6 +56,7 @@ const featureCatalogues: {
   sync: Record<Locale, () => Promise<Record<SyncHealthMessageId, string>>>;
   teamsSignIn: Record<Locale, () => Promise<Record<TeamsSignInMessageId, string>>>;
   needs: Record<Locale, () => Promise<Record<NeedsMessageId, string>>>;
+  events: Record<Locale, () => Promise<Record<EventsMessageId, string>>>;
 } = {
   catalogue: {
     sv: () => import("./catalogues/catalogue/sv.json").then((module) => module.default),
@@ -82,6 +86,11 @@ const featureCatalogues: {
   needs: {
     sv: () => import("./catalogues/needs/sv.json").then((module) => module.default),
     en: () => import("./catalogues/needs/en.json").then((module) => module.default),
+  },
+  // The tech network's events (lazy, inside the catalogue), for everyone.
+  events: {
+    sv: () => import("./catalogues/events/sv.json").then((module) => module.default),
+    en: () => import("./catalogues/events/en.json").then((module) => module.default),
   },
 };
 export type Feature = keyof typeof featureCatalogues;

@@ -32,6 +32,8 @@ export interface TeamsValue {
   getToken(): Promise<string>;
   /** Opens a 1:1 chat. Inside Teams through the host; in a browser in a new tab. */
   openChat(email: string): void;
+  /** Opens a Teams deep link (a meeting's join link). Inside Teams through the host; in a browser in a new tab. */
+  openTeamsLink(url: string): void;
   /** The channel-tab configuration API; null in a plain browser. */
   tabConfig: TabConfigHost | null;
   /** Whether the host has Teams' share dialog (teams-js sharing.isSupported()); false in a plain browser. */
@@ -76,6 +78,13 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
           connection.bridge.openChat(email).catch((error: unknown) => console.warn("openChat failed", error));
         } else {
           window.open(chatDeepLink(email), "_blank", "noopener,noreferrer");
+        }
+      },
+      openTeamsLink: (url: string): void => {
+        if (connection) {
+          connection.bridge.openLink(url).catch((error: unknown) => console.warn("openLink failed", error));
+        } else {
+          window.open(url, "_blank", "noopener,noreferrer");
         }
       },
       tabConfig: connection ? connection.bridge.tabConfigHost() : null,

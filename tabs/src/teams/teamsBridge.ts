@@ -38,6 +38,15 @@ export async function openChat(email: string): Promise<void> {
   }
 }
 
+/**
+ * A Teams deep link (a meeting's join link) through the host, which opens it inside Teams; a plain
+ * link in the tab's frame would open a browser window instead. Microsoft Learn, "Deep links
+ * execution handling": a tab can open a deep link directly with app.openLink().
+ */
+export async function openLink(url: string): Promise<void> {
+  await app.openLink(url);
+}
+
 /** Whether the host declares Teams' share dialog (its runtime's `sharing` capability). */
 export function canShare(): boolean {
   return sharing.isSupported();
