@@ -19,7 +19,7 @@ const member = (id: string, name: string, subRegions: MemberDetail["subRegions"]
 const members = [
   member("dacapo-mariestad", "Dacapo Mariestad", ["skaraborg"], ["it", "ekonomi"], [["anna@dacapo.example", "rektor"], ["bo@dacapo.example", "larare"]]),
   member("larcenter-falkoping", "Lärcenter Falköping", ["skaraborg"], ["sfi"], [["cecilia@falkoping.example", "rektor"]]),
-  member("larcentrum-kungsbacka", "Lärcentrum Kungsbacka", ["halland", "goteborgsregionen"], ["it"], [["dan@kungsbacka.example", "rektor"], ["eva@kungsbacka.example", "it-tekniker"]]),
+  member("larcentrum-kungsbacka", "Lärcentrum Kungsbacka", ["halland", "goteborgsregionen"], ["it"], [["dan@kungsbacka.example", "rektor"], ["eva@kungsbacka.example", "it-tekniker"], ["Bo@Dacapo.example", "larare"]]),
   member("vux-sotenas", "Vuxenutbildning Sotenäs", ["fyrbodal"], [], [["fia@sotenas.example", "rektor"]]),
 ];
 
@@ -138,7 +138,7 @@ describe("needs meet offers", () => {
     expect(it.courses).toEqual([{ id: course.id, title: "Excel i vardagen", status: "published", provider: "Dacapo Mariestad", firstStart: course.sessions[0]!.start }]);
     expect(it.providers).toEqual([
       { memberId: "dacapo-mariestad", memberName: "Dacapo Mariestad", contacts: 2 },
-      { memberId: "larcentrum-kungsbacka", memberName: "Lärcentrum Kungsbacka", contacts: 2 },
+      { memberId: "larcentrum-kungsbacka", memberName: "Lärcentrum Kungsbacka", contacts: 3 },
     ]);
     expect(matches.find((m) => m.area === "sfi")!.courses).toEqual([]);
   });
@@ -178,13 +178,39 @@ describe("needs meet offers", () => {
     expect((await post("/matches/astrologi/draft-course", { project: "Campus Westum" })).status).toBe(400);
   });
 
-  it("asks the members that teach the area: one record for the bot with their ids", async () => {
+  const providerRequests = async (area: string) => (await api.services.needsEvents.listSince()).filter((e) => e.type === "needs-provider-request" && e.area === area);
+
+  it("asks the members that teach the area: one record for the bot with their ids, each person counted once", async () => {
     const response = await post("/matches/it/ask-providers");
     expect(response.status).toBe(200);
-    expect((await response.json()) as NeedsProviderRequest).toEqual({ area: "it", members: 2, people: 4 });
-    const records = (await api.services.needsEvents.listSince()).filter((e) => e.type === "needs-provider-request");
-    expect(records).toEqual([expect.objectContaining({ roundId: ROUND, area: "it", memberIds: ["dacapo-mariestad", "larcentrum-kungsbacka"] })]);
+    // Bo teaches at both members (once as "Bo@Dacapo.example"): 4 people, not 5.
+    const first = (await response.json()) as NeedsProviderRequest;
+    expect(first).toEqual({ area: "it", members: 2, people: 4, at: expect.any(String), by: expect.any(String) });
+    expect(first.alreadyAsked).toBeUndefined();
+    expect(await providerRequests("it")).toEqual([expect.objectContaining({ roundId: ROUND, area: "it", memberIds: ["dacapo-mariestad", "larcentrum-kungsbacka"] })]);
     expect((await post("/matches/ekonomi/ask-providers")).status).toBe(409);
+  });
+
+  it("asks once per round and area: a second click answers with the first request and sends nothing", async () => {
+    const first = (await (await post("/matches/it/ask-providers")).json()) as NeedsProviderRequest;
+    const again = await post("/matches/it/ask-providers");
+    expect(again.status).toBe(200);
+    expect((await again.json()) as NeedsProviderRequest).toEqual({ ...first, alreadyAsked: true });
+    expect(await providerRequests("it")).toHaveLength(1);
+  });
+
+  it("writes one record when two coordinators ask at the same moment", async () => {
+    const answers = await Promise.all([post("/matches/sfi/ask-providers"), post("/matches/sfi/ask-providers")]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const bodies = (await Promise.all(answers.map((a) => a.json()))) as NeedsProviderRequest[];
+    expect(bodies.filter((b) => b.alreadyAsked)).toHaveLength(1);
+    expect(await providerRequests("sfi")).toEqual([expect.objectContaining({ memberIds: ["larcenter-falkoping"] })]);
+  });
+
+  it("tells the tab which areas were asked already, so a reload shows it", async () => {
+    const { matches } = (await (await results("/matches")).json()) as NeedsMatches;
+    expect(matches.find((m) => m.area === "it")!.providersAsked).toEqual({ at: expect.any(String), by: expect.any(String), members: 2, people: 4 });
+    expect(matches.find((m) => m.area === "sfi")!.providersAsked).toMatchObject({ members: 1, people: 1 });
   });
 
   it("is for coordinators", async () => {

@@ -31,7 +31,8 @@
 //   POST /api/needs/rounds/{id}/matches/{area}/draft-course      201 Course (coordinator): a draft course for that
 //                                                   area, its description drawn from the needs stated for it
 //   POST /api/needs/rounds/{id}/matches/{area}/ask-providers     200 NeedsProviderRequest (coordinator): a card to the
-//                                                   contacts of the members that teach the area, asking who can give it
+//                                                   contacts of the members that teach the area, asking who can give it;
+//                                                   asked once per round and area: again, 200 with the first request and alreadyAsked
 // Answers come in from the tab (PUT above) and from the bot's card (Universal Actions, same rules).
 import type { CourseFormat } from "./catalogue.js";
 import type { ContactRoleId, EducationAreaId, SubRegionId } from "./directory.js";
@@ -176,6 +177,16 @@ export interface NeedsMatch {
   courses: Array<{ id: string; title: string; status: string; provider: string; firstStart?: string }>;
   /** Members that teach the area (the directory), with how many contacts would get the ask-providers card. */
   providers: Array<{ memberId: string; memberName: string; contacts: number }>;
+  /** Set once a coordinator asked the area's providers in the round (ask-providers answers it again rather than asking twice). */
+  providersAsked?: ProvidersAsked;
+}
+
+/** Who asked the members that teach an area, when, and how many members and distinct people it reached. */
+export interface ProvidersAsked {
+  at: string;
+  by: string;
+  members: number;
+  people: number;
 }
 
 export interface NeedsMatches {
@@ -187,8 +198,13 @@ export interface NeedsMatches {
 export interface NeedsProviderRequest {
   area: EducationAreaId;
   members: number;
+  /** Distinct people (e-mail addresses, case-insensitive) the card goes to. */
   people: number;
   announcementId?: string;
+  /** When and by whom the request was made; with `alreadyAsked`, this answer is the earlier request's and nothing new was sent. */
+  at?: string;
+  by?: string;
+  alreadyAsked?: boolean;
 }
 
 /** On a course (catalogue): how many members asked for one of its areas in the round open now or last closed. */

@@ -2,6 +2,8 @@
 //   "round"              the round (lists as JSON text)
 //   "answer-<memberId>"  one member's answer: needs and history as JSON text, its version
 //   "event-<id>"         what the bot is to send (needsEvents.ts), written with the change
+//   "asked-<area>"       the members that teach an area were asked (once per round and area; created
+//                        in one transaction with its event, so two clicks at once write one record)
 // A round's answers are one partition, so the results read one partition. Every change is
 // written at the ETag it was read with: two people of one member saving at once cannot overwrite
 // each other (the second write fails with 412, or 409 when both created the first answer), and
@@ -11,18 +13,20 @@
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import * as z from "zod";
 import type { Lang } from "../http/language.js";
-import type { NeedsAnswer } from "../contract/index.js";
+import type { NeedsAnswer, ProvidersAsked } from "../contract/index.js";
 import { toNeedsAnswer, type NeedsAnswerRecord } from "../domain/needs/needsAnswer.js";
 import type { NeedsRoundRecord } from "../domain/needs/needsRound.js";
 import type { ChangeHook } from "./changeHook.js";
 import { needsEventAction, NEEDS_TABLE, type NeedsEvent } from "./needsEvents.js";
-import { isNotFound } from "./optimisticRetry.js";
+import { isNotFound, statusOf } from "./optimisticRetry.js";
 import type { Tables } from "./tables.js";
 
 const ROUND_ROW = "round";
 const ANSWER_PREFIX = "answer-";
 const answerRow = (memberId: string) => `${ANSWER_PREFIX}${memberId}`;
 const ANSWERS = odata`RowKey ge ${ANSWER_PREFIX} and RowKey lt ${"answer."}`;
+const ASKED_PREFIX = "asked-";
+const ASKED = odata`RowKey ge ${ASKED_PREFIX} and RowKey lt ${"asked."}`;
 
 export interface StoredNeedsRound {
   record: NeedsRoundRecord;
@@ -90,6 +94,36 @@ export class NeedsStore {
   /** Records what the bot is to send that changes no round (e.g. asking the members that teach an area). */
   async addEvent(event: NeedsEvent): Promise<void> {
     await (await this.table()).submitTransaction([needsEventAction(event)]);
+  }
+
+  /**
+   * Asks the members that teach an area, once per round and area: the "asked-<area>" row is
+   * created (create-only) in one transaction with the request's record for the bot. When the row
+   * exists already (asked before, or by someone at the same moment: 409), nothing is written and
+   * the earlier request comes back.
+   */
+  async askProvidersOnce(event: Extract<NeedsEvent, { type: "needs-provider-request" }>, asked: ProvidersAsked): Promise<{ first: boolean; asked: ProvidersAsked }> {
+    const table = await this.table();
+    try {
+      await table.submitTransaction([["create", { partitionKey: event.roundId, rowKey: `${ASKED_PREFIX}${event.area}`, ...asked }], needsEventAction(event)]);
+      return { first: true, asked };
+    } catch (error) {
+      if (statusOf(error) !== 409) throw error;
+      const earlier = askedOf(await table.getEntity<Record<string, unknown>>(event.roundId, `${ASKED_PREFIX}${event.area}`));
+      if (!earlier) throw error;
+      return { first: false, asked: earlier };
+    }
+  }
+
+  /** Per area, when its providers were asked in the round. */
+  async providersAsked(roundId: string): Promise<Map<string, ProvidersAsked>> {
+    const table = await this.table();
+    const asked = new Map<string, ProvidersAsked>();
+    for await (const row of table.listEntities<Record<string, unknown>>({ queryOptions: { filter: odata`PartitionKey eq ${roundId}` + ` and ${ASKED}` } })) {
+      const record = askedOf(row);
+      if (record) asked.set(row.rowKey!.slice(ASKED_PREFIX.length), record);
+    }
+    return asked;
   }
 
   /** The saved answers of a round (version 1 or more), history in `lang`. */
@@ -210,6 +244,13 @@ const storedAnswerSchema = z.object({
 });
 
 const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+const storedAskedSchema = z.object({ at: z.string(), by: z.string(), members: z.number(), people: z.number() });
+
+function askedOf(row: Record<string, unknown>): ProvidersAsked | undefined {
+  const parsed = storedAskedSchema.safeParse(row);
+  return parsed.success ? parsed.data : undefined;
+}
 
 function roundOf(row: Record<string, unknown>): NeedsRoundRecord | undefined {
   const parsed = storedRoundSchema.safeParse(row);

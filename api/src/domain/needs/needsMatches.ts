@@ -7,7 +7,7 @@
 //   courses whose last session has ended. A course without sessions yet has not ended.
 // - A member teaches an area when the directory lists the area among the member's areas. `contacts`
 //   is how many people the ask-providers card would reach: its contacts' distinct e-mails.
-import type { Contact, EducationAreaId, NeedsMatch, NeedsMatches, NeedsResults } from "../../contract/index.js";
+import type { Contact, EducationAreaId, NeedsMatch, NeedsMatches, NeedsResults, ProvidersAsked } from "../../contract/index.js";
 import type { CourseRecord } from "../catalogue/courseSchema.js";
 import { epochOf } from "../catalogue/courseView.js";
 import { compareSwedish } from "../normalize.js";
@@ -19,9 +19,14 @@ export interface ProviderMember {
   contacts: readonly Pick<Contact, "email">[];
 }
 
+/** The people a card to these members reaches: their contacts' distinct e-mails (a contact of two members is one person). */
+export function peopleReached(members: readonly Pick<ProviderMember, "contacts">[]): number {
+  return new Set(members.flatMap((m) => m.contacts.map((c) => c.email.trim().toLowerCase())).filter((e) => e !== "")).size;
+}
+
 /** The people a card to this member reaches: its contacts' distinct e-mails. */
 export function contactCount(member: Pick<ProviderMember, "contacts">): number {
-  return new Set(member.contacts.map((c) => c.email.trim().toLowerCase()).filter((e) => e !== "")).size;
+  return peopleReached([member]);
 }
 
 function hasEnded(course: CourseRecord, nowMs: number): boolean {
@@ -44,13 +49,16 @@ export function providersOf(area: EducationAreaId, members: Iterable<ProviderMem
     .sort((a, b) => compareSwedish(a.memberName, b.memberName));
 }
 
-export function needsMatches(results: NeedsResults, courses: Iterable<CourseRecord>, members: readonly ProviderMember[], nowMs: number): NeedsMatches {
+export function needsMatches(results: NeedsResults, courses: Iterable<CourseRecord>, members: readonly ProviderMember[], nowMs: number, asked: ReadonlyMap<string, ProvidersAsked> = new Map()): NeedsMatches {
   const catalogue = [...courses];
-  const asked = results.byArea.filter((a) => a.total.members > 0);
+  const areas = results.byArea.filter((a) => a.total.members > 0);
   // Most members first; then most participants; then the areas' own order (byArea's order, kept by a stable sort).
-  asked.sort((a, b) => b.total.members - a.total.members || b.total.participants - a.total.participants);
+  areas.sort((a, b) => b.total.members - a.total.members || b.total.participants - a.total.participants);
   return {
     round: results.round,
-    matches: asked.map(({ area, total }) => ({ area, asked: total, courses: coursesInArea(area, catalogue, nowMs), providers: providersOf(area, members) })),
+    matches: areas.map(({ area, total }) => {
+      const providersAsked = asked.get(area);
+      return { area, asked: total, courses: coursesInArea(area, catalogue, nowMs), providers: providersOf(area, members), ...(providersAsked ? { providersAsked } : {}) };
+    }),
   };
 }

@@ -3,8 +3,10 @@
 // record (store/needsEvents.ts); the bot's pump sends each contact of those members a card ("Kan ni
 // ge en kurs i <område>?") with a link to the catalogue. 409 when nobody asked for the area in the
 // round, or no member teaching it has a contact with an e-mail to ask.
+// Once per round and area (docs/decisions/0021): a second click, or two coordinators at once, get
+// the first request back with alreadyAsked and write nothing, so nobody gets the card twice.
 import type { NeedsProviderRequest } from "../../contract/index.js";
-import { providersOf } from "../../domain/needs/needsMatches.js";
+import { peopleReached, providersOf } from "../../domain/needs/needsMatches.js";
 import { problems } from "../../http/problem.js";
 import { json, type Handler } from "../../http/route.js";
 import { toStockholmIso } from "@campus-westum/bot/stockholmClock";
@@ -20,7 +22,8 @@ export const askProviders: Handler<"coordinator"> = async ({ request, services, 
       en: "No member stated a need in this area in the round, so there is nothing to ask about.",
     });
   }
-  const providers = providersOf(area, directory.all()).filter((p) => p.contacts > 0);
+  const members = directory.all();
+  const providers = providersOf(area, members).filter((p) => p.contacts > 0);
   if (providers.length === 0) {
     throw problems.conflict("no-providers", { sv: "Ingen att fråga", en: "Nobody to ask" }, {
       sv: "Ingen medlem med kontaktpersoner undervisar i området enligt medlemskatalogen. Skapa ett kursutkast i stället, eller be en medlem lägga till området.",
@@ -29,7 +32,10 @@ export const askProviders: Handler<"coordinator"> = async ({ request, services, 
   }
   const nowMs = services.now();
   const memberIds = providers.map((p) => p.memberId);
-  await services.needs.addEvent({ type: "needs-provider-request", id: newNeedsEventId(nowMs), roundId: results.round.id, at: toStockholmIso(nowMs), area, memberIds });
-  const answer: NeedsProviderRequest = { area, members: providers.length, people: providers.reduce((sum, p) => sum + p.contacts, 0) };
+  const at = toStockholmIso(nowMs);
+  const people = peopleReached(members.filter((m) => memberIds.includes(m.id)));
+  const event = { type: "needs-provider-request", id: newNeedsEventId(nowMs), roundId: results.round.id, at, area, memberIds } as const;
+  const { first, asked } = await services.needs.askProvidersOnce(event, { at, by: caller.name, members: providers.length, people });
+  const answer: NeedsProviderRequest = { area, ...asked, ...(first ? {} : { alreadyAsked: true }) };
   return json(answer);
 };
