@@ -13,7 +13,7 @@ import { seedNetworkEventsIfEmpty } from "../../api/src/sample/networkEvents.js"
 import { NetworkEventStore } from "../../api/src/store/networkEventStore.js";
 import { seriousA11yViolations } from "../support/axe.js";
 import { screenshot } from "../support/browser.js";
-import { seriousA11yViolationsInEveryTheme } from "../support/teamsHostPage.js";
+import { openSavedTab, saveTabSettings, seriousA11yViolationsInEveryTheme } from "../support/teamsHostPage.js";
 import { startTabsInBrowser, type TabsInBrowser } from "../support/tabsInBrowser.js";
 
 let session: TabsInBrowser;
@@ -162,6 +162,26 @@ describe("the tech network's events in the catalogue", () => {
 
     await screenshot(page, "network-events-dark");
     expect(await seriousA11yViolationsInEveryTheme(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("can be pinned in a channel: the configuration page saves a tab that opens on the events", async () => {
+    const page = await session.newPage();
+    const config = await session.openInTeams(page, { tab: `${session.url}/config/directory`, frameContext: "settings", locale: "sv-se", channelName: "Tekniknätverket" });
+    await config.getByRole("radio", { name: "Evenemang" }).click();
+    await poll(() => config.getByRole("heading", { level: 1, name: "Tekniknätverkets evenemang" }).count()).toBe(1);
+    expect(await config.getByRole("textbox", { name: /^Namn på fliken/ }).inputValue()).toBe("Evenemang");
+    expect(await seriousA11yViolations(page, "events config")).toEqual([]);
+
+    const saved = await saveTabSettings(page);
+    expect(saved.ok).toBe(true);
+    expect(saved.config?.contentUrl).toMatch(/\/catalogue\?view=events&context=channel$/);
+    expect(saved.config?.suggestedDisplayName).toBe("Evenemang");
+
+    const tab = await openSavedTab(page);
+    await poll(() => tab.getByRole("heading", { level: 2, name: "Evenemang" }).count()).toBe(1);
+    expect(await tab.getByRole("heading", { level: 1 }).textContent()).toBe("Utbildningar");
+    await poll(() => tab.getByRole("article", { name: "Westumkonferensen" }).count()).toBe(1);
     await page.context().close();
   });
 });

@@ -43,6 +43,8 @@ export default function CataloguePage() {
   const [savedView] = useState(readCourseFiltersFromUrl);
   const [channelTab] = useState(isChannelTab);
   const [view, setView] = useState<CatalogueView>(readViewFromUrl);
+  // A channel tab pinned on the events view is named by the view, not by course filters it has none of.
+  const [eventsTab] = useState(() => channelTab && view === "events");
   const [filters, setFilters] = useState<CourseFilters>(savedView);
   const [resets, setResets] = useState(0);
   const teams = useTeams();
@@ -61,7 +63,7 @@ export default function CataloguePage() {
   const coordinator = me?.role === "coordinator";
   const shownView = !coordinator && (view === "manage" || view === "report" || view === "announcements" || view === "fika" || view === "sync") ? "courses" : view;
   const providerName = (id: string) => memberNames?.find((m) => m.id === id)?.name ?? id;
-  const title = channelTab
+  const title = channelTab && !eventsTab
     ? t("catalogue.savedView", { view: describeCourseView(savedView, locale, t, providerName) ?? t("catalogueView.all") })
     : t("catalogue.title");
   useDocumentTitle(title);

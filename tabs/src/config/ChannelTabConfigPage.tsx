@@ -1,6 +1,6 @@
 // The channel tab's configuration page. Teams allows one configurable tab per app (manifest
-// schema: configurableTabs has at most one entry), so this one page sets up a members view or a
-// courses view. When an existing tab is reconfigured, its saved URL says which; /config/catalogue
+// schema: configurableTabs has at most one entry), so this one page sets up a members view, a
+// courses view or the events view. When an existing tab is reconfigured, its saved URL says which; /config/catalogue
 // starts on courses. Each kind's page registers its own save handler when it mounts.
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useT } from "../i18n";
@@ -9,6 +9,7 @@ import { LoadingState } from "../shared/LoadingState";
 import { useTeams } from "../teams";
 import { tabKindOf } from "./catalogueTabInstance";
 import DirectoryConfigPage from "./DirectoryConfigPage";
+import EventsConfigPage from "./EventsConfigPage";
 import { TabKindChoice, type TabKind } from "./TabKindChoice";
 
 const loadCatalogueConfigPage = () => withFeatureMessages("catalogue", import("./CatalogueConfigPage"));
@@ -33,6 +34,7 @@ export default function ChannelTabConfigPage() {
   if (kind === null) return <LoadingState label={t("config.loading")} />;
   const choice = <TabKindChoice value={kind} onChange={setKind} />;
   if (kind === "directory") return <DirectoryConfigPage kindChoice={choice} />;
+  if (kind === "events") return <EventsConfigPage kindChoice={choice} />;
   return (
     <Suspense fallback={<LoadingState label={t("config.loading")} />}>
       <CatalogueConfigPage kindChoice={choice} />

@@ -1,4 +1,5 @@
-// A catalogue channel tab as Teams stores it: the saved view in the content URL's query string.
+// A catalogue channel tab as Teams stores it: the saved view in the content URL's query string
+// (courses by their filters, or the events view).
 import type { CourseFilters } from "@campus-westum/api/contract";
 import { courseFiltersFromParams, courseFiltersToParams } from "../api/courseFilters";
 import type { TabInstanceConfig } from "../teams";
@@ -26,10 +27,22 @@ export function courseViewFromContentUrl(contentUrl: string): CourseFilters {
   }
 }
 
-/** Which feature a saved channel tab shows, read from its content URL's path. */
-export function tabKindOf(contentUrl: string): "directory" | "catalogue" {
+/** A channel tab on the catalogue's events view (the tech network's meetings): no filters to save. */
+export function eventsTabInstance(displayName: string, entityId: string): TabInstanceConfig {
+  return {
+    contentUrl: catalogueUrl(new URLSearchParams({ view: "events", context: "channel" })),
+    websiteUrl: catalogueUrl(new URLSearchParams({ view: "events" })),
+    entityId,
+    suggestedDisplayName: displayName.trim(),
+  };
+}
+
+/** Which feature a saved channel tab shows, read from its content URL's path (and view). */
+export function tabKindOf(contentUrl: string): "directory" | "catalogue" | "events" {
   try {
-    return new URL(contentUrl, window.location.origin).pathname.endsWith("/catalogue") ? "catalogue" : "directory";
+    const url = new URL(contentUrl, window.location.origin);
+    if (!url.pathname.endsWith("/catalogue")) return "directory";
+    return url.searchParams.get("view") === "events" ? "events" : "catalogue";
   } catch {
     return "directory";
   }
