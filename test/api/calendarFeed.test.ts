@@ -1,10 +1,12 @@
 // The personal calendar feed: a person makes an address in the tab, her calendar fetches it
-// without a token, it lists her registrations (a new one at once) and the fika dates, and after
-// she ends or renews it the old address answers 404.
+// without a token, it lists her registrations (a new one at once), the fika dates and the tech
+// network's events, and after she ends or renews it the old address answers 404.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CalendarFeedAddress, CalendarFeedStatus, Course } from "../../api/src/contract/index.js";
+import { signedNetworkEventCalendarUrl } from "../../api/src/calendar/calendarLinks.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
+import { networkEvent, storeNetworkEvent } from "../bot/support/networkEvents.js";
 import { courseInput, createCourse } from "./catalogueFixtures.js";
 
 let api: ApiHarness;
@@ -31,6 +33,9 @@ const tokenOfPerson = () => api.tokenFor(person);
 /** The feed as a calendar fetches it: no Authorization header, no language. */
 const fetchFeed = (url: string) => fetch(url.replace(api.services.config.bot.publicApiUrl, api.url));
 const unfolded = (ics: string) => ics.replace(/\r\n /g, "");
+const vevents = (ics: string) => ics.split("BEGIN:VEVENT").slice(1);
+const uidOf = (vevent: string) => /UID:(\S+)/.exec(vevent)![1]!;
+const uidsOf = (ics: string) => vevents(ics).map(uidOf);
 const secretOf = (url: string) => /feeds\/([^/]+)\//.exec(url)![1]!;
 /** What the store keeps of an address: the SHA-256 of its secret. */
 const hashOf = (url: string) => createHash("sha256").update(secretOf(url)).digest("hex");
@@ -57,7 +62,7 @@ describe("a personal calendar feed", () => {
     expect(before.status).toBe(200);
     expect(before.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const empty = unfolded(await before.text());
-    expect(empty).toContain("X-WR-CALNAME:Campus Westum: mina kurser och fikor");
+    expect(empty).toContain("X-WR-CALNAME:Campus Westum: mina kurser\\, fikor och evenemang");
     expect(empty).toContain("SUMMARY:Digital fika");
     expect(empty).not.toContain("Flödet i Outlook");
 
@@ -86,10 +91,41 @@ describe("a personal calendar feed", () => {
     expect(await (await fetchFeed(url)).text()).not.toContain("Fullsatt kurs");
   });
 
+  it("lists the tech network's events for everyone, with the UIDs of the event's own file, a cancelled one as cancelled", async () => {
+    await storeNetworkEvent(api.services, networkEvent({ id: "tekniknatverket-2030", title: "Tekniknätverket", start: "2030-01-08T14:00:00+01:00", durationMinutes: 90, recurrence: "FREQ=MONTHLY;BYDAY=+2TU" }));
+    await storeNetworkEvent(api.services, networkEvent({ id: "installt-mote", title: "Inställt möte", start: "2030-02-05T10:00:00+01:00", durationMinutes: 60, active: false }));
+    const mine = unfolded(await (await fetchFeed((await makeAddress()).url)).text());
+    // Monthly from January 2030 until a year after its first meeting: twelve.
+    const meetings = vevents(mine).filter((e) => e.includes("SUMMARY:Tekniknätverket"));
+    expect(meetings).toHaveLength(12);
+    // 14:00 in Stockholm in winter (CET) and in summer (CEST), 90 minutes.
+    const january = meetings.find((e) => e.includes("DTSTART:20300108T130000Z"))!;
+    expect(january).toContain("DTEND:20300108T143000Z");
+    expect(january).toContain("STATUS:CONFIRMED");
+    expect(january).toContain("URL:https://teams.microsoft.com/l/meetup-join/tekniknatverket-2030");
+    expect(meetings.some((e) => e.includes("DTSTART:20300611T120000Z"))).toBe(true);
+
+    const signed = await fetch(signedNetworkEventCalendarUrl(api.services, "tekniknatverket-2030").replace(api.services.config.bot.publicApiUrl, api.url));
+    expect(signed.status).toBe(200);
+    expect(uidsOf(unfolded(await signed.text())).sort()).toEqual(meetings.map(uidOf).sort());
+
+    const cancelled = vevents(mine).filter((e) => e.includes("SUMMARY:Inställt möte"));
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled[0]).toContain("STATUS:CANCELLED");
+    expect(cancelled[0]).toContain("DTSTART:20300205T090000Z");
+
+    // Open to the whole network: a person with no registration and no bot subscription sees them too.
+    const other = await api.tokenFor({ oid: "5a1e0000-0000-4000-8000-0000000e7e47", name: "Ny Läsare", email: "ny@westum.example.org" });
+    const made = await api.send("POST", "/api/me/calendar-feed", { token: other, headers: { "Accept-Language": "en" } });
+    const theirs = unfolded(await (await fetchFeed(((await made.json()) as CalendarFeedAddress).url)).text());
+    expect(uidsOf(theirs).filter((uid) => uid.startsWith("tekniknatverket-2030-"))).toHaveLength(12);
+    expect(theirs).toContain("Join: https://teams.microsoft.com/l/meetup-join/tekniknatverket-2030");
+  });
+
   it("is in the language the address was made in", async () => {
     const { url } = await makeAddress("en");
     const ics = unfolded(await (await fetchFeed(url)).text());
-    expect(ics).toContain("X-WR-CALNAME:Campus Westum: my courses and fikas");
+    expect(ics).toContain("X-WR-CALNAME:Campus Westum: my courses\\, fikas and events");
     expect(ics).toContain("Organiser: ");
   });
 

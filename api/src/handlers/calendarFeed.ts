@@ -21,7 +21,7 @@ export const calendarFeed: Handler<"anonymous"> = async ({ request, services }) 
   const owner = await calendarFeedStoreOf(services).owner(request.params.secret ?? "");
   if (!owner) throw feedNotFound();
   const events = await personalFeedEvents(services, owner.personId, owner.lang);
-  const name = owner.lang === "sv" ? "Campus Westum: mina kurser och fikor" : "Campus Westum: my courses and fikas";
+  const name = owner.lang === "sv" ? "Campus Westum: mina kurser, fikor och evenemang" : "Campus Westum: my courses, fikas and events";
   return {
     status: 200,
     headers: { "Content-Type": "text/calendar; charset=utf-8" },
