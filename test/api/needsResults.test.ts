@@ -140,6 +140,8 @@ describe("needs meet offers", () => {
       { memberId: "dacapo-mariestad", memberName: "Dacapo Mariestad", contacts: 2 },
       { memberId: "larcentrum-kungsbacka", memberName: "Lärcentrum Kungsbacka", contacts: 3 },
     ]);
+    // Bo is a contact of both: the card reaches 4 people, not 2 + 3.
+    expect(it.people).toBe(4);
     expect(matches.find((m) => m.area === "sfi")!.courses).toEqual([]);
   });
 

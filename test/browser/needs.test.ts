@@ -2,9 +2,10 @@
 // a round in the tab, sends it after a confirm naming the members, and opens its results; a teacher
 // (a contact of Lärcenter Falköping) answers for her member and finds her answer after a reload; when
 // someone else saved first (409 answer-changed) she sees the stored answer beside what she typed and
-// keeps hers. Axe clean in light, dark and high contrast.
+// keeps hers. Needs meet offers: a coordinator drafts a course for the IT need and asks its
+// providers once (still asked after a reload). Axe clean in light, dark and high contrast.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { NeedsAnswer, NeedsRound } from "../../api/src/contract/index.js";
+import type { Course, NeedsAnswer, NeedsMatches, NeedsRound } from "../../api/src/contract/index.js";
 import { seriousA11yViolations } from "../support/axe.js";
 import { screenshot } from "../support/browser.js";
 import { setTeamsTheme } from "../support/teamsHostPage.js";
@@ -111,6 +112,44 @@ describe("the needs inventory in the tab", () => {
     await poll(() => answer.getByRole("status").textContent()).toBe("Svaret för Lärcenter Falköping är sparat.");
     const after = (await (await session.api.get(`/api/needs/rounds/${round.id}/answers/mine`, { token: await session.api.token("teacher") })).json()) as { answers: NeedsAnswer[] };
     expect(after.answers.find((a) => a.memberId === MEMBER)!.needs).toEqual([{ area: "it", audience: "staff", format: "online", participants: 15 }]);
+    await page.context().close();
+  });
+
+  it("a coordinator meets the IT need with its providers, drafts a course and asks the providers once", async () => {
+    const coordinator = await session.api.token("coordinator");
+    const { matches } = (await (await session.api.get(`/api/needs/rounds/${round.id}/matches`, { token: coordinator })).json()) as NeedsMatches;
+    const it = matches.find((m) => m.area === "it")!;
+    expect(it.providers.length).toBeGreaterThan(0);
+    const page = await session.newPage();
+    const openResults = async () => {
+      await page.goto(`${session.url}/catalogue?as=coordinator&view=needs`);
+      await page.getByRole("article", { name: round.title }).getByRole("button", { name: `Resultat för ${round.title}` }).click();
+      await poll(() => page.getByRole("heading", { name: "Behov möter utbud" }).count()).toBe(1);
+    };
+    await openResults();
+    const area = page.getByRole("listitem", { name: /^IT: 1 medlem, 15 deltagare$/ });
+    await poll(() => area.count()).toBe(1);
+    expect(await area.getByText(it.providers[0]!.memberName, { exact: true }).count()).toBe(1);
+
+    await area.getByRole("button", { name: "Skapa kursutkast för IT" }).click();
+    await poll(() => area.getByRole("status").textContent()).toMatch(/^Utkastet .+ finns nu i kurskatalogen\./);
+    const draftLink = area.getByRole("link", { name: /^Öppna utkastet / });
+    const courseId = new URL((await draftLink.getAttribute("href"))!, session.url).searchParams.get("course")!;
+    const draft = (await (await session.api.get(`/api/courses/${courseId}`, { token: coordinator })).json()) as Course;
+    expect([draft.status, draft.areas]).toEqual(["draft", ["it"]]);
+
+    await area.getByRole("button", { name: "Fråga anordnare om IT" }).click();
+    const confirm = area.getByRole("group", { name: "Fråga anordnare om IT" });
+    expect(await confirm.textContent()).toContain(`går till ${it.people} person`);
+    await poll(() => seriousA11yViolations(page, "ask confirm")).toEqual([]);
+    await confirm.getByRole("button", { name: "Skicka frågan" }).click();
+    await poll(() => area.getByRole("status").textContent()).toMatch(new RegExp(`^Frågan går till ${it.people} person`));
+    expect(await area.getByRole("button", { name: "Fråga anordnare om IT" }).count()).toBe(0);
+
+    await openResults();
+    await poll(() => area.getByText(/^Anordnarna tillfrågades /).count()).toBe(1);
+    expect(await area.getByRole("button", { name: "Fråga anordnare om IT" }).count()).toBe(0);
+    expect(await seriousA11yViolations(page, "matches")).toEqual([]);
     await page.context().close();
   });
 

@@ -177,6 +177,8 @@ export interface NeedsMatch {
   courses: Array<{ id: string; title: string; status: string; provider: string; firstStart?: string }>;
   /** Members that teach the area (the directory), with how many contacts would get the ask-providers card. */
   providers: Array<{ memberId: string; memberName: string; contacts: number }>;
+  /** Distinct people (e-mails, case-insensitive) the ask-providers card would reach: a contact of two providers counts once. */
+  people: number;
   /** Set once a coordinator asked the area's providers in the round (ask-providers answers it again rather than asking twice). */
   providersAsked?: ProvidersAsked;
 }

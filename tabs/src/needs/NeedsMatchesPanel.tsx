@@ -2,10 +2,12 @@
 // members asked for, the catalogue's courses in it and the members that teach it, with two
 // actions: turn the need into a draft course (POST .../draft-course; provider among those that
 // teach the area, project among the active ones), or ask the members that teach it by a card in
-// Teams (POST .../ask-providers, after a confirmation naming how many people it reaches).
+// Teams (POST .../ask-providers, after a confirmation naming how many people it reaches). An area
+// is asked once per round: once asked (now or before a reload), it says when and by whom instead.
+// The buttons' names start with their visible text (axe label-content-name-mismatch, WCAG 2.5.3).
 import { useId, useState } from "react";
-import { COURSE_STATUSES, type NeedsMatch, type NeedsRound, type Project } from "@campus-westum/api/contract";
-import { Button, Field, Select, Spinner } from "@fluentui/react-components";
+import { COURSE_STATUSES, type NeedsMatch, type NeedsRound, type Project, type ProvidersAsked } from "@campus-westum/api/contract";
+import { Button, Field, Link, Select, Spinner } from "@fluentui/react-components";
 import { useCatalogueApi } from "../api/useCatalogueApi";
 import { useNeedsMatchesApi } from "../api/needsMatchesClient";
 import { useLoad } from "../catalogue/useLoad";
@@ -53,7 +55,9 @@ function AreaMatch({ roundId, match, projects }: { roundId: string; match: Needs
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState("");
-  const people = match.providers.reduce((sum, p) => sum + p.contacts, 0);
+  const [drafted, setDrafted] = useState<{ id: string; title: string } | null>(null);
+  const [asked, setAsked] = useState<ProvidersAsked | undefined>(match.providersAsked);
+  const people = match.people;
 
   const act = (work: () => Promise<string>) => {
     setBusy(true);
@@ -65,12 +69,14 @@ function AreaMatch({ roundId, match, projects }: { roundId: string; match: Needs
   const draft = () =>
     act(async () => {
       const course = await api.draftCourse(roundId, match.area, { providerMemberId: provider || undefined, project: project || undefined });
+      setDrafted({ id: course.id, title: course.title });
       return t("needs.matches.drafted", { title: course.title });
     });
   const ask = () =>
     act(async () => {
       const sent = await api.askProviders(roundId, match.area);
-      return t("needs.matches.asked", { people: sent.people, members: sent.members });
+      if (sent.at && sent.by) setAsked({ at: sent.at, by: sent.by, members: sent.members, people: sent.people });
+      return t(sent.alreadyAsked ? "needs.matches.alreadyAsked" : "needs.matches.asked", { people: sent.people, members: sent.members });
     });
 
   return (
@@ -127,7 +133,7 @@ function AreaMatch({ roundId, match, projects }: { roundId: string; match: Needs
         <Button disabledFocusable={busy} onClick={draft} aria-label={t("needs.matches.draftOf", { area })}>
           {t("needs.matches.draft")}
         </Button>
-        {people > 0 && !confirming && (
+        {people > 0 && !confirming && !asked && (
           <Button disabledFocusable={busy} onClick={() => setConfirming(true)} aria-label={t("needs.matches.askOf", { area })}>
             {t("needs.matches.ask")}
           </Button>
@@ -143,9 +149,17 @@ function AreaMatch({ roundId, match, projects }: { roundId: string; match: Needs
           <Button onClick={() => setConfirming(false)}>{t("needs.cancel")}</Button>
         </div>
       )}
+      {asked && (
+        <p className={styles.note}>
+          {t("needs.matches.askedBefore", { at: formatDateTime(asked.at, locale, { dateStyle: "medium", timeStyle: "short" }), by: asked.by, people: asked.people, members: asked.members })}
+        </p>
+      )}
       <p role="status" className={styles.status}>
         {status}
       </p>
+      {drafted && (
+        <Link href={`?course=${encodeURIComponent(drafted.id)}`}>{t("needs.matches.openDraft", { title: drafted.title })}</Link>
+      )}
       {error !== null && <ErrorState title={t("needs.matches.actionFailed")} error={error} />}
     </li>
   );

@@ -14,6 +14,7 @@ import { EmptyState } from "../shared/EmptyState";
 import { ErrorState } from "../shared/ErrorState";
 import { ExportButtons } from "../shared/ExportButtons";
 import { LoadingState } from "../shared/LoadingState";
+import { NeedsMatchesPanel } from "./NeedsMatchesPanel";
 import { needLine } from "./needsWords";
 import report from "../catalogue/coordinator/ParticipationReportView.module.css";
 import styles from "./NeedsResultsView.module.css";
@@ -111,6 +112,7 @@ function ResultsContent({ results }: { results: NeedsResults }) {
         textColumns={5}
       />
       <NotAnswered results={results} />
+      <NeedsMatchesPanel round={results.round} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { EducationAreaId, Need, NeedsAnswer, NeedsRound } from "../../contr
 import type { CourseRecord } from "../catalogue/courseSchema.js";
 import { courseInputSchema } from "../catalogue/courseSchema.js";
 import { draftCourseInput } from "./draftCourse.js";
-import { needsMatches } from "./needsMatches.js";
+import { needsMatches, peopleReached } from "./needsMatches.js";
 import { needsResults, type ResultsMember } from "./needsResults.js";
 
 const round = {
@@ -80,6 +80,11 @@ describe("needsMatches", () => {
       { memberId: "dacapo", memberName: "Dacapo Mariestad", contacts: 2 },
     ]);
     expect(matches[1]!.providers.map((p) => p.memberId)).toEqual(["dacapo"]);
+  });
+
+  it("counts a person who is a contact of two members once, whatever the case of her address", () => {
+    const shared = [member("a", "A", ["it"], ["Eva@Skola.example", "bo@a.example"]), member("b", "B", ["it"], ["eva@skola.example ", ""])];
+    expect(peopleReached(shared)).toBe(2);
   });
 });
 

@@ -58,7 +58,8 @@ export function needsMatches(results: NeedsResults, courses: Iterable<CourseReco
     round: results.round,
     matches: areas.map(({ area, total }) => {
       const providersAsked = asked.get(area);
-      return { area, asked: total, courses: coursesInArea(area, catalogue, nowMs), providers: providersOf(area, members), ...(providersAsked ? { providersAsked } : {}) };
+      const people = peopleReached(members.filter((m) => m.areas.includes(area)));
+      return { area, asked: total, courses: coursesInArea(area, catalogue, nowMs), providers: providersOf(area, members), people, ...(providersAsked ? { providersAsked } : {}) };
     }),
   };
 }
