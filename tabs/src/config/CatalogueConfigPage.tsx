@@ -1,7 +1,7 @@
 // The configuration page of a courses channel tab: pick a saved view of the catalogue (sub-regions,
 // areas, formats, project, free seats, text) and a tab name, see how many courses it shows, and
 // let Teams save it. Outside Teams it shows the resulting tab URL. Built like DirectoryConfigPage.
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { COURSE_FORMATS, EDUCATION_AREAS, SUB_REGIONS, type CourseFilters } from "@campus-westum/api/contract";
 import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { useLocale } from "../i18n";
@@ -12,9 +12,8 @@ import { useDebouncedValue } from "../directory/useDebouncedValue";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
-import { useTeams } from "../teams";
 import { catalogueTabInstance, courseViewFromContentUrl, newCatalogueEntityId, tabKindOf } from "./catalogueTabInstance";
-import { PreviewSection, TabNameSection, TabUrlSection, useTeamsTabSave } from "./TabConfigSections";
+import { PreviewSection, TabNameSection, TabUrlSection, useSavedTabConfig, useTeamsTabSave } from "./TabConfigSections";
 import styles from "./DirectoryConfigPage.module.css";
 import form from "./ViewForm.module.css";
 
@@ -22,33 +21,24 @@ type ListName = "subRegion" | "area" | "format";
 
 export default function CatalogueConfigPage({ kindChoice }: { kindChoice?: ReactNode }) {
   const { locale, t } = useLocale();
-  const { tabConfig } = useTeams();
   useDocumentTitle(t("catalogueConfig.title"));
 
-  const [status, setStatus] = useState<"loading" | "ready">(tabConfig ? "loading" : "ready");
   const [choices, setChoices] = useState<CourseFilters>({});
   const [text, setText] = useState("");
   const [customName, setCustomName] = useState<string | null>(null);
   const [entityId, setEntityId] = useState(newCatalogueEntityId);
 
   // Reconfiguring an existing courses tab: start from what it saved.
-  useEffect(() => {
-    if (!tabConfig) return;
-    tabConfig
-      .load()
-      .then((saved) => {
-        if (!saved || tabKindOf(saved.contentUrl) !== "catalogue") return;
-        const { q, ...view } = courseViewFromContentUrl(saved.contentUrl);
-        setChoices(view);
-        setText(q ?? "");
-        if (saved.suggestedDisplayName && saved.suggestedDisplayName !== suggestCatalogueTabName({ ...view, q }, locale, t)) {
-          setCustomName(saved.suggestedDisplayName);
-        }
-        if (saved.entityId) setEntityId(saved.entityId);
-      })
-      .catch((error: unknown) => console.warn("Could not read the tab's saved configuration", error))
-      .finally(() => setStatus("ready"));
-  }, [tabConfig, locale, t]);
+  const status = useSavedTabConfig((saved) => {
+    if (tabKindOf(saved.contentUrl) !== "catalogue") return;
+    const { q, ...view } = courseViewFromContentUrl(saved.contentUrl);
+    setChoices(view);
+    setText(q ?? "");
+    if (saved.suggestedDisplayName && saved.suggestedDisplayName !== suggestCatalogueTabName({ ...view, q }, locale, t)) {
+      setCustomName(saved.suggestedDisplayName);
+    }
+    if (saved.entityId) setEntityId(saved.entityId);
+  });
 
   const debouncedText = useDebouncedValue(text, 300);
   const view = useMemo<CourseFilters>(() => (debouncedText.trim() ? { ...choices, q: debouncedText } : choices), [choices, debouncedText]);

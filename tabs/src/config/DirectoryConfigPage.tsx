@@ -1,6 +1,6 @@
 // The channel tab's configuration page: pick a saved view of the directory and a tab name, see how
 // many members it shows, and let Teams save it. Outside Teams it shows the resulting tab URL.
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { MemberFilters } from "@campus-westum/api/contract";
 import { useLocale } from "../i18n";
 import { describeView, suggestTabName } from "../directory/describeView";
@@ -10,45 +10,33 @@ import { useMemberSearch } from "../directory/useMemberSearch";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
-import { useTeams } from "../teams";
 import { directoryTabInstance, newEntityId, viewFromContentUrl } from "./directoryTabInstance";
 import { ViewForm } from "./ViewForm";
-import { PreviewSection, TabNameSection, TabUrlSection, useTeamsTabSave } from "./TabConfigSections";
+import { PreviewSection, TabNameSection, TabUrlSection, useSavedTabConfig, useTeamsTabSave } from "./TabConfigSections";
 import styles from "./DirectoryConfigPage.module.css";
 
-type Loading = "loading" | "ready";
 
 /** `kindChoice`: the members-or-courses choice that ChannelTabConfigPage puts above the form. */
 export default function DirectoryConfigPage({ kindChoice }: { kindChoice?: ReactNode }) {
   const { locale, t } = useLocale();
-  const { tabConfig } = useTeams();
   useDocumentTitle(t("config.title"));
 
-  const [status, setStatus] = useState<Loading>(tabConfig ? "loading" : "ready");
   const [choices, setChoices] = useState<MemberFilters>({});
   const [text, setText] = useState("");
   const [customName, setCustomName] = useState<string | null>(null);
   const [entityId, setEntityId] = useState(newEntityId);
 
   // Reconfiguring an existing tab: start from what it saved.
-  useEffect(() => {
-    if (!tabConfig) return;
-    tabConfig
-      .load()
-      .then((saved) => {
-        if (!saved) return;
-        const view = viewFromContentUrl(saved.contentUrl);
-        setChoices(withText(view, ""));
-        setText(view.q ?? "");
-        // A name the user typed stays; a name that was only the suggestion keeps following the view.
-        if (saved.suggestedDisplayName && saved.suggestedDisplayName !== suggestTabName(view, locale, t)) {
-          setCustomName(saved.suggestedDisplayName);
-        }
-        if (saved.entityId) setEntityId(saved.entityId);
-      })
-      .catch((error: unknown) => console.warn("Could not read the tab's saved configuration", error))
-      .finally(() => setStatus("ready"));
-  }, [tabConfig, locale, t]); // locale and t are fixed inside Teams, where tabConfig exists
+  const status = useSavedTabConfig((saved) => {
+    const view = viewFromContentUrl(saved.contentUrl);
+    setChoices(withText(view, ""));
+    setText(view.q ?? "");
+    // A name the user typed stays; a name that was only the suggestion keeps following the view.
+    if (saved.suggestedDisplayName && saved.suggestedDisplayName !== suggestTabName(view, locale, t)) {
+      setCustomName(saved.suggestedDisplayName);
+    }
+    if (saved.entityId) setEntityId(saved.entityId);
+  });
 
   const debouncedText = useDebouncedValue(text, 300);
   const view = useMemo(() => withText(choices, debouncedText), [choices, debouncedText]);

@@ -1,37 +1,27 @@
 // The configuration page of an events channel tab: the catalogue's "Evenemang" view, which has
 // nothing to filter, so only the tab's name (and, outside Teams, its URL). The tech network pins it
 // in its channel. Built like the other kinds' pages; their save handler is the shared one.
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useT } from "../i18n";
 import { LoadingState } from "../shared/LoadingState";
 import { PageTitle } from "../shared/PageTitle";
 import { useDocumentTitle } from "../shell/useDocumentTitle";
-import { useTeams } from "../teams";
 import { eventsTabInstance, newCatalogueEntityId, tabKindOf } from "./catalogueTabInstance";
-import { TabNameSection, TabUrlSection, useTeamsTabSave } from "./TabConfigSections";
+import { TabNameSection, TabUrlSection, useSavedTabConfig, useTeamsTabSave } from "./TabConfigSections";
 import styles from "./DirectoryConfigPage.module.css";
 
 export default function EventsConfigPage({ kindChoice }: { kindChoice?: ReactNode }) {
   const t = useT();
-  const { tabConfig } = useTeams();
   useDocumentTitle(t("eventsConfig.title"));
-  const [status, setStatus] = useState<"loading" | "ready">(tabConfig ? "loading" : "ready");
   const [customName, setCustomName] = useState<string | null>(null);
   const [entityId, setEntityId] = useState(newCatalogueEntityId);
 
   // Reconfiguring an existing events tab: keep its name and entity.
-  useEffect(() => {
-    if (!tabConfig) return;
-    tabConfig
-      .load()
-      .then((saved) => {
-        if (!saved || tabKindOf(saved.contentUrl) !== "events") return;
-        if (saved.suggestedDisplayName && saved.suggestedDisplayName !== t("config.kindEvents")) setCustomName(saved.suggestedDisplayName);
-        if (saved.entityId) setEntityId(saved.entityId);
-      })
-      .catch((error: unknown) => console.warn("Could not read the tab's saved configuration", error))
-      .finally(() => setStatus("ready"));
-  }, [tabConfig, t]);
+  const status = useSavedTabConfig((saved) => {
+    if (tabKindOf(saved.contentUrl) !== "events") return;
+    if (saved.suggestedDisplayName && saved.suggestedDisplayName !== t("config.kindEvents")) setCustomName(saved.suggestedDisplayName);
+    if (saved.entityId) setEntityId(saved.entityId);
+  });
 
   const displayName = customName ?? t("config.kindEvents");
   const instance = eventsTabInstance(displayName, entityId);

@@ -1,6 +1,7 @@
 // What every channel-tab configuration page shares, whatever view it saves: handing Teams the
-// latest configuration on Save, the tab-name field, the live preview and (outside Teams) the URL.
-import { useEffect, useRef, type ReactNode } from "react";
+// saved configuration read back when a tab is reconfigured, handing Teams the latest one on Save,
+// the tab-name field, the live preview and (outside Teams) the URL.
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { useT } from "../i18n";
 import { ErrorState } from "../shared/ErrorState";
@@ -8,6 +9,26 @@ import { TextLink } from "../shared/TextLink";
 import { useTeams } from "../teams";
 import type { TabInstanceConfig } from "../teams/tabConfig";
 import styles from "./DirectoryConfigPage.module.css";
+
+/**
+ * Reconfiguring an existing tab: hands what it saved to `restore` once, then says "ready"; a new
+ * tab, or a plain browser, is ready at once with nothing to restore.
+ */
+export function useSavedTabConfig(restore: (saved: TabInstanceConfig) => void): "loading" | "ready" {
+  const { tabConfig } = useTeams();
+  const [status, setStatus] = useState<"loading" | "ready">(tabConfig ? "loading" : "ready");
+  const latestRestore = useRef(restore);
+  latestRestore.current = restore;
+  useEffect(() => {
+    if (!tabConfig) return;
+    tabConfig
+      .load()
+      .then((saved) => saved && latestRestore.current(saved))
+      .catch((error: unknown) => console.warn("Could not read the tab's saved configuration", error))
+      .finally(() => setStatus("ready"));
+  }, [tabConfig]);
+  return status;
+}
 
 /** Teams asks for the configuration when the user presses Save: give it the latest. */
 export function useTeamsTabSave(instance: TabInstanceConfig, valid: boolean): void {
