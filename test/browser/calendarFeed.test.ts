@@ -25,6 +25,7 @@ it("makes, copies and turns off a calendar address that lists the teacher's cour
   await page.goto(`${session.url}/catalogue`);
   await page.getByRole("tab", { name: "Mina anmälningar" }).click();
   const panel = page.getByRole("region", { name: "Kalender" });
+  await poll(() => panel.getByText(/den digitala fikan och tekniknätverkets evenemang/).count()).toBe(1);
   await poll(() => panel.getByRole("button", { name: "Skapa kalenderadress" }).count()).toBe(1);
   await panel.getByRole("button", { name: "Skapa kalenderadress" }).click();
 
