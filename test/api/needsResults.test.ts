@@ -190,6 +190,8 @@ describe("needs meet offers", () => {
     expect(first).toEqual({ area: "it", members: 2, people: 4, at: expect.any(String), by: expect.any(String) });
     expect(first.alreadyAsked).toBeUndefined();
     expect(await providerRequests("it")).toEqual([expect.objectContaining({ roundId: ROUND, area: "it", memberIds: ["dacapo-mariestad", "larcentrum-kungsbacka"] })]);
+    // Who asked comes from the token, so the card can offer a chat with her.
+    expect((await providerRequests("it"))[0]).toMatchObject({ askedBy: { name: first.by, email: expect.stringMatching(/^[^@\s]+@[^@\s]+$/) } });
     expect((await post("/matches/ekonomi/ask-providers")).status).toBe(409);
   });
 

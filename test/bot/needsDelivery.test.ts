@@ -138,11 +138,12 @@ describe("asking the members that teach an area", () => {
     await pumpNeedsEvents(harness.services, ""); // the round's own card
     const teaching = members.filter((m) => m.areas.includes("it")).slice(0, 2);
     const now = harness.services.now();
-    await harness.services.needs.addEvent({ type: "needs-provider-request", id: newNeedsEventId(now), roundId: round.id, at: toStockholmIso(now), area: "it", memberIds: teaching.map((m) => m.id) });
+    await harness.services.needs.addEvent({ type: "needs-provider-request", id: newNeedsEventId(now), roundId: round.id, at: toStockholmIso(now), area: "it", memberIds: teaching.map((m) => m.id), askedBy: { name: "Sara Samordnare", email: "sara.samordnare@westum.se" } });
     const [asked] = (await pumpNeedsEvents(harness.services, "")).announced;
     expect(asked).toEqual({ id: expect.stringMatching(/^needs-providers-/), kind: "needs-provider-request", recipients: needsRecipients(teaching, undefined).people.length });
     await settle(asked!.id);
     expect(cardsWith("Kan ni ge en kurs i it?")).toHaveLength(asked!.recipients);
+    expect(cardsWith("https://teams.microsoft.com/l/chat/0/0?users=sara.samordnare%40westum.se")).toHaveLength(asked!.recipients);
     expect((await pumpNeedsEvents(harness.services, "")).announced).toEqual([]);
   });
 });

@@ -20,13 +20,27 @@ export type NeedsEvent =
   /** The card again, to the recipients of these members (those that had not answered). `automatic`: the bot's timer, not a coordinator. */
   | { type: "needs-reminder"; id: string; roundId: string; at: string; memberIds: string[]; automatic?: boolean }
   /** Ask the contacts of these members (they teach the area) whether one of them can give a course in it. */
-  | { type: "needs-provider-request"; id: string; roundId: string; at: string; area: EducationAreaId; memberIds: string[] };
+  | { type: "needs-provider-request"; id: string; roundId: string; at: string; area: EducationAreaId; memberIds: string[]; askedBy?: AskedBy };
+
+/** The coordinator who asked, from her token: the card offers a chat with her. Older records have none. */
+export interface AskedBy {
+  name: string;
+  email: string;
+}
 
 const areaIds = EDUCATION_AREAS.map((a) => a.id) as [EducationAreaId, ...EducationAreaId[]];
 const needsEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("needs-round-sent"), id: z.string(), roundId: z.string(), at: z.string() }),
   z.object({ type: z.literal("needs-reminder"), id: z.string(), roundId: z.string(), at: z.string(), memberIds: z.array(z.string()), automatic: z.boolean().optional() }),
-  z.object({ type: z.literal("needs-provider-request"), id: z.string(), roundId: z.string(), at: z.string(), area: z.enum(areaIds), memberIds: z.array(z.string()) }),
+  z.object({
+    type: z.literal("needs-provider-request"),
+    id: z.string(),
+    roundId: z.string(),
+    at: z.string(),
+    area: z.enum(areaIds),
+    memberIds: z.array(z.string()),
+    askedBy: z.object({ name: z.string(), email: z.string() }).optional(),
+  }),
 ]);
 
 /** Ids sort by time (see eventStore.ts): the pump's cursor is the last id it handled. */

@@ -68,3 +68,6 @@ export const execute = (titleText: string, verb: string, data: Record<string, un
   ...(style ? { style } : {}),
 });
 export const openUrl = (titleText: string, url: string): Action => ({ type: "Action.OpenUrl", title: titleText, url });
+
+/** A Teams deep link that opens a chat with these people (by their e-mail, their user principal name). */
+export const teamsChatLink = (emails: readonly string[]): string => `https://teams.microsoft.com/l/chat/0/0?users=${emails.map(encodeURIComponent).join(",")}`;

@@ -7,7 +7,7 @@ import type { Lang } from "../conversations.js";
 import { formatWhen } from "../i18n/format.js";
 import { messages } from "../i18n/messages.js";
 import type { FikaOccurrence, RsvpAnswer, RsvpCounts } from "../ports.js";
-import { card, execute, openUrl, text, title, type Action, type AdaptiveCard } from "./adaptiveCard.js";
+import { card, execute, openUrl, teamsChatLink, text, title, type Action, type AdaptiveCard } from "./adaptiveCard.js";
 
 /** The verb of the invitation's refresh: it only reads, it never answers for anyone. */
 export const FIKA_VIEW_VERB = "fikaView";
@@ -63,6 +63,6 @@ export function fikaReminderCard(fika: FikaOccurrence, lang: Lang): AdaptiveCard
 /** The card each member of a fika pair (or trio) gets, with a deep link to a group chat of them. */
 export function fikaPairCard(partners: { name: string; email: string }[], lang: Lang): AdaptiveCard {
   const m = messages[lang];
-  const chat = `https://teams.microsoft.com/l/chat/0/0?users=${partners.map((p) => encodeURIComponent(p.email)).join(",")}`;
+  const chat = teamsChatLink(partners.map((p) => p.email));
   return card([title(m.pairTitle), text(m.pairText(partners.map((p) => p.name).join(", ")))], [openUrl(m.openChat, chat)]);
 }

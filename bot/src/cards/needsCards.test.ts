@@ -27,7 +27,8 @@ const cards = (lang: "sv" | "en") => ({
   closed: needsClosedCard({ ...sampleNeedsRound, status: "closed" }, [answer], vocabulary, lang),
   choose: needsChooseMemberCard(sampleNeedsRound, [{ id: "a", name: "A" }, { id: "b", name: "B" }], lang),
   notice: needsNoticeCard("Behovsinventering", "Finns inte"),
-  provider: needsProviderRequestCard({ roundTitle: sampleNeedsRound.title, area: { id: "it", sv: "IT", en: "IT" } }, lang),
+  provider: needsProviderRequestCard({ roundTitle: sampleNeedsRound.title, area: { id: "it", sv: "IT", en: "IT" }, askedBy: { name: "Sara Samordnare", email: "sara.samordnare@westum.se" } }, lang),
+  olderProvider: needsProviderRequestCard({ roundTitle: sampleNeedsRound.title, area: { id: "it", sv: "IT", en: "IT" } }, lang),
 });
 
 const json = (card: object) => JSON.stringify(card);
@@ -108,6 +109,14 @@ describe("after the deadline", () => {
   });
 });
 
-it("asks the members that teach an area, in their language", () => {
-  expect(json(needsProviderRequestCard({ roundTitle: "Behovsinventering våren 2027", area: { id: "it", sv: "IT", en: "IT" } }, "sv"))).toContain("Kan ni ge en kurs i it?");
+it("asks the members that teach an area, in their language, and offers a chat with the coordinator who asked", () => {
+  const asked = needsProviderRequestCard({ roundTitle: "Behovsinventering våren 2027", area: { id: "it", sv: "IT", en: "IT" }, askedBy: { name: "Sara Samordnare", email: "sara.samordnare@westum.se" } }, "sv");
+  expect(json(asked)).toContain("Kan ni ge en kurs i it?");
+  expect(json(asked)).toContain("Hör av er till Sara Samordnare, som frågar,");
+  expect(asked.actions).toEqual([{ type: "Action.OpenUrl", title: "Chatta med Sara Samordnare", url: "https://teams.microsoft.com/l/chat/0/0?users=sara.samordnare%40westum.se" }]);
+  // Courses are entered by coordinators: the card never sends a teacher to a form she cannot use.
+  expect(json(asked)).not.toContain("Lägg in");
+  const older = needsProviderRequestCard({ roundTitle: "Behovsinventering våren 2027", area: { id: "it", sv: "IT", en: "IT" } }, "en");
+  expect(json(older)).toContain("Contact the network's coordinators");
+  expect(older.actions ?? []).toEqual([]);
 });

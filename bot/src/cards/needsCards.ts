@@ -8,7 +8,7 @@ import { formatWhen } from "../i18n/format.js";
 import { formatDay, needsMessages } from "../i18n/needsMessages.js";
 import type { NeedsAnswerView, NeedsPort, NeedsRoundView, NeedView } from "../needsPort.js";
 import type { Labelled, MemberChoice } from "../ports.js";
-import { card, execute, facts, text, title, type AdaptiveCard, type Element } from "./adaptiveCard.js";
+import { card, execute, facts, openUrl, teamsChatLink, text, title, type AdaptiveCard, type Element } from "./adaptiveCard.js";
 import type { RefreshingCard } from "./fikaCards.js";
 
 /** The refresh and "Svara" verb: it only reads. */
@@ -179,9 +179,18 @@ export function needsNoticeCard(heading: string, message: string): AdaptiveCard 
   return card([title(heading), text(message, { color: "Warning" })]);
 }
 
-/** To the contacts of the members that teach an area: can one of you give a course in it? */
-export function needsProviderRequestCard(request: { roundTitle: string; area: Labelled }, lang: Lang): AdaptiveCard {
+/** What the provider card says: the round, the area, and the coordinator who asked (older requests name none). */
+export interface NeedsProviderRequestNotice {
+  roundTitle: string;
+  area: Labelled;
+  askedBy?: { name: string; email: string };
+}
+
+/** To the contacts of the members that teach an area: can one of you give a course in it? With a chat with the one who asked. */
+export function needsProviderRequestCard(request: NeedsProviderRequestNotice, lang: Lang): AdaptiveCard {
   const m = needsMessages[lang];
   const area = request.area[lang];
-  return card([title(m.providerTitle(area)), text(m.providerText(request.roundTitle, area))]);
+  const { askedBy } = request;
+  const chat = askedBy ? [openUrl(m.providerChat(askedBy.name), teamsChatLink([askedBy.email]))] : [];
+  return card([title(m.providerTitle(area)), text(m.providerText(request.roundTitle, area, askedBy?.name))], chat);
 }

@@ -56,7 +56,10 @@ const sv = {
   chooseMember: "Du är kontaktperson för flera medlemmar. Vilken svarar du för?",
   unavailable: "Svaret kunde inte sparas just nu. Försök igen om en stund; det du skrev finns kvar i kortet.",
   providerTitle: (area: string) => `Kan ni ge en kurs i ${area.toLowerCase()}?`,
-  providerText: (round: string, area: string) => `I ${round} har medlemmar önskat utbildning inom ${area.toLowerCase()}. Ni undervisar i området: kan ni ge en kurs som andra medlemmar kan gå? Lägg in den under Katalog i appen Campus Westum, eller hör av er till samordnarna.`,
+  // Courses are entered by coordinators, so the card sends the provider to the one who asked.
+  providerText: (round: string, area: string, askedBy?: string) =>
+    `I ${round} har medlemmar önskat utbildning inom ${area.toLowerCase()}. Ni undervisar i området: kan ni ge en kurs som andra medlemmar kan gå? ${askedBy ? `Hör av er till ${askedBy}, som frågar,` : "Hör av er till nätverkets samordnare,"} så lägger samordnarna in kursen i katalogen i Campus Westum.`,
+  providerChat: (name: string) => `Chatta med ${name}`,
 };
 
 type NeedsMessages = typeof sv;
@@ -106,7 +109,9 @@ const en: NeedsMessages = {
   chooseMember: "You are a contact person of several members. Which one are you answering for?",
   unavailable: "The answer could not be saved just now. Try again in a while; what you wrote is still in the card.",
   providerTitle: (area) => `Could you give a course in ${area.toLowerCase()}?`,
-  providerText: (round, area) => `In ${round}, members asked for training in ${area.toLowerCase()}. You teach the area: could you give a course other members can take? Add it under Catalogue in the Campus Westum app, or contact the coordinators.`,
+  providerText: (round, area, askedBy) =>
+    `In ${round}, members asked for training in ${area.toLowerCase()}. You teach the area: could you give a course other members can take? ${askedBy ? `Contact ${askedBy}, who is asking,` : "Contact the network's coordinators,"} and the coordinators will add the course to the catalogue in Campus Westum.`,
+  providerChat: (name) => `Chat with ${name}`,
 };
 
 export const needsMessages: Record<Lang, NeedsMessages> = { sv, en };

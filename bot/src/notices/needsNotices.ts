@@ -3,12 +3,11 @@
 // from the record that caused them (the API's needs outbox), so a repeated pump run is the same
 // announcement and the delivery ledger sends nobody anything twice.
 import type { Announcement } from "../announcements.js";
-import { needsProviderRequestCard, needsRoundCard } from "../cards/needsCards.js";
+import { needsProviderRequestCard, needsRoundCard, type NeedsProviderRequestNotice } from "../cards/needsCards.js";
 import { cardActivity } from "../connector/activity.js";
 import type { Lang } from "../conversations.js";
 import { needsMessages } from "../i18n/needsMessages.js";
 import type { NeedsRoundView } from "../needsPort.js";
-import type { Labelled } from "../ports.js";
 
 const both = (build: (lang: Lang) => ReturnType<typeof cardActivity>): Announcement["activities"] => ({ sv: build("sv"), en: build("en") });
 
@@ -26,7 +25,7 @@ export function needsRoundAnnouncement(round: NeedsRoundView, recordId: string, 
   };
 }
 
-export function needsProviderAnnouncement(request: { roundTitle: string; area: Labelled }, recordId: string): Announcement {
+export function needsProviderAnnouncement(request: NeedsProviderRequestNotice, recordId: string): Announcement {
   return {
     id: needsAnnouncementId({ type: "needs-provider-request", id: recordId }),
     kind: "needs-provider-request",

@@ -52,7 +52,7 @@ async function announceRecord(services: Services, event: NeedsEvent): Promise<Ne
     }
     case "needs-provider-request": {
       const area = EDUCATION_AREAS.find((a) => a.id === event.area)!;
-      const request = { roundTitle: round.title, area: { id: area.id, sv: area.sv, en: area.en } };
+      const request = { roundTitle: round.title, area: { id: area.id, sv: area.sv, en: area.en }, ...(event.askedBy ? { askedBy: event.askedBy } : {}) };
       return announceToPeople(services, needsProviderAnnouncement(request, event.id), needsRecipients(members, undefined, event.memberIds).people);
     }
   }

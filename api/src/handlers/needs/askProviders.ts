@@ -34,7 +34,7 @@ export const askProviders: Handler<"coordinator"> = async ({ request, services, 
   const memberIds = providers.map((p) => p.memberId);
   const at = toStockholmIso(nowMs);
   const people = peopleReached(members.filter((m) => memberIds.includes(m.id)));
-  const event = { type: "needs-provider-request", id: newNeedsEventId(nowMs), roundId: results.round.id, at, area, memberIds } as const;
+  const event = { type: "needs-provider-request", id: newNeedsEventId(nowMs), roundId: results.round.id, at, area, memberIds, askedBy: { name: caller.name, email: caller.email } } as const;
   const { first, asked } = await services.needs.askProvidersOnce(event, { at, by: caller.name, members: providers.length, people });
   const answer: NeedsProviderRequest = { area, ...asked, ...(first ? {} : { alreadyAsked: true }) };
   return json(answer);
