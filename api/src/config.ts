@@ -49,7 +49,7 @@ const schema = z.object({
   ...httpSettings,
   /** Set: logs, traces and metrics go to Application Insights through OpenTelemetry. */
   APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
-  /** Key of the HMAC that signs the calendar links in bot cards (calendar/signedLink.ts). Required outside local mode. */
+  /** Key of the HMAC that signs the calendar links in bot cards and the events view (calendar/signedLink.ts). Required outside local mode. */
   CALENDAR_LINK_KEY: z.string().min(32, "at least 32 characters, e.g. the output of `openssl rand -base64 32`").optional(),
   /** Days a calendar link in a card can be opened. */
   CALENDAR_LINK_DAYS: z.coerce.number().int().min(1).max(730).default(180),
@@ -123,7 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       );
     }
     if (!c.CALENDAR_LINK_KEY) {
-      throw new ConfigError("CALENDAR_LINK_KEY is required outside local mode (it signs the calendar links in bot cards): set it to at least 32 random characters, e.g. `openssl rand -base64 32`.");
+      throw new ConfigError("CALENDAR_LINK_KEY is required outside local mode (it signs the calendar links in bot cards and in the events view): set it to at least 32 random characters, e.g. `openssl rand -base64 32`.");
     }
     return {
       ...base,

@@ -71,6 +71,9 @@ export async function readXlsx(response: Response): Promise<Map<string, unknown[
   await workbook.xlsx.load(await response.arrayBuffer());
   const sheets = new Map<string, unknown[][]>();
   workbook.eachSheet((sheet) => {
+    // What a partner opening the file sees first: a bold header row that stays put while scrolling.
+    expect(sheet.getRow(1).getCell(1).font?.bold, `${sheet.name}: bold header`).toBe(true);
+    expect(sheet.views[0], `${sheet.name}: frozen header`).toMatchObject({ state: "frozen", ySplit: 1 });
     const rows: unknown[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     sheets.set(sheet.name, rows);
