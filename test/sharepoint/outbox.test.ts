@@ -2,6 +2,7 @@
 // write, the app's fields are merged field by field; a field the coordinator changed later than
 // the app is kept as the coordinator set it, other fields (and coordinators' own columns) too.
 import { afterAll, beforeAll, expect, it } from "vitest";
+import type { MemberDetail } from "../../api/src/contract/index.js";
 import { silentLogger } from "../../api/src/logger.js";
 import { OutboxStore } from "../../api/src/sharepoint/outbox/outboxStore.js";
 import { OutboxWorker } from "../../api/src/sharepoint/outbox/outboxWorker.js";
@@ -18,6 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => standIn?.close());
 
+/** A published course of one session, provided by this member. */
+function publishedCourse(id: string, provider: MemberDetail) {
+  return {
+    id, title: "Kurs", description: "", providerMemberId: provider.id, providerName: provider.name, providerSubRegions: provider.subRegions, areas: [], format: "on-site" as const,
+    receivingSites: [], seats: null, audience: "", project: null, language: "sv" as const, status: "published" as const, registrationDeadline: "2030-03-01T23:59:00+01:00",
+    sessions: [{ id: "s1", start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T13:00:00+01:00", hours: 4 }], createdAt: "2026-01-01T00:00:00+01:00", updatedAt: "2026-01-01T00:00:00+01:00", sample: false,
+  };
+}
+
 it("keeps a coordinator's later edit of the same field, and writes the app's change over an earlier one", async () => {
   const provider = { ...sampleDirectory()[0]!, sample: false };
   const memberItems = enterDirectory(standIn, [provider]);
@@ -28,11 +38,7 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   const courses = new CourseStore(tables);
   const registrations = new RegistrationStore(tables, () => Date.parse("2026-01-01T00:00:00Z"), outbox);
   const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
-  const course = {
-    id: "kurs-412", title: "Kurs", description: "", providerMemberId: provider.id, providerName: provider.name, providerSubRegions: provider.subRegions, areas: [], format: "on-site" as const,
-    receivingSites: [], seats: null, audience: "", project: null, language: "sv" as const, status: "published" as const, registrationDeadline: "2030-03-01T23:59:00+01:00",
-    sessions: [{ id: "s1", start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T13:00:00+01:00", hours: 4 }], createdAt: "2026-01-01T00:00:00+01:00", updatedAt: "2026-01-01T00:00:00+01:00", sample: false,
-  };
+  const course = publishedCourse("kurs-412", provider);
   await courses.create(course);
   standIn.createItem(LIST_NAMES.courses, { Title: "Kurs", CourseKey: course.id, ProviderLookupId: memberItems.get(provider.id) });
   const outcome = await registrations.register(course, { person: { id: "p1", name: "Anna", email: "anna@example.org", memberId: provider.id }, createdBy: "c", byCoordinatorForOther: true });
@@ -68,4 +74,29 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
     `the app has no grant on site ${standIn.siteId} for this (Graph answered 403 accessDenied): an admin must grant the app Sites.Selected access to this site with the role "write", see docs/setup.md, step 3`,
   );
   standIn.grant("fullcontrol");
+});
+
+it("writes a coordinator's correction of a registration's member to the list, and only that column", async () => {
+  const [declared, corrected] = [{ ...sampleDirectory()[1]!, sample: false }, { ...sampleDirectory()[2]!, sample: false }];
+  const memberItems = enterDirectory(standIn, [declared, corrected]);
+  const { tables, site, state } = testSync(standIn);
+  const outbox = new OutboxStore(tables);
+  const courses = new CourseStore(tables);
+  const registrations = new RegistrationStore(tables, Date.now, outbox);
+  const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
+  const course = publishedCourse("kurs-member", declared);
+  await courses.create(course);
+  standIn.createItem(LIST_NAMES.courses, { Title: "Kurs", CourseKey: course.id, ProviderLookupId: memberItems.get(declared.id) });
+  await registrations.register(course, { person: { id: "p2", name: "Bo", email: "bo@example.org", memberId: declared.id }, createdBy: "p2", byCoordinatorForOther: false });
+  expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0 });
+  const item = () => [...standIn.list(LIST_NAMES.registrations).items.values()].find((i) => i.fields.RegistrationKey === `${course.id}/0000001`)!;
+  expect(item().fields.PersonMemberLookupId).toBe(memberItems.get(declared.id));
+
+  // A coordinator renames the item in the list; then corrects the member in the tab.
+  standIn.updateItem(LIST_NAMES.registrations, item().id, { Title: "Bo Rättad" });
+  await registrations.setMember(course.id, "0000001", corrected.id);
+  expect((await outbox.status()).pending).toBe(1);
+  expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0 });
+  expect(item().fields).toMatchObject({ Title: "Bo Rättad", PersonMemberLookupId: memberItems.get(corrected.id), Status: "Anmäld" });
+  expect((await outbox.status()).pending).toBe(0);
 });

@@ -237,7 +237,8 @@ export class RegistrationStore {
 
   /**
    * A coordinator's correction of the person's member. Only those columns are merged, at the
-   * ETag read: a status or attendance change meanwhile makes it read again, and is kept.
+   * ETag read: a status or attendance change meanwhile makes it read again, and is kept. The
+   * hook's write-back goes in the same transaction, so the list's member follows.
    */
   async setMember(courseId: string, registrationId: string, memberId: string): Promise<RegistrationRecord | undefined> {
     const table = await this.table();
@@ -245,7 +246,11 @@ export class RegistrationStore {
       const found = await this.getWithEtag(courseId, registrationId);
       if (!found) return undefined;
       const record: RegistrationRecord = { ...found.record, person: { ...found.record.person, memberId }, memberSource: "coordinator" };
-      await table.updateEntity({ partitionKey: courseId, rowKey: regRow(registrationId), personMemberId: memberId, memberSource: record.memberSource }, "Merge", { etag: found.etag });
+      const actions: TransactionAction[] = [
+        ["update", { partitionKey: courseId, rowKey: regRow(registrationId), personMemberId: memberId, memberSource: record.memberSource }, "Merge", { etag: found.etag }],
+      ];
+      await this.hook?.before(courseId);
+      await table.submitTransaction([...actions, ...(this.hook?.alongside(courseId, actions) ?? [])]);
       return record;
     });
   }

@@ -211,4 +211,4 @@ export function registrationListFields(record: RegistrationRecord, lookups: { co
 }
 
 /** The list fields each kind of change writes; a created registration writes them all. */
-export const REGISTRATION_FIELDS_BY_CHANGE = { status: ["Status"], attendance: ["Attendance", "AttendedHours"] } as const;
+export const REGISTRATION_FIELDS_BY_CHANGE = { status: ["Status"], attendance: ["Attendance", "AttendedHours"], member: ["PersonMemberLookupId"] } as const;

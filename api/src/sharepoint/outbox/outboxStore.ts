@@ -1,6 +1,6 @@
 // The write-back outbox in Azure Tables (docs/decisions/0007-sharepoint-through-graph.md):
 //   registrations  (PK course id, RK "spout-<registration id>")  what of a registration must reach
-//                  the Anmälningar list: flags created / status / attendance, merged by every change
+//                  the Anmälningar list: flags created / status / attendance / member, merged by every change
 //                  and written in the SAME transaction as the change (store/registrationWriteHook.ts),
 //                  so no change is lost and no row describes a change that failed
 //   courses, fika, the rows of what coordinators make in the tabs (a course with its sessions and
@@ -47,6 +47,8 @@ export interface OutboxRow {
   created: boolean;
   status: boolean;
   attendance: boolean;
+  /** A coordinator corrected the member the person's hours count for. */
+  member: boolean;
   /** When the app made the (last) change: the 412 rule compares it with the item's Modified. */
   changedAt: string;
   attempts: number;
@@ -129,14 +131,15 @@ export class OutboxStore implements RegistrationWriteHook {
   }
 
   alongside(courseId: string, actions: readonly TransactionAction[]): TransactionAction[] {
-    const changes = new Map<string, { created?: boolean; status?: boolean; attendance?: boolean }>();
+    const changes = new Map<string, { created?: boolean; status?: boolean; attendance?: boolean; member?: boolean }>();
     for (const action of actions) {
       const [kind, entity] = action as [string, { rowKey?: string } & Record<string, unknown>];
       if (!entity?.rowKey?.startsWith("reg-") || kind === "delete") continue;
       const flags = changes.get(entity.rowKey.slice(4)) ?? {};
-      if (kind === "create") Object.assign(flags, { created: true, status: true, attendance: true });
+      if (kind === "create") Object.assign(flags, { created: true, status: true, attendance: true, member: true });
       if ("status" in entity) flags.status = true;
       if ("attendance" in entity) flags.attendance = true;
+      if ("personMemberId" in entity) flags.member = true;
       changes.set(entity.rowKey.slice(4), flags);
     }
     const changedAt = new Date(this.now()).toISOString();
@@ -159,7 +162,7 @@ export class OutboxStore implements RegistrationWriteHook {
     const table = await this.registrations();
     const actions = registrationIds.map((id): TransactionAction => [
       "upsert",
-      { partitionKey: courseId, rowKey: `${OUTBOX_PREFIX}${id}`, created: true, status: true, attendance: true, ...(pending.has(id) ? {} : { changedAt: new Date(0).toISOString(), attempts: 0, nextAttemptAt: 0 }) },
+      { partitionKey: courseId, rowKey: `${OUTBOX_PREFIX}${id}`, created: true, status: true, attendance: true, member: true, ...(pending.has(id) ? {} : { changedAt: new Date(0).toISOString(), attempts: 0, nextAttemptAt: 0 }) },
       "Merge",
     ]);
     for (let i = 0; i < actions.length; i += 100) await table.submitTransaction(actions.slice(i, i + 100));
@@ -343,6 +346,7 @@ function rowOf(group: string, registrationId: string, e: Record<string, unknown>
     created: e.created === true,
     status: e.status === true,
     attendance: e.attendance === true,
+    member: e.member === true,
     changedAt: String(e.changedAt ?? ""),
     attempts: Number(e.attempts ?? 0),
     nextAttemptAt: Number(e.nextAttemptAt ?? 0),

@@ -175,7 +175,7 @@ export class OutboxWorker {
       }
       link = { itemId: found.id, etag: found.eTag, written: {} };
     } else if (!row.created) {
-      const changed = [...(row.status ? REGISTRATION_FIELDS_BY_CHANGE.status : []), ...(row.attendance ? REGISTRATION_FIELDS_BY_CHANGE.attendance : [])];
+      const changed = (["status", "attendance", "member"] as const).flatMap((change) => (row[change] ? REGISTRATION_FIELDS_BY_CHANGE[change] : []));
       write = Object.fromEntries(changed.map((f) => [f, all[f]]));
     }
     try {
