@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ParticipationReport } from "../../api/src/contract/index.js";
 import { startApiHarness, type ApiHarness } from "../support/apiHarness.js";
-import { courseInput, createCourse, problemOf, readCsv, readXlsx, recordAttendance, registerPerson } from "./catalogueFixtures.js";
+import { courseInput, createCourse, csvSection, problemOf, readCsv, readXlsx, recordAttendance, registerPerson } from "./catalogueFixtures.js";
 
 let api: ApiHarness;
 const anna = { id: "rep-anna", name: "Anna Andersson", memberId: "dacapo-mariestad" };
@@ -117,12 +117,7 @@ describe("GET /api/reports/participation", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="deltagande-2030-01-01-2030-12-31.csv"');
     const rows = await readCsv(response);
-    const section = (name: string) => {
-      const start = rows.findIndex((r) => r.length === 1 && r[0] === name);
-      expect(start, name).toBeGreaterThanOrEqual(0);
-      const end = rows.findIndex((r, i) => i > start && r.length === 0);
-      return rows.slice(start + 2, end < 0 ? undefined : end);
-    };
+    const section = (title: string) => csvSection(rows, title);
     expect(section("Deltagare").map((r) => [r[0], r[2], r[5]])).toEqual([
       ["Anna Andersson", "Dacapo Mariestad", "7"],
       ["Bo Berg", "Lärcenter Falköping", "1,75"],

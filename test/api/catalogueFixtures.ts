@@ -64,6 +64,14 @@ export async function readCsv(response: Response): Promise<string[][]> {
   return text.slice(1).replace(/\r\n$/, "").split("\r\n").map((line) => (line === "" ? [] : line.split(";")));
 }
 
+/** The rows of one table of a CSV export: after its title line and header, up to the blank line. */
+export function csvSection(rows: string[][], title: string): string[][] {
+  const start = rows.findIndex((r) => r.length === 1 && r[0] === title);
+  expect(start, title).toBeGreaterThanOrEqual(0);
+  const end = rows.findIndex((r, i) => i > start && r.length === 0);
+  return rows.slice(start + 2, end < 0 ? undefined : end);
+}
+
 /** Every sheet of an XLSX download as rows of cell values (row 1 is the header). */
 export async function readXlsx(response: Response): Promise<Map<string, unknown[][]>> {
   expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
