@@ -129,7 +129,7 @@ describe("events from the list", () => {
     const wrong = standIn.createItem(LIST_NAMES.events, { ...meeting, EventKey: "fel-lank", JoinUrl: "http://example.org/meet" });
     standIn.createItem(LIST_NAMES.events, { ...meeting, EventKey: "fika-0a1b2c3d", EventType: "Digital fika", Title: "Digital fika", Recurrence: "FREQ=MONTHLY;BYDAY=+1TU", DurationMinutes: 30 });
     const run = await syncNow();
-    expect(run.rowsRejected).toContainEqual(expect.objectContaining({ list: "events", itemId: wrong, column: "JoinUrl", problem: { sv: "en länk som börjar med https://", en: "a link that starts with https://" } }));
+    expect(run.rowsRejected).toContainEqual(expect.objectContaining({ list: "events", itemId: wrong, column: "JoinUrl", problem: { sv: "En länk som börjar med https://.", en: "A link that starts with https://." } }));
     expect((await listed()).map((e) => e.id)).toEqual(["tekniktraff-2030-09"]);
   });
 

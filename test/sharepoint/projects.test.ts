@@ -83,6 +83,12 @@ describe("the Projekt list", () => {
       [noFunder, expect.stringMatching(/^funder/)],
       [twice, expect.stringMatching(/the name "Campus Westum" is used by another project/)],
     ]);
+    // For coordinators: the column by its name in the list, and what is wrong and what to do, in Swedish.
+    const first = projectItems.get(SAMPLE_PROJECTS[1]!.id)!;
+    expect(run.rowsRejected.filter((r) => r.list === "projects").map((r) => [r.itemId, r.columnLabel?.sv, r.problem?.sv])).toEqual([
+      [noFunder, "Finansiär", "Värdet saknas."],
+      [twice, "Rubrik", `Namnet "Campus Westum" används redan av rad ${first}. Utbildningar anger sitt projekt med namnet, så varje namn får bara finnas en gång: byt namn på projektet eller ta bort raden.`],
+    ]);
     expect((await projects()).map((p) => p.id)).toEqual(expect.arrayContaining(SAMPLE_PROJECTS.map((p) => p.id)));
   });
 });

@@ -182,7 +182,17 @@ describe("the catalogue contract: a course in the lists is the course the API sh
 
     const run = await syncNow();
     expect(run.catalogue).toEqual({ coursesSaved: 1, registrationsChanged: 0 });
-    expect(run.rowsRejected.filter((r) => r.list === "sessions")).toEqual([{ list: "sessions", listLabel: { sv: "Kurstillfällen", en: "Sessions" }, itemId: backwards, reason: expect.stringMatching(/end must come after the start/) }]);
+    expect(run.rowsRejected.filter((r) => r.list === "sessions")).toEqual([
+      {
+        list: "sessions",
+        listLabel: { sv: "Kurstillfällen", en: "Sessions" },
+        itemId: backwards,
+        reason: expect.stringMatching(/end must come after the start/),
+        column: "End",
+        columnLabel: { sv: "Slut", en: "End" },
+        problem: { sv: "Slutet måste komma efter starten. Tillfället är inte med i utbildningen förrän det är rättat.", en: "The end must come after the start. The session is left out of the course until it is corrected." },
+      },
+    ]);
 
     const listed = ((await (await graph.get("/api/courses")).json()) as CourseSearchResult).items.map((c) => c.id);
     expect(listed).toContain("excel-nyborjare");

@@ -4,18 +4,13 @@
 import type { RegistrationRecord } from "../domain/catalogue/registrationRecord.js";
 import { attendanceUpdateSchema } from "../domain/catalogue/courseSchema.js";
 import { attendedHoursProblem } from "../domain/catalogue/hours.js";
+import { hoursMessages } from "../domain/catalogue/messages.js";
 import { toRegistration } from "../domain/catalogue/registrationRecord.js";
 import { invalidFields, parseBody } from "../http/body.js";
 import { problems } from "../http/problem.js";
 import { json, type Handler } from "../http/route.js";
 import { isWriteConflict } from "../store/optimisticRetry.js";
 import { loadCourse } from "./catalogue/courseAccess.js";
-
-const hoursMessages = {
-  negative: { sv: "timmar kan inte vara negativa", en: "hours cannot be negative" },
-  "not-quarter": { sv: "ange timmar i hela kvartar (0,25)", en: "give hours in whole quarters (0.25)" },
-  "exceeds-session": { sv: "fler timmar än kurstillfället har", en: "more hours than the session has" },
-};
 
 export const recordAttendance: Handler<"coordinator"> = async ({ request, services, caller, lang }) => {
   const { record: course } = await loadCourse(services, request, caller);

@@ -1,12 +1,20 @@
 // Validation messages in both languages. Zod issues carry them in `params`, and the HTTP edge
 // picks the caller's language (see http/body.ts), so a schema stays free of request state.
 import type { z } from "zod";
+import type { HoursProblem } from "./hours.js";
 
 export type Bilingual = { sv: string; en: string };
 
 export function addBilingualIssue(ctx: z.RefinementCtx, path: (string | number)[], text: Bilingual): void {
   ctx.addIssue({ code: "custom", path, message: text.en, params: text });
 }
+
+/** Why attended hours cannot be recorded (hours.ts attendedHoursProblem): the API and the lists' sync say the same. */
+export const hoursMessages: Record<HoursProblem, Bilingual> = {
+  negative: { sv: "timmar kan inte vara negativa", en: "hours cannot be negative" },
+  "not-quarter": { sv: "ange timmar i hela kvartar (0,25)", en: "give hours in whole quarters (0.25)" },
+  "exceeds-session": { sv: "fler timmar än kurstillfället har", en: "more hours than the session has" },
+};
 
 export const timeMessages: Record<"invalid" | "nonexistent" | "ambiguous", Bilingual> = {
   invalid: {

@@ -4,11 +4,13 @@
 import type * as z from "zod";
 import { CONTACT_ROLES, COURSE_FORMATS, COURSE_STATUSES, EDUCATION_AREAS, SUB_REGIONS, type SyncRejectedRow } from "../../contract/index.js";
 import type { ListKey } from "../listDefinition.js";
-import { columnLabel } from "../listNames.js";
+import { columnLabel, listLabel } from "../listNames.js";
 
 /** One field that did not validate: its domain path and what is wrong. */
 export interface FieldIssue {
   field: string;
+  /** The column at fault when the rules of columnOf do not find it; null: none of this list (the text says where). */
+  column?: string | null;
   sv: string;
   en: string;
 }
@@ -24,7 +26,8 @@ const RENAMED: Record<string, Record<string, string> | undefined> = {
   courses: { title: "Title", areas: "EducationAreas" },
   receivingSites: { room: "Title" },
   registrations: { name: "Title", email: "PersonEmail" },
-  events: { title: "Title", type: "EventType" },
+  // A fika series (fikaProjection.ts) reads its rule from Recurrence and its first date and time from Start.
+  events: { title: "Title", type: "EventType", rrule: "Recurrence", firstDate: "Start", time: "Start" },
 };
 
 /**
@@ -89,15 +92,62 @@ const KIND_EN: Record<string, string> = { string: "text", number: "a number", bo
 /** The rejection of a row whose fields did not validate, with the columns at fault (named as on the site when several). */
 export function rejectionOf(list: ListKey, columns: readonly string[], reason: string, issues: readonly FieldIssue[] | undefined): Rejection {
   if (!issues || issues.length === 0) return { reason };
-  const named = issues.map((i) => ({ ...i, column: columnOf(list, columns, i.field) ?? i.field }));
-  const column = [...new Set(named.map((i) => i.column))].join(", ");
+  const named = issues.map((i) => ({ ...i, column: i.column === null ? undefined : (i.column ?? columnOf(list, columns, i.field) ?? i.field) }));
+  const column = [...new Set(named.flatMap((i) => (i.column ? [i.column] : [])))].join(", ");
   const one = named.length === 1;
+  const text = (i: (typeof named)[number], lang: "sv" | "en") => (one || !i.column ? i[lang] : `${columnLabel(list, i.column)[lang]}: ${i[lang]}`);
   return {
     reason,
+    ...(column ? { column } : {}),
+    problem: { sv: named.map((i) => text(i, "sv")).join(" "), en: named.map((i) => text(i, "en")).join(" ") },
+  };
+}
+
+/** A row a zod schema refused: every issue, our own refinements' sv and en (their params), zod's described. */
+export function schemaRejection(list: ListKey, columns: readonly string[], issues: readonly z.core.$ZodIssue[], input: unknown): Rejection {
+  const where = (issue: z.core.$ZodIssue) => issue.path.join(".") || "row";
+  const fieldIssues = issues.map((issue) => ({ field: where(issue), ...bilingual(issue, input) }));
+  return rejectionOf(list, columns, issues.map((i) => `${where(i)}: ${i.message}`).join("; "), fieldIssues);
+}
+
+/** Our own refinements carry their sv and en in params; zod's built-in issues are described. */
+function bilingual(issue: z.core.$ZodIssue, input: unknown): { sv: string; en: string } {
+  const params = (issue as { params?: { sv?: unknown; en?: unknown } }).params;
+  return typeof params?.sv === "string" && typeof params.en === "string" ? asSentence({ sv: params.sv, en: params.en }) : describeIssue(issue, input);
+}
+
+/** The domain's texts are phrases ("slutet måste komma efter starten"); a rejection says sentences. */
+export function asSentence(text: { sv: string; en: string }): { sv: string; en: string } {
+  const sentence = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? "" : "."}`;
+  return { sv: sentence(text.sv), en: sentence(text.en) };
+}
+
+/** Adds what happens to the row meanwhile (or what to do) after what is wrong. */
+export function withNote(rejection: Rejection, note: { sv: string; en: string }): Rejection {
+  const problem = rejection.problem ?? { sv: "", en: "" };
+  return { ...rejection, problem: { sv: `${problem.sv} ${note.sv}`.trim(), en: `${problem.en} ${note.en}`.trim() } };
+}
+
+/** A key column's value that an earlier row (by item id) has already: the later row is rejected. */
+export function keyUsedTwice(list: ListKey, column: string, key: string, firstItemId: string, own: { sv: string; en: string }): Required<Omit<Rejection, "reason">> {
+  const label = columnLabel(list, column);
+  return {
     column,
     problem: {
-      sv: named.map((i) => (one ? i.sv : `${columnLabel(list, i.column).sv}: ${i.sv}`)).join(" "),
-      en: named.map((i) => (one ? i.en : `${columnLabel(list, i.column).en}: ${i.en}`)).join(" "),
+      sv: `${label.sv} "${key}" används redan av rad ${firstItemId}. Ge ${own.sv} ett eget id.`,
+      en: `${label.en} "${key}" is already used by item ${firstItemId}. Give ${own.en} an id of its own.`,
+    },
+  };
+}
+
+/** A lookup column pointing at a row of another list that is missing or was itself rejected. */
+export function brokenLookup(list: ListKey, column: string, target: ListKey, targetItemId: string, valid: { sv: string; en: string }): Required<Omit<Rejection, "reason">> {
+  const { sv } = listLabel(target);
+  return {
+    column,
+    problem: {
+      sv: `Kopplingen ${columnLabel(list, column).sv} pekar på rad ${targetItemId} i ${sv}, som inte är ${valid.sv}. Rätta rad ${targetItemId} i ${sv} eller välj en annan.`,
+      en: `The ${columnLabel(list, column).en} lookup points to item ${targetItemId} in ${sv}, which is not ${valid.en}. Correct item ${targetItemId} there or choose another.`,
     },
   };
 }

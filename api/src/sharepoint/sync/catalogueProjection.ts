@@ -6,7 +6,8 @@
 // of their own. So a course edited in the list and one edited in the app are the same change.
 //
 // Rows are validated by the same builder as the HTTP API (domain/catalogue/courseBuilder.ts); a
-// row that fails is reported with its list and item id and skipped, and what the store has stays.
+// row that fails is reported with its list and item id, the column at fault and what to do
+// (catalogueRejections.ts), and skipped, and what the store has stays.
 // A registration with a write-back still pending (its outbox row) is left alone: the app's change
 // is on its way to the list, and the next delta brings it back (docs/decisions/0007).
 // The events list (Digital fika, Tekniknätverket, ...) has no counterpart in the API yet: it is
@@ -30,6 +31,11 @@ import { hasNews, listedItems, recordSeen } from "./listVersions.js";
 import { buildProjects } from "./projectProjection.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
 import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
+import type { Rejection } from "../mapping/rejection.js";
+import {
+  attendedSessionsRemoved, courseKept, duplicateCourseKey, duplicateSessionKey, notSavedYet, rejectedAttendance, rejectedCourse, rejectedProject, rejectedSession,
+  reopenedCourse, reopenedRegistration, sessionOfRejectedCourse, statusDiffers, unknownCourse, unknownRegistration, type AttendanceProblem,
+} from "./catalogueRejections.js";
 
 export const PROJECTED_LISTS: readonly ListKey[] = ["members", "contacts", "courses", "sessions", "receivingSites", "registrations"];
 export const CATALOGUE_LISTS: readonly ListKey[] = ["courses", "sessions", "receivingSites", "registrations"];
@@ -66,17 +72,21 @@ export function courseFromLists(
   sessions: { itemId: string; value: SessionItem }[],
   provider: MemberCore | undefined,
   /** The receiving sites' rows, with their members (undefined: the Member lookup points at no valid member). */
-  sites: { room: string; seats: number; member: MemberCore | undefined; memberItemId: string }[],
+  sites: { itemId: string; room: string; seats: number; member: MemberCore | undefined; memberItemId: string }[],
   stored: CourseRecord | undefined,
   nowMs: number,
-): { ok: true; record: CourseRecord; skippedSessions: { itemId: string; reason: string }[] } | { ok: false; reason: string } {
+): { ok: true; record: CourseRecord; skippedSessions: ({ itemId: string } & Rejection)[] } | { ok: false; rejection: Rejection } {
   const c = course.value;
-  const skippedSessions: { itemId: string; reason: string }[] = [];
+  const skippedSessions: ({ itemId: string } & Rejection)[] = [];
   let kept = sessions;
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   kept = kept.filter((s) => {
-    if (!seen.has(s.value.id)) return seen.add(s.value.id);
-    skippedSessions.push({ itemId: s.itemId, reason: `SessionKey "${s.value.id}" is used by another session of course ${c.id}` });
+    const first = seen.get(s.value.id);
+    if (first === undefined) {
+      seen.set(s.value.id, s.itemId);
+      return true;
+    }
+    skippedSessions.push({ itemId: s.itemId, ...duplicateSessionKey(s.value.id, c.id, first) });
     return false;
   });
   const providerId = provider?.id ?? `item-${c.providerItemId}`;
@@ -108,16 +118,13 @@ export function courseFromLists(
       const m = /^sessions\.(\d+)\./.exec(p.field);
       if (m) bad.set(Number(m[1]), [...(bad.get(Number(m[1])) ?? []), p]);
     }
-    for (const [i, problems] of bad) skippedSessions.push({ itemId: kept[i]!.itemId, reason: problems.map((p) => `${p.field.replace(/^sessions\.\d+\./, "")}: ${p.text.en}`).join("; ") });
+    for (const [i, problems] of bad) skippedSessions.push({ itemId: kept[i]!.itemId, ...rejectedSession(problems) });
     if (bad.size > 0) {
       kept = kept.filter((_, i) => !bad.has(i));
       built = build(kept);
     }
   }
-  if (!built.ok) {
-    const reason = built.problems.map((p) => `${p.field === "providerMemberId" ? "Provider" : p.field}: ${p.field === "providerMemberId" ? `the Provider lookup points to item ${c.providerItemId}, which is not a valid member` : p.text.en}`).join("; ");
-    return { ok: false, reason };
-  }
+  if (!built.ok) return { ok: false, rejection: rejectedCourse(built.problems, c.providerItemId, sites) };
   const keyOf = new Map(kept.map((s, i) => [`s${i + 1}`, s.value.id]));
   const record: CourseRecord = {
     ...built.record,
@@ -178,19 +185,21 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
   // A course row names its project by name: one of the Projekt list (active or not), or the course's own.
   const { projects } = buildProjects(await state.mirrorRows("projects"));
   const coursesByItem = new Map<string, CourseRecord>();
-  const keys = new Set<string>();
+  /** CourseKey -> the item id of the first row with it. */
+  const keys = new Map<string, string>();
   let coursesSaved = 0;
   for (const row of live<CourseItem>(courseRows)) {
     const sessions = sessionsByCourse.get(row.itemId) ?? [];
     sessionsByCourse.delete(row.itemId);
     const sites = sitesByCourse.get(row.itemId) ?? [];
     sitesByCourse.delete(row.itemId);
-    if (keys.has(row.value.id)) {
-      rejected.push({ list: "courses", itemId: row.itemId, reason: `CourseKey "${row.value.id}" is used by another item already` });
-      sessions.forEach((s) => rejected.push({ list: "sessions", itemId: s.itemId, reason: `its course (item ${row.itemId}) was rejected` }));
+    const first = keys.get(row.value.id);
+    if (first !== undefined) {
+      rejected.push({ list: "courses", itemId: row.itemId, ...duplicateCourseKey(row.value.id, first) });
+      sessions.forEach((s) => rejected.push({ list: "sessions", itemId: s.itemId, ...sessionOfRejectedCourse(row.itemId) }));
       continue;
     }
-    keys.add(row.value.id);
+    keys.set(row.value.id, row.itemId);
     try {
       const stored = await deps.courses.get(row.value.id);
       // Echo suppression and pending write-backs (listVersions.ts, decision 0017).
@@ -200,23 +209,23 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
         coursesByItem.set(row.itemId, stored.record);
         continue;
       }
-      const siteMembers = sites.map((s) => ({ room: s.value.room, seats: s.value.seats, member: membersByItem.get(s.value.memberItemId), memberItemId: s.value.memberItemId }));
+      const siteMembers = sites.map((s) => ({ itemId: s.itemId, room: s.value.room, seats: s.value.seats, member: membersByItem.get(s.value.memberItemId), memberItemId: s.value.memberItemId }));
       const built = courseFromLists(row, sessions, membersByItem.get(row.value.providerItemId), siteMembers, stored?.record, nowMs);
       if (!built.ok) {
-        rejected.push({ list: "courses", itemId: row.itemId, reason: stored ? `${built.reason} (the app keeps the last valid version)` : built.reason });
+        rejected.push({ list: "courses", itemId: row.itemId, ...courseKept(built.rejection, stored !== undefined) });
         if (stored) coursesByItem.set(row.itemId, stored.record);
         continue;
       }
       const projectIssue = projectProblem(built.record.project, projects, stored?.record.project, { activeOnly: false });
       if (projectIssue) {
-        rejected.push({ list: "courses", itemId: row.itemId, reason: `Project: ${projectIssue.text.en}${stored ? " (the app keeps the last valid version)" : ""}` });
+        rejected.push({ list: "courses", itemId: row.itemId, ...courseKept(rejectedProject(projectIssue), stored !== undefined) });
         if (stored) coursesByItem.set(row.itemId, stored.record);
         continue;
       }
       built.skippedSessions.forEach((s) => rejected.push({ list: "sessions", ...s }));
       const problem = await saveCourse(deps, stored, built.record, nowMs);
       if (problem) {
-        rejected.push({ list: "courses", itemId: row.itemId, reason: problem });
+        rejected.push({ list: "courses", itemId: row.itemId, ...problem });
         if (stored) coursesByItem.set(row.itemId, stored.record);
         continue;
       }
@@ -228,14 +237,14 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
       }
     } catch (error) {
       deps.log.warn("sharepoint course projection failed", { itemId: row.itemId, error: String(error) });
-      rejected.push({ list: "courses", itemId: row.itemId, reason: `not saved (${String((error as Error)?.message ?? error)}); tried again next sync` });
+      rejected.push({ list: "courses", itemId: row.itemId, ...notSavedYet(error) });
     }
   }
   for (const orphans of sessionsByCourse.values()) {
-    for (const s of orphans) rejected.push({ list: "sessions", itemId: s.itemId, reason: `unknown course: the Course lookup points to item ${s.value.courseItemId}, which is not a valid course` });
+    for (const s of orphans) rejected.push({ list: "sessions", itemId: s.itemId, ...unknownCourse("sessions", s.value.courseItemId) });
   }
   for (const orphans of sitesByCourse.values()) {
-    for (const s of orphans) rejected.push({ list: "receivingSites", itemId: s.itemId, reason: `unknown course: the Course lookup points to item ${s.value.courseItemId}, which is not a valid course` });
+    for (const s of orphans) rejected.push({ list: "receivingSites", itemId: s.itemId, ...unknownCourse("receivingSites", s.value.courseItemId) });
   }
   if (coursesSaved > 0) await deps.onCoursesChanged?.().catch(() => undefined);
 
@@ -244,18 +253,18 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
 }
 
 /** Creates or replaces the course; undefined when saved (or unchanged), else why not. */
-async function saveCourse(deps: CatalogueDeps, stored: StoredCourse | undefined, next: CourseRecord, nowMs: number): Promise<string | undefined> {
+async function saveCourse(deps: CatalogueDeps, stored: StoredCourse | undefined, next: CourseRecord, nowMs: number): Promise<Rejection | undefined> {
   if (!stored) {
     await deps.courses.create(next, eventsFor(undefined, next, nowMs), { fromList: true });
     return undefined;
   }
   if (sameCourse(stored.record, next)) return undefined;
-  if (stored.record.status === "cancelled" && next.status !== "cancelled") return "the course is cancelled in the app and cannot be reopened: create a new course";
+  if (stored.record.status === "cancelled" && next.status !== "cancelled") return reopenedCourse();
   const removed = stored.record.sessions.filter((s) => !next.sessions.some((n) => n.id === s.id));
   if (removed.length > 0) {
     const { registrations } = await deps.registrations.list(stored.record.id);
     const attended = removed.filter((s) => registrations.some((r) => (r.attendance[s.id] ?? 0) > 0));
-    if (attended.length > 0) return `session ${attended.map((s) => s.id).join(", ")} has recorded attendance and cannot be removed: clear its attendance first`;
+    if (attended.length > 0) return attendedSessionsRemoved(attended.map((s) => s.id));
   }
   await deps.courses.replace(stored, next, eventsFor(stored.record, next, nowMs), { fromList: true });
   await deps.registrations.fillFreeSeats(next);
@@ -277,7 +286,7 @@ async function projectRegistrations(
   for (const row of rows) {
     const course = coursesByItem.get(row.value.courseItemId);
     if (!course) {
-      rejected.push({ list: "registrations", itemId: row.itemId, reason: `unknown course: the Course lookup points to item ${row.value.courseItemId}, which is not a valid course` });
+      rejected.push({ list: "registrations", itemId: row.itemId, ...unknownCourse("registrations", row.value.courseItemId) });
       continue;
     }
     const entry = byCourse.get(course.id) ?? { course, rows: [] };
@@ -289,14 +298,14 @@ async function projectRegistrations(
     const [{ registrations, etags }, pending] = await Promise.all([deps.registrations.list(course.id), deps.outbox?.pendingIds(course.id) ?? new Set<string>()]);
     const known = new Map(registrations.map((r) => [r.id, r]));
     for (const { itemId, value } of courseRows) {
-      const reject = (reason: string) => rejected.push({ list: "registrations", itemId, reason });
+      const reject = (rejection: Rejection) => rejected.push({ list: "registrations", itemId, ...rejection });
       try {
         const [keyCourse, registrationId] = value.id.split("/");
         const record = keyCourse === course.id ? known.get(registrationId!) : undefined;
         if (await projectRegistration(deps, course, value, record, pending, etags, reject)) changed++;
       } catch (error) {
         deps.log.warn("sharepoint registration projection failed", { itemId, error: String(error) });
-        reject(`not saved (${String((error as Error)?.message ?? error)}); tried again next sync`);
+        reject(notSavedYet(error));
       }
     }
   }
@@ -311,10 +320,10 @@ async function projectRegistration(
   record: RegistrationRecord | undefined,
   pending: Set<string>,
   etags: Map<string, string>,
-  reject: (reason: string) => void,
+  reject: (rejection: Rejection) => void,
 ): Promise<boolean> {
   if (!record) {
-    reject(`RegistrationKey "${value.id}" is not a registration of ${course.id} in the app: registrations are made in Teams, where seats and waitlists are decided`);
+    reject(unknownRegistration(value.id, course));
     return false;
   }
   if (pending.has(record.id)) return false;
@@ -323,20 +332,19 @@ async function projectRegistration(
     return true;
   }
   if (value.status !== record.status) {
-    if (record.status === "cancelled") reject("cancelled in the app: a cancelled registration cannot be reopened, register again in Teams");
-    else reject(`Status "${value.status}" differs from the app's "${record.status}": seats and waitlists are decided by the app (set Avanmäld to cancel)`);
+    reject(record.status === "cancelled" ? reopenedRegistration() : statusDiffers(value.status, record.status));
     return false;
   }
   if (JSON.stringify(sortedKeys(value.attendance)) === JSON.stringify(sortedKeys(record.attendance))) return false;
-  const problems = Object.entries(value.attendance).flatMap(([sessionId, hours]) => {
+  const problems = Object.entries(value.attendance).flatMap(([sessionId, hours]): AttendanceProblem[] => {
     const session = course.sessions.find((s) => s.id === sessionId);
-    if (!session) return [`unknown session ${sessionId}`];
+    if (!session) return [{ kind: "unknown-session", sessionId }];
     const problem = attendedHoursProblem(hours, session.hours);
-    return problem ? [`${sessionId}: ${problem} (${hours})`] : [];
+    return problem ? [{ kind: "hours", sessionId, hours, problem }] : [];
   });
-  if (record.status !== "registered" && Object.keys(value.attendance).length > 0) problems.push("attendance is recorded for registered people only");
+  if (record.status !== "registered" && Object.keys(value.attendance).length > 0) problems.push({ kind: "not-registered", status: record.status });
   if (problems.length > 0) {
-    reject(`Attendance: ${problems.join("; ")}`);
+    reject(rejectedAttendance(problems));
     return false;
   }
   const attendance = Object.fromEntries(Object.entries(value.attendance).filter(([, h]) => h > 0));

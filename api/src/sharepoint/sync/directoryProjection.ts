@@ -5,7 +5,8 @@
 import type { Contact, MemberDetail, SyncRejectedRow } from "../../contract/index.js";
 import { memberSchema } from "../../domain/directorySchema.js";
 import type { MemberStore } from "../../store/memberStore.js";
-import type { LinkedContact, MemberCore } from "../mapping/directoryItems.js";
+import { memberItems, type LinkedContact, type MemberCore } from "../mapping/directoryItems.js";
+import { schemaRejection } from "../mapping/rejection.js";
 import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 
 export interface DirectoryProjection {
@@ -49,7 +50,7 @@ export function buildDirectory(memberRows: MirrorRow[], contactRows: MirrorRow[]
     m.contacts.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
     const parsed = memberSchema.safeParse(m);
     if (parsed.success) valid.push(parsed.data);
-    else rejected.push({ list: "members", itemId: [...keyOfItem].find(([, k]) => k === m.id)![0], reason: parsed.error.issues.map((i) => i.message).join("; ") });
+    else rejected.push({ list: "members", itemId: [...keyOfItem].find(([, k]) => k === m.id)![0], ...schemaRejection("members", memberItems.fields, parsed.error.issues, m) });
   }
   return { members: valid, rejected };
 }

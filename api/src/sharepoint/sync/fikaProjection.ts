@@ -7,7 +7,8 @@
 import { stockholmWall, toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import type { SyncRejectedRow } from "../../contract/index.js";
 import { fikaSeriesSchema, type FikaSeries, type FikaStore } from "../../bot/fikaStore.js";
-import type { EventItem } from "../mapping/catalogueItems.js";
+import { eventItems, type EventItem } from "../mapping/catalogueItems.js";
+import { schemaRejection, withNote } from "../mapping/rejection.js";
 import { eventItemKey } from "../outbox/itemLinks.js";
 import { fikaGroup } from "../outbox/outboxItems.js";
 import type { OutboxStore } from "../outbox/outboxStore.js";
@@ -31,16 +32,21 @@ export async function projectFika(state: SyncState, deps: { fika: FikaStore; out
     const links = new Map([...(await deps.outbox.courseLinks.all(group))].filter(([key]) => key === eventItemKey));
     if (!hasNews([item], links) || (await deps.outbox.coursePending(group))) continue;
     const wall = stockholmWall(Date.parse(event.start));
-    const parsed = fikaSeriesSchema.safeParse({
+    const input = {
       title: event.title, rrule: event.recurrence, firstDate: wall.date, time: `${pad(wall.hour)}:${pad(wall.minute)}`,
       durationMinutes: event.durationMinutes, joinUrl: event.joinUrl, active: event.active,
-    });
+    };
+    const parsed = fikaSeriesSchema.safeParse(input);
+    const stored = await deps.fika.getSeries(event.id);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      rejected.push({ list: "events", itemId: row.itemId, reason: `${issue?.path.join(".") || "row"}: ${issue?.message ?? "invalid"} (the fika series keeps its last valid version)` });
+      // Every issue, with its column (Recurrence, Start, ...) and in Swedish, as for the other events.
+      const rejection = schemaRejection("events", eventItems.fields, parsed.error.issues, input);
+      const note = stored
+        ? { sv: "Fikaserien behåller sin senast giltiga version.", en: "The fika series keeps its last valid version." }
+        : { sv: "Fikaserien visas inte i appen förrän raden är rättad.", en: "The fika series is not shown in the app until the row is corrected." };
+      rejected.push({ list: "events", itemId: row.itemId, ...withNote(rejection, note), reason: `${rejection.reason} (the fika series keeps its last valid version)` });
       continue;
     }
-    const stored = await deps.fika.getSeries(event.id);
     const next: FikaSeries = { id: event.id, ...parsed.data, updatedAt: toStockholmIso(deps.now()) };
     if (!stored || !sameSeries(stored, next)) {
       await deps.fika.saveSeries(next, { fromList: true });

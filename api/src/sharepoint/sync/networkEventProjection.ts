@@ -12,7 +12,7 @@ import { readNetworkEvent, type NetworkEventRow } from "../../domain/networkEven
 import { newEventId } from "../../store/eventStore.js";
 import type { NetworkEventStore, StoredNetworkEvent } from "../../store/networkEventStore.js";
 import { eventItems } from "../mapping/catalogueItems.js";
-import { describeIssue, rejectionOf, type FieldIssue } from "../mapping/rejection.js";
+import { schemaRejection } from "../mapping/rejection.js";
 import type { SyncState } from "./syncState.js";
 
 export interface NetworkEventOutcome {
@@ -64,13 +64,5 @@ async function follow(before: StoredNetworkEvent | undefined, after: Omit<Networ
 
 /** A row the schema refuses, in a coordinator's words; a stored event keeps its last valid version. */
 function rejectedEvent(itemId: string, item: NetworkEventRow, issues: readonly z.core.$ZodIssue[]): SyncRejectedRow {
-  const fieldIssues: FieldIssue[] = issues.map((issue) => ({ field: issue.path.join(".") || "row", ...bilingual(issue, item) }));
-  const reason = issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`).join("; ");
-  return { list: "events", itemId, ...rejectionOf("events", eventItems.fields, reason, fieldIssues) };
-}
-
-/** Our own refinements carry their sv and en in params; zod's built-in issues are described. */
-function bilingual(issue: z.core.$ZodIssue, input: unknown): { sv: string; en: string } {
-  const params = (issue as { params?: { sv?: unknown; en?: unknown } }).params;
-  return typeof params?.sv === "string" && typeof params.en === "string" ? { sv: params.sv, en: params.en } : describeIssue(issue, input);
+  return { list: "events", itemId, ...schemaRejection("events", eventItems.fields, issues, item) };
 }

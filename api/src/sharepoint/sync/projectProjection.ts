@@ -3,7 +3,8 @@
 // what differs is saved or removed. A removed project leaves its courses their project's name.
 import type { Project, SyncRejectedRow } from "../../contract/index.js";
 import type { ProjectStore } from "../../store/projectStore.js";
-import type { MirrorRow, SyncState } from "./syncState.js";
+import { keyUsedTwice, type Rejection } from "../mapping/rejection.js";
+import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 
 export interface ProjectProjection {
   saved: number;
@@ -14,20 +15,40 @@ export interface ProjectProjection {
 export function buildProjects(rows: MirrorRow[]): { projects: Project[]; rejected: SyncRejectedRow[] } {
   const rejected: SyncRejectedRow[] = [];
   const projects: Project[] = [];
+  const itemOf = new Map<Project, string>();
   const live = rows.filter((r) => !r.deleted).sort((a, b) => Number(a.itemId) - Number(b.itemId));
   for (const row of live) {
-    if (row.rejected) rejected.push({ list: "projects", itemId: row.itemId, reason: row.data ? `${row.rejected} (the last valid version is used)` : row.rejected });
+    if (row.rejected) rejected.push(rejectedRow("projects", row, "the last valid version is used"));
     if (!row.data) continue;
     const project = JSON.parse(row.data) as Project;
     const clash = projects.find((p) => p.id === project.id || p.name.toLowerCase() === project.name.toLowerCase());
     if (clash) {
-      const what = clash.id === project.id ? `ProjectKey "${project.id}"` : `the name "${project.name}"`;
-      rejected.push({ list: "projects", itemId: row.itemId, reason: `${what} is used by another project already: courses name their project, so each name is used once` });
+      rejected.push({ list: "projects", itemId: row.itemId, ...clashRejection(project, clash, itemOf.get(clash)!) });
       continue;
     }
     projects.push(project);
+    itemOf.set(project, row.itemId);
   }
   return { projects, rejected };
+}
+
+/** A second row with a project's key or name: courses name their project, so each name is used once. */
+function clashRejection(project: Project, first: Project, firstItemId: string): Rejection {
+  const reason = "is used by another project already: courses name their project, so each name is used once";
+  if (first.id === project.id) {
+    return {
+      reason: `ProjectKey "${project.id}" ${reason}`,
+      ...keyUsedTwice("projects", "ProjectKey", project.id, firstItemId, { sv: "projektet", en: "the project" }),
+    };
+  }
+  return {
+    reason: `the name "${project.name}" ${reason}`,
+    column: "Title",
+    problem: {
+      sv: `Namnet "${project.name}" används redan av rad ${firstItemId}. Utbildningar anger sitt projekt med namnet, så varje namn får bara finnas en gång: byt namn på projektet eller ta bort raden.`,
+      en: `The name "${project.name}" is already used by item ${firstItemId}. Courses name their project, so each name may be used only once: rename the project or remove the row.`,
+    },
+  };
 }
 
 export async function projectProjects(state: SyncState, store: ProjectStore): Promise<ProjectProjection> {
