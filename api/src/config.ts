@@ -3,56 +3,52 @@
 // local identity. Setting the Entra settings switches token validation to the tenant's keys and
 // makes SharePoint required: its lists are then the only source of the directory and catalogue.
 import { randomBytes } from "node:crypto";
-import * as z from "zod";
 import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
 import { ConfigError } from "./configError.js";
 import { httpConfigOf, httpSettings, type HttpConfig } from "./http/httpConfig.js";
+import { _default, object, optional, string, url, type output } from "zod/mini";
+import { guid, list, matching, numberSetting, parseSettings, text, wholeNumberSetting } from "./settingSchemas.js";
 
 const AZURITE = "UseDevelopmentStorage=true";
 
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a GUID");
-const csv = z
-  .string()
-  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
-
-const schema = z.object({
+const schema = object({
   /** Azure Storage (Tables, Queues). Locally Azurite. */
-  STORAGE_CONNECTION_STRING: z.string().min(1).default(AZURITE),
+  STORAGE_CONNECTION_STRING: _default(text(), AZURITE),
   /** Prefix for table names, so tests and benchmarks can share one Azurite without colliding. */
-  TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, "letters and digits, starting with a letter").default("cw"),
+  TABLE_PREFIX: _default(matching(/^[A-Za-z][A-Za-z0-9]{0,20}$/, "letters and digits, starting with a letter"), "cw"),
   /** Entra ID (production): the tenant(s) whose users may call the API, and the API's app registration. */
-  AAD_TENANT_IDS: csv.pipe(z.array(guid)).optional(),
-  AAD_APP_CLIENT_ID: guid.optional(),
+  AAD_TENANT_IDS: optional(list(guid)),
+  AAD_APP_CLIENT_ID: optional(guid),
   /** Application ID URI of the API, e.g. api://campus.example.org/<client id>; accepted as audience too. */
-  AAD_APP_ID_URI: z.string().min(1).optional(),
+  AAD_APP_ID_URI: optional(text()),
   /** Client applications (token azp/appid) that may call the API; default: Teams, Outlook and Microsoft 365's hosts plus AAD_APP_CLIENT_ID (auth/allowedClients.ts). */
-  AAD_ALLOWED_CLIENT_IDS: csv.pipe(z.array(guid).min(1)).optional(),
+  AAD_ALLOWED_CLIENT_IDS: optional(list(guid, { atLeast: 1 })),
   /** Seconds a directory snapshot may be served before the store is checked for changes. */
-  DIRECTORY_REFRESH_SECONDS: z.coerce.number().min(0).max(3600).default(5),
-  APP_VERSION: z.string().default("0.1.0"),
+  DIRECTORY_REFRESH_SECONDS: numberSetting(0, 3600, 5),
+  APP_VERSION: _default(string(), "0.1.0"),
   /** SharePoint through Microsoft Graph (see sharePointSettings below): none set = local mode. */
-  GRAPH_TENANT_ID: guid.optional(),
-  GRAPH_CLIENT_ID: guid.optional(),
-  GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  GRAPH_TENANT_ID: optional(guid),
+  GRAPH_CLIENT_ID: optional(guid),
+  GRAPH_CLIENT_SECRET: optional(text()),
   /** A PEM file with the certificate and its unencrypted private key, or the PEM text itself. */
-  GRAPH_CERTIFICATE_PATH: z.string().min(1).optional(),
-  GRAPH_CERTIFICATE_PEM: z.string().min(1).optional(),
+  GRAPH_CERTIFICATE_PATH: optional(text()),
+  GRAPH_CERTIFICATE_PEM: optional(text()),
   /** The coordinators' site: its URL (https://tenant.sharepoint.com/sites/campus) or Graph site id. */
-  SHAREPOINT_SITE: z.string().min(1).optional(),
-  GRAPH_BASE_URL: z.url().default("https://graph.microsoft.com"),
+  SHAREPOINT_SITE: optional(text()),
+  GRAPH_BASE_URL: _default(url(), "https://graph.microsoft.com"),
   /** A fixed token for the local Graph stand-in (loopback GRAPH_BASE_URL only). */
-  GRAPH_ACCESS_TOKEN: z.string().min(1).optional(),
-  SHAREPOINT_SYNC_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  GRAPH_ACCESS_TOKEN: optional(text()),
+  SHAREPOINT_SYNC_MINUTES: wholeNumberSetting(1, 1440, 5),
   /** Attempts a write-back gets before it is dead-lettered (shown to coordinators, retried only from the tab). 20 is about three hours of retrying. */
-  SHAREPOINT_WRITE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(20),
+  SHAREPOINT_WRITE_MAX_ATTEMPTS: wholeNumberSetting(1, 100, 20),
   /** CORS origins and write rate limits (http/httpConfig.ts). */
   ...httpSettings,
   /** Set: logs, traces and metrics go to Application Insights through OpenTelemetry. */
-  APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().min(1).optional(),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optional(text()),
   /** Key of the HMAC that signs the calendar links in bot cards and the events view (calendar/signedLink.ts). Required outside local mode. */
-  CALENDAR_LINK_KEY: z.string().min(32, "at least 32 characters, e.g. the output of `openssl rand -base64 32`").optional(),
+  CALENDAR_LINK_KEY: optional(text(32, "at least 32 characters, e.g. the output of `openssl rand -base64 32`")),
   /** Days a calendar link in a card can be opened. */
-  CALENDAR_LINK_DAYS: z.coerce.number().int().min(1).max(730).default(180),
+  CALENDAR_LINK_DAYS: wholeNumberSetting(1, 730, 180),
 });
 
 export type Config = {
@@ -90,7 +86,7 @@ export interface SharePointConfig {
 export { ConfigError };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = parseSettings(schema, env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
@@ -140,7 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** All of tenant, client, one credential and site, or none of them; the stand-in needs only a token and a site. */
-function sharePointSettings(c: z.infer<typeof schema>): SharePointConfig | undefined {
+function sharePointSettings(c: output<typeof schema>): SharePointConfig | undefined {
   const common = { graphBaseUrl: c.GRAPH_BASE_URL.replace(/\/+$/, ""), syncIntervalMinutes: c.SHAREPOINT_SYNC_MINUTES, writeMaxAttempts: c.SHAREPOINT_WRITE_MAX_ATTEMPTS };
   if (c.GRAPH_ACCESS_TOKEN) {
     if (!/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(c.GRAPH_BASE_URL)) {

@@ -1,12 +1,13 @@
 // The floor of the API's cold start (bench/coldStart.ts bundles and times it): only what answering
-// /api/health cannot do without. The API's settings validated with zod; @azure/functions'
-// HttpRequest made for each request, as the Functions host and the local host do; and health's
-// storage calls, in its order: the meta table created if missing and its version row read, the
-// delivery queue and its poison queue created if missing and their properties read, and the
-// SharePoint sync's state table created if missing and its last run's report read (production
-// requires SharePoint, and health shows how its last sync went). No routes,
-// no services, no logging: whatever the real app does beyond this is what its ratio to the floor
-// measures. Served over node:http like api/src/dev/serveBundle.ts.
+// /api/health cannot do without. The API's settings validated with zod (parsed once, so without
+// zod's compiled fast path, as the API parses its own); @azure/functions' HttpRequest made for
+// each request, as the Functions host and the local host do; and health's storage calls, in its
+// order: the meta table created if missing and its version row read, the delivery queue and its
+// poison queue created if missing and their properties read, and the SharePoint sync's state
+// table created if missing and its last run's report read (production requires SharePoint, and
+// health shows how its last sync went). No routes, no services, no logging: whatever the real app
+// does beyond this is what its ratio to the floor measures. Served over node:http like
+// api/src/dev/serveBundle.ts.
 import { TableClient } from "@azure/data-tables";
 import functions from "@azure/functions";
 import { QueueServiceClient } from "@azure/storage-queue";
@@ -20,7 +21,7 @@ const settings = z
     TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/),
     API_PORT: z.coerce.number().int().min(1).max(65535),
   })
-  .parse(process.env);
+  .parse(process.env, { jitless: true });
 
 const connectionString = settings.STORAGE_CONNECTION_STRING;
 const meta = TableClient.fromConnectionString(connectionString, `${settings.TABLE_PREFIX}meta`, { allowInsecureConnection: connectionString.includes("http://") });

@@ -3,67 +3,66 @@
 // Framework identity, or BOT_ENABLED=false to run the API without it. Without an identity (local
 // mode only) no Bot Framework token is checked, so the bot then talks to loopback addresses only:
 // the Agents Playground and the Bot Connector stand-in.
-import * as z from "zod";
 import { serviceOrigin, serviceUrlAllowed, TEAMS_PUBLIC_SERVICE_ORIGINS, type BotAuth, type BotCredential, type ServiceUrlPolicy } from "@campus-westum/bot";
 import { ConfigError } from "../configError.js";
+import { _default, enum as oneOf, includes, object, optional, refine, string, url, type output } from "zod/mini";
+import { guid, list, matching, numberSetting, parseSettings, text, wholeNumberSetting } from "../settingSchemas.js";
 
 /** Teams' public service URL for proactive messages, for use until a conversation gives its own (Microsoft 365 Agents SDK, TeamsServiceEndpoints.publicGlobal). */
 export const TEAMS_GLOBAL_SERVICE_URL = "https://smba.trafficmanager.net/teams/";
 
-const seconds = (fallback: number) => z.coerce.number().min(1).max(3600).default(fallback);
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "must be a GUID");
-const csv = z.string().transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
+const seconds = (fallback: number) => numberSetting(1, 3600, fallback);
 const isLoopback = (url: string) => serviceUrlAllowed(url, { kind: "loopback" });
-const loopbackUrl = z.url().refine(isLoopback, "must be a loopback address (a local stand-in)");
+const loopbackUrl = url().check(refine(isLoopback, "must be a loopback address (a local stand-in)"));
 
-const schema = z.object({
+const schema = object({
   /** false: the API runs without the bot (/api/messages answers 503, no bot timers or delivery worker). */
-  BOT_ENABLED: z.enum(["true", "false"], "must be true or false").default("true"),
+  BOT_ENABLED: _default(oneOf(["true", "false"], "must be true or false"), "true"),
   /** The Azure Bot's Microsoft App ID: its Entra app's client id, or the managed identity's. */
-  BOT_ID: guid.optional(),
+  BOT_ID: optional(guid),
   /** One credential: a client secret, or a certificate (thumbprint and PEM private key); none for UserAssignedMSI. */
-  BOT_PASSWORD: z.string().min(1).optional(),
-  BOT_CERTIFICATE_THUMBPRINT: z.string().regex(/^[0-9a-f]{40}$/i, "the certificate's SHA-1 thumbprint (40 hexadecimal digits)").optional(),
-  BOT_CERTIFICATE_PRIVATE_KEY: z.string().includes("PRIVATE KEY-----", "the private key in PEM (-----BEGIN PRIVATE KEY-----)").optional(),
+  BOT_PASSWORD: optional(text()),
+  BOT_CERTIFICATE_THUMBPRINT: optional(matching(/^[0-9a-f]{40}$/i, "the certificate's SHA-1 thumbprint (40 hexadecimal digits)")),
+  BOT_CERTIFICATE_PRIVATE_KEY: optional(string().check(includes("PRIVATE KEY-----", "the private key in PEM (-----BEGIN PRIVATE KEY-----)"))),
   /** The tenant of the bot's Entra app (SingleTenant) or managed identity (UserAssignedMSI). */
-  BOT_TENANT_ID: guid.optional(),
-  BOT_APP_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("SingleTenant"),
+  BOT_TENANT_ID: optional(guid),
+  BOT_APP_TYPE: _default(oneOf(["SingleTenant", "MultiTenant", "UserAssignedMSI"]), "SingleTenant"),
   /** Bot Connector origins the bot may call (comma-separated); default Teams' public one. */
-  BOT_SERVICE_URL_ORIGINS: csv.optional(),
+  BOT_SERVICE_URL_ORIGINS: optional(list(string())),
   /** Tests only: the Bot Framework stand-in's OpenID metadata, where incoming tokens' keys come from. */
-  BOT_OPENID_METADATA_URL: loopbackUrl.optional(),
+  BOT_OPENID_METADATA_URL: optional(loopbackUrl),
   /** Tests only: a fixed bearer token for the Bot Connector stand-in (loopback service URLs only). */
-  BOT_CONNECTOR_TOKEN: z.string().min(1).optional(),
+  BOT_CONNECTOR_TOKEN: optional(text()),
   /** Where users' browsers reach the API (add-to-calendar links in cards). */
-  PUBLIC_API_URL: z.url().default("http://127.0.0.1:7071"),
+  PUBLIC_API_URL: _default(url(), "http://127.0.0.1:7071"),
   /** Compresses the Teams limits' windows (tests and benchmarks against the stand-in only). */
-  BOT_DELIVERY_TIME_SCALE: z.coerce.number().min(1).max(100).default(1),
+  BOT_DELIVERY_TIME_SCALE: numberSetting(1, 100, 1),
   /** Worker instances sharing the tenant budget (the Functions app's scale-out limit). */
-  BOT_DELIVERY_INSTANCES: z.coerce.number().int().min(1).max(50).default(1),
+  BOT_DELIVERY_INSTANCES: wholeNumberSetting(1, 50, 1),
   /** Deliveries in flight per worker: waiting for a grant, being sent, or waiting for their result. */
-  BOT_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(256),
+  BOT_DELIVERY_CONCURRENCY: wholeNumberSetting(1, 1000, 256),
   BOT_DELIVERY_VISIBILITY_SECONDS: seconds(60),
   BOT_DELIVERY_LEASE_SECONDS: seconds(45),
-  BOT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  BOT_DELIVERY_MAX_ATTEMPTS: wholeNumberSetting(1, 20, 6),
   /** What a worker does with a send cut short by a crash: resend with the same activity id, or skip it. */
-  BOT_UNCERTAIN_SENDS: z.enum(["resend", "skip"]).default("resend"),
+  BOT_UNCERTAIN_SENDS: _default(oneOf(["resend", "skip"]), "resend"),
   /** When a delivery refused with a 403 that is not the recipient's own (a tenant policy) is tried again. */
-  BOT_DELIVERY_REFUSED_RETRY_SECONDS: z.coerce.number().min(1).max(86_400).default(600),
+  BOT_DELIVERY_REFUSED_RETRY_SECONDS: numberSetting(1, 86_400, 600),
   /** How long the worker sends nothing after many deliveries were refused at once (its alarm). */
-  BOT_DELIVERY_ALARM_PAUSE_SECONDS: z.coerce.number().min(1).max(86_400).default(900),
+  BOT_DELIVERY_ALARM_PAUSE_SECONDS: numberSetting(1, 86_400, 900),
   /**
    * The app's id in the tenant's app catalogue (Graph's teamsApp id, not the manifest's id). Set:
    * people in an audience who have no chat with the bot get the app installed through Graph
    * (TeamsAppInstallation.ReadWriteSelfForUser.All, with the GRAPH_* credentials).
    */
-  BOT_INSTALL_APP_ID: guid.optional(),
+  BOT_INSTALL_APP_ID: optional(guid),
   /** Bot Connector service URL for chats opened by installation, until Teams sends the chat's own. */
-  BOT_INSTALL_SERVICE_URL: z.url().default(TEAMS_GLOBAL_SERVICE_URL),
+  BOT_INSTALL_SERVICE_URL: _default(url(), TEAMS_GLOBAL_SERVICE_URL),
   /** How often the local host runs the bot's timers, in seconds. */
-  BOT_TIMER_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  BOT_TIMER_SECONDS: numberSetting(1, 3600, 60),
 });
 
-type Settings = z.infer<typeof schema>;
+type Settings = output<typeof schema>;
 
 export interface BotConfig {
   /** false: BOT_ENABLED=false; nothing of the bot runs. */
@@ -92,7 +91,7 @@ export interface BotConfig {
 }
 
 export function loadBotConfig(env: Record<string, string | undefined>, mode: "local" | "production"): BotConfig {
-  const parsed = schema.safeParse(env);
+  const parsed = parseSettings(schema, env);
   if (!parsed.success) {
     throw new ConfigError(`Invalid bot configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
   }

@@ -1,26 +1,27 @@
 // The HTTP edge's settings, part of the API's one validated configuration (config.ts calls this):
 // which browser origins may call the API and how fast one person may write.
-import * as z from "zod";
+import { object, optional, type output } from "zod/mini";
+import { list, matching, numberSetting, wholeNumberSetting } from "../settingSchemas.js";
 
-const origin = z.string().regex(/^https?:\/\/[^/\s*]+$/, "an origin such as https://tabs.example.org (scheme and host, no path, no *)");
+const origin = matching(/^https?:\/\/[^/\s*]+$/, "an origin such as https://tabs.example.org (scheme and host, no path, no *)");
 
 /** Spread into config.ts's schema, so a wrong value is reported like every other setting. */
 export const httpSettings = {
   /** Origins of the tabs, comma-separated. Locally the tabs' dev server; in Azure the static site (TAB_ENDPOINT). */
-  ALLOWED_ORIGINS: z.string().transform((s) => s.split(",").map((x) => x.trim().replace(/\/+$/, "")).filter(Boolean)).pipe(z.array(origin)).optional(),
-  TABS_PORT: z.coerce.number().int().min(1).max(65535).default(5173),
+  ALLOWED_ORIGINS: optional(list(origin, { tidy: (entry) => entry.replace(/\/+$/, "") })),
+  TABS_PORT: wholeNumberSetting(1, 65535, 5173),
   /** Writes (POST, PUT, PATCH, DELETE) per person per minute, sustained, and the burst allowed above it. */
-  WRITES_PER_MINUTE: z.coerce.number().min(1).max(1_000_000).default(60),
-  WRITE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  WRITES_PER_MINUTE: numberSetting(1, 1_000_000, 60),
+  WRITE_BURST: wholeNumberSetting(1, 1_000_000, 30),
 };
-const schema = z.object(httpSettings);
+const schema = object(httpSettings);
 
 export interface HttpConfig {
   allowedOrigins: string[];
   writeLimit: { perMinute: number; burst: number };
 }
 
-export function httpConfigOf(c: z.infer<typeof schema>, mode: "local" | "production"): HttpConfig {
+export function httpConfigOf(c: output<typeof schema>, mode: "local" | "production"): HttpConfig {
   // Local mode: the tabs' dev server. Production: nothing cross-origin until ALLOWED_ORIGINS says so.
   const localOrigins = [`http://127.0.0.1:${c.TABS_PORT}`, `http://localhost:${c.TABS_PORT}`];
   return {
