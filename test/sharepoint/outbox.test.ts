@@ -19,6 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => standIn?.close());
 
+/** The stores with the outbox as their hook, and a worker delivering to the stand-in. */
+function writeBack(clocks: { outboxNow?: () => number; registrationNow?: () => number } = {}) {
+  const { tables, site, state, sync } = testSync(standIn);
+  const outbox = new OutboxStore(tables, clocks.outboxNow);
+  const courses = new CourseStore(tables);
+  const registrations = new RegistrationStore(tables, clocks.registrationNow, outbox);
+  const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
+  return { sync, outbox, courses, registrations, worker };
+}
+
 /** A published course of one session, provided by this member. */
 function publishedCourse(id: string, provider: MemberDetail) {
   return {
@@ -33,11 +43,7 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   const memberItems = enterDirectory(standIn, [provider]);
   // The stand-in's clock stands at 2026-01-05; the app's clock is moved around it.
   let appNow = Date.parse("2026-01-01T00:00:00Z");
-  const { tables, site, state } = testSync(standIn);
-  const outbox = new OutboxStore(tables, () => appNow);
-  const courses = new CourseStore(tables);
-  const registrations = new RegistrationStore(tables, () => Date.parse("2026-01-01T00:00:00Z"), outbox);
-  const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
+  const { outbox, courses, registrations, worker } = writeBack({ outboxNow: () => appNow, registrationNow: () => Date.parse("2026-01-01T00:00:00Z") });
   const course = publishedCourse("kurs-412", provider);
   await courses.create(course);
   standIn.createItem(LIST_NAMES.courses, { Title: "Kurs", CourseKey: course.id, ProviderLookupId: memberItems.get(provider.id) });
@@ -79,11 +85,7 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
 it("writes a coordinator's correction of a registration's member to the list, and only that column", async () => {
   const [declared, corrected] = [{ ...sampleDirectory()[1]!, sample: false }, { ...sampleDirectory()[2]!, sample: false }];
   const memberItems = enterDirectory(standIn, [declared, corrected]);
-  const { tables, site, state } = testSync(standIn);
-  const outbox = new OutboxStore(tables);
-  const courses = new CourseStore(tables);
-  const registrations = new RegistrationStore(tables, Date.now, outbox);
-  const worker = new OutboxWorker({ outbox, registrations, courses, site, state, log: silentLogger });
+  const { outbox, courses, registrations, worker } = writeBack();
   const course = publishedCourse("kurs-member", declared);
   await courses.create(course);
   standIn.createItem(LIST_NAMES.courses, { Title: "Kurs", CourseKey: course.id, ProviderLookupId: memberItems.get(declared.id) });
@@ -99,4 +101,20 @@ it("writes a coordinator's correction of a registration's member to the list, an
   expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0 });
   expect(item().fields).toMatchObject({ Title: "Bo Rättad", PersonMemberLookupId: memberItems.get(corrected.id), Status: "Anmäld" });
   expect((await outbox.status()).pending).toBe(0);
+});
+
+it("links a registration to the course item the sync shows when a course key is used twice: the first", async () => {
+  const provider = { ...sampleDirectory()[3]!, sample: false };
+  const memberItems = enterDirectory(standIn, [provider]);
+  const { sync, courses, registrations, worker } = writeBack();
+  const course = publishedCourse("kurs-dubbel", provider);
+  await courses.create(course);
+  const row = { CourseKey: course.id, ProviderLookupId: memberItems.get(provider.id), Format: "På plats", Status: "Publicerad", Language: "Svenska", RegistrationDeadline: "2030-03-01T22:59:00Z" };
+  const first = standIn.createItem(LIST_NAMES.courses, { Title: "Kurs", ...row });
+  standIn.createItem(LIST_NAMES.courses, { Title: "Kurs (kopia)", ...row });
+  await sync.run("manual"); // the mirror, from which the worker looks the course item up
+  await registrations.register(course, { person: { id: "p3", name: "Cia", email: "cia@example.org", memberId: provider.id }, createdBy: "p3", byCoordinatorForOther: false });
+  expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0 });
+  const item = [...standIn.list(LIST_NAMES.registrations).items.values()].find((i) => i.fields.RegistrationKey === `${course.id}/0000001`)!;
+  expect(item.fields.CourseLookupId).toBe(first);
 });

@@ -105,6 +105,7 @@ export function WriteBackPanel({ outbox, onStatus }: { outbox: OutboxStatus; onS
           </table>
         </div>
       )}
+      {outbox.failures.some((f) => f.kind === "course" || f.kind === "fika") && <p className={styles.note}>{t("sync.heldListEdits")}</p>}
     </section>
   );
 }

@@ -27,7 +27,7 @@ import { LIST_NAMES } from "../listNames.js";
 import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields } from "../mapping/catalogueItems.js";
 import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
-import type { SyncState } from "../sync/syncState.js";
+import type { MirrorRow, SyncState } from "../sync/syncState.js";
 import { writeCourseBack, writeFikaBack, type CourseWriteBackDeps } from "./courseWriteBack.js";
 import { writeNeedsBack } from "./needsWriteBack.js";
 import { roundOfGroup } from "./outboxItems.js";
@@ -241,7 +241,10 @@ class KeyLookup {
   async itemId(list: "courses" | "members", key: string, lists: Map<ListKey, string>): Promise<string | undefined> {
     let mirror = this.fromMirror.get(list);
     if (!mirror) {
-      mirror = this.deps.state.mirrorRows(list).then((rows) => new Map(rows.filter((r) => !r.deleted && r.data).map((r) => [(JSON.parse(r.data!) as { id: string }).id, r.itemId])));
+      // A key used twice stands for its lowest item id, the one the sync projects. A Map keeps a
+      // key's last entry, so the highest ids go in first.
+      const highestFirst = (rows: MirrorRow[]) => rows.filter((r) => !r.deleted && r.data).sort((a, b) => Number(b.itemId) - Number(a.itemId));
+      mirror = this.deps.state.mirrorRows(list).then((rows) => new Map(highestFirst(rows).map((r) => [(JSON.parse(r.data!) as { id: string }).id, r.itemId])));
       this.fromMirror.set(list, mirror);
     }
     const known = (await mirror).get(key);
