@@ -17,11 +17,11 @@ type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boo
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** Each route's page, and for the catalogue its Swedish messages, which load together with it. */
+/** Each route's page, and for the catalogue and the configuration page their Swedish messages, which load together with it. */
 const ROUTE_PAGES = {
   directory: ["src/directory/DirectoryPage.tsx"],
   catalogue: ["src/catalogue/CataloguePage.tsx", "src/i18n/catalogues/catalogue/sv.json"],
-  channelTabConfig: ["src/config/ChannelTabConfigPage.tsx"],
+  channelTabConfig: ["src/config/ChannelTabConfigPage.tsx", "src/i18n/catalogues/config/sv.json"],
 };
 
 /** Loaded on demand, each counted without what the route that opens it has loaded already. */

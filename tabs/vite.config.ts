@@ -33,6 +33,10 @@ export default defineConfig({
     emptyOutDir: true,
     // The manifest lets bench/bundleSize.ts find exactly what each route loads.
     manifest: true,
+    // Every client Teams supports preloads modules itself (Chromium in Teams desktop, Android and
+    // the supported browsers, Safari 17+ on iOS and macOS); where one does not, chunks still load,
+    // only without the head start. The polyfill cost 0.3 KB gzip of the directory's first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the entry needs before the first render goes into one chunk: one request and

@@ -12,7 +12,7 @@ export interface Route {
 }
 
 // Teams allows one configurable tab per app: its one configuration page sets up either feature.
-const ChannelTabConfigPage = lazy(() => import("./config/ChannelTabConfigPage"));
+const ChannelTabConfigPage = lazy(() => withFeatureMessages("config", import("./config/ChannelTabConfigPage")));
 const CataloguePage = lazy(() => withFeatureMessages("catalogue", import("./catalogue/CataloguePage")));
 // The manifest's privacyUrl and termsOfUseUrl: read without signing in, each its own small chunk.
 const PrivacyPage = lazy(() => import("./legal/PrivacyPage"));

@@ -2,22 +2,36 @@ import { describe, expect, it } from "vitest";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 import sv from "./catalogues/sv.json";
 import en from "./catalogues/en.json";
-import catalogueSv from "./catalogues/catalogue/sv.json";
-import catalogueEn from "./catalogues/catalogue/en.json";
 import { loadCatalogue, loadFeatureMessages, translatorFor } from "./messages";
+
+type Catalogue = Record<string, string>;
+/** Every feature's catalogues (catalogues/<feature>/<locale>.json), by feature. */
+const features = new Map<string, { sv: Catalogue; en: Catalogue }>();
+for (const [path, catalogue] of Object.entries(import.meta.glob<Catalogue>("./catalogues/*/*.json", { eager: true, import: "default" }))) {
+  const [, feature, locale] = /\/catalogues\/([^/]+)\/(sv|en)\.json$/.exec(path)!;
+  features.set(feature!, { ...(features.get(feature!) ?? ({} as { sv: Catalogue; en: Catalogue })), [locale!]: catalogue });
+}
 
 describe("message catalogues", () => {
   it("have the same keys in Swedish and English", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
-    expect(Object.keys(catalogueEn).sort()).toEqual(Object.keys(catalogueSv).sort());
+    expect(features.size).toBeGreaterThan(5);
+    for (const [feature, { sv: featureSv, en: featureEn }] of features) expect(Object.keys(featureEn).sort(), feature).toEqual(Object.keys(featureSv).sort());
   });
 
-  it("keep a feature's keys apart from the core's", () => {
-    expect(Object.keys(catalogueSv).filter((id) => id in sv)).toEqual([]);
+  it("keep a feature's keys apart from the core's and from other features'", () => {
+    const owner = new Map(Object.keys(sv).map((id) => [id, "core"]));
+    for (const [feature, catalogues] of features) {
+      for (const id of Object.keys(catalogues.sv)) {
+        expect(owner.get(id), `${feature}: ${id}`).toBeUndefined();
+        owner.set(id, feature);
+      }
+    }
   });
 
   it("are valid ICU MessageFormat", () => {
-    for (const [id, message] of [sv, en, catalogueSv, catalogueEn].flatMap((catalogue) => Object.entries(catalogue))) {
+    const all = [sv, en, ...[...features.values()].flatMap((f) => [f.sv, f.en])];
+    for (const [id, message] of all.flatMap((catalogue) => Object.entries(catalogue))) {
       expect(() => compileMessage(message), id).not.toThrow();
     }
   });

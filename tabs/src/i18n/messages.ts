@@ -14,32 +14,11 @@
 // mutating a global during render.
 import { setupI18n, type I18n, type Messages } from "@lingui/core";
 import sv from "./catalogues/sv.json";
-import type catalogueSv from "./catalogues/catalogue/sv.json";
-import type announcementsSv from "./catalogues/announcements/sv.json";
-import type fikaSv from "./catalogues/fika/sv.json";
-import type syncHealthSv from "./catalogues/sync/sv.json";
-import type needsSv from "./catalogues/needs/sv.json";
-import type eventsSv from "./catalogues/events/sv.json";
-import type teamsSignInSv from "./catalogues/teamsSignIn/sv.json";
+import type { FeatureMessageId, featureCatalogues } from "./featureCatalogues";
 import { initialPlainBrowserLocale, intlLocale, localeFromTeams, type Locale } from "./locale";
 
 type CoreMessageId = keyof typeof sv;
-type CatalogueMessageId = keyof typeof catalogueSv;
-type FikaMessageId = keyof typeof fikaSv;
-type AnnouncementsMessageId = keyof typeof announcementsSv;
-type SyncHealthMessageId = keyof typeof syncHealthSv;
-type TeamsSignInMessageId = keyof typeof teamsSignInSv;
-type NeedsMessageId = keyof typeof needsSv;
-type EventsMessageId = keyof typeof eventsSv;
-export type MessageId =
-  | CoreMessageId
-  | CatalogueMessageId
-  | FikaMessageId
-  | AnnouncementsMessageId
-  | SyncHealthMessageId
-  | TeamsSignInMessageId
-  | NeedsMessageId
-  | EventsMessageId;
+export type MessageId = CoreMessageId | FeatureMessageId;
 export type MessageValues = Record<string, string | number>;
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
@@ -48,51 +27,6 @@ const lazyCatalogues: Record<Exclude<Locale, "sv">, () => Promise<Record<CoreMes
   en: () => import("./catalogues/en.json").then((module) => module.default),
 };
 
-// Typed like the core: a key missing from a language fails the typecheck.
-const featureCatalogues: {
-  catalogue: Record<Locale, () => Promise<Record<CatalogueMessageId, string>>>;
-  fika: Record<Locale, () => Promise<Record<FikaMessageId, string>>>;
-  announcements: Record<Locale, () => Promise<Record<AnnouncementsMessageId, string>>>;
-  sync: Record<Locale, () => Promise<Record<SyncHealthMessageId, string>>>;
-  teamsSignIn: Record<Locale, () => Promise<Record<TeamsSignInMessageId, string>>>;
-  needs: Record<Locale, () => Promise<Record<NeedsMessageId, string>>>;
-  events: Record<Locale, () => Promise<Record<EventsMessageId, string>>>;
-} = {
-  catalogue: {
-    sv: () => import("./catalogues/catalogue/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/catalogue/en.json").then((module) => module.default),
-  },
-  // The coordinators' digital fika view (lazy, inside the catalogue).
-  fika: {
-    sv: () => import("./catalogues/fika/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/fika/en.json").then((module) => module.default),
-  },
-  // The coordinators' announcements and their delivery reports (lazy, inside the catalogue).
-  announcements: {
-    sv: () => import("./catalogues/announcements/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/announcements/en.json").then((module) => module.default),
-  },
-  // The coordinators' sync-health view (lazy, inside the catalogue).
-  sync: {
-    sv: () => import("./catalogues/sync/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/sync/en.json").then((module) => module.default),
-  },
-  // Why Teams single sign-on failed (identity/teamsSignInError.ts): rare, so fetched when it happens.
-  teamsSignIn: {
-    sv: () => import("./catalogues/teamsSignIn/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/teamsSignIn/en.json").then((module) => module.default),
-  },
-  // The needs inventory (lazy, inside the catalogue): staff answer, coordinators run rounds.
-  needs: {
-    sv: () => import("./catalogues/needs/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/needs/en.json").then((module) => module.default),
-  },
-  // The tech network's events (lazy, inside the catalogue), for everyone.
-  events: {
-    sv: () => import("./catalogues/events/sv.json").then((module) => module.default),
-    en: () => import("./catalogues/events/en.json").then((module) => module.default),
-  },
-};
 export type Feature = keyof typeof featureCatalogues;
 const requestedFeatures = new Set<Feature>();
 const loadedFeatures = new Map<string, Promise<void>>();
@@ -124,7 +58,9 @@ function loadFeatureInto(feature: Feature, locale: Locale): Promise<void> {
   const key = `${feature}:${locale}`;
   let loading = loadedFeatures.get(key);
   if (!loading) {
-    loading = featureCatalogues[feature][locale]().then((messages) => instances[locale]!.load(locale, messages as unknown as Messages));
+    loading = import("./featureCatalogues")
+      .then(({ featureCatalogues }): Promise<Record<string, string>> => featureCatalogues[feature][locale]())
+      .then((messages) => instances[locale]!.load(locale, messages as unknown as Messages));
     loading.catch(() => loadedFeatures.delete(key)); // a failed chunk may be asked for again
     loadedFeatures.set(key, loading);
   }

@@ -67,33 +67,25 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
 
   // The host's functions depend on the connection only, so a theme change doesn't give consumers
   // a new getToken (which would refetch everything that depends on it).
-  const host = useMemo(
-    () => ({
+  const host = useMemo(() => {
+    /** Inside Teams through the host, which opens Teams' own links in place; in a browser a new tab. */
+    const open = (viaHost: (bridge: TeamsConnection["bridge"]) => Promise<void>, url: string): void => {
+      if (connection) viaHost(connection.bridge).catch((error: unknown) => console.warn("opening in Teams failed", url, error));
+      else window.open(url, "_blank", "noopener,noreferrer");
+    };
+    return {
       getToken: (): Promise<string> =>
         connection
           ? connection.bridge.getAuthToken()
           : Promise.reject(new Error("Teams single sign-on is only available inside Teams.")),
-      openChat: (email: string): void => {
-        if (connection) {
-          connection.bridge.openChat(email).catch((error: unknown) => console.warn("openChat failed", error));
-        } else {
-          window.open(chatDeepLink(email), "_blank", "noopener,noreferrer");
-        }
-      },
-      openTeamsLink: (url: string): void => {
-        if (connection) {
-          connection.bridge.openLink(url).catch((error: unknown) => console.warn("openLink failed", error));
-        } else {
-          window.open(url, "_blank", "noopener,noreferrer");
-        }
-      },
+      openChat: (email: string): void => open((bridge) => bridge.openChat(email), chatDeepLink(email)),
+      openTeamsLink: (url: string): void => open((bridge) => bridge.openLink(url), url),
       tabConfig: connection ? connection.bridge.tabConfigHost() : null,
       canShare: connection ? connection.bridge.canShare() : false,
       shareLink: (url: string, message: string): Promise<boolean> =>
         connection ? connection.bridge.shareLink(url, message) : Promise.resolve(false),
-    }),
-    [connection],
-  );
+    };
+  }, [connection]);
 
   const value = useMemo<TeamsValue>(() => {
     const context = connection ? toContextInfo(connection, themeName) : null;
