@@ -1,14 +1,15 @@
 // What a coordinator sees of SharePoint in the tabs, in headless Chromium:
 //   - with the lists connected (Graph stand-in): a course and a fika series whose last change the
 //     lists refused (decision 0017; the conflict as the write-back stores it) show the list's
-//     version and hers, field by field by the columns' names in the list, and say what to do; axe clean;
+//     version and hers, field by field by the columns' names in the list, and say what to do; so do a
+//     course's registrations whose change a coordinator's later edit in the list overrode; axe clean;
 //   - in local mode, as under `npm start`: the Synkronisering view says that no site is set, what
 //     that means and who connects one, instead of an empty or broken view; axe clean.
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FikaSeriesView, SharePointConflict } from "../../api/src/contract/index.js";
 import { ItemLinks } from "../../api/src/sharepoint/outbox/itemLinks.js";
-import { fikaGroup } from "../../api/src/sharepoint/outbox/outboxItems.js";
+import { fikaGroup, registrationConflictGroup } from "../../api/src/sharepoint/outbox/outboxItems.js";
 import { startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
 import { COURSE, enterSyncHealthFixture, standInSettings } from "../sharepoint/syncHealthFixture.js";
 import { seriousA11yViolations } from "../support/axe.js";
@@ -52,6 +53,28 @@ describe("with the lists connected", () => {
     await screenshot(page, "sharepoint-conflict-course");
     expect(await seriousA11yViolations(page, "light")).toEqual([]);
     await page.context().close();
+  });
+
+  it("shows the registrations' changes the list refused on the course, by person, beside the course's own", async () => {
+    const links = new ItemLinks(session.api.services.tables);
+    const attendance = [{ field: "Attendance", list: '{"s1":1}', app: '{"s1":2}' }, { field: "AttendedHours", list: "1", app: "2" }];
+    await links.saveItemConflict(registrationConflictGroup(COURSE.id), "2030-02-02T10:00:00Z", { list: "Anmälningar", itemId: "12", title: "Anna Andersson", fields: attendance });
+    const page = await session.newPage();
+    await page.goto(`${session.url}/catalogue?as=coordinator&course=${COURSE.id}`);
+    const notice = page.getByRole("note", { name: "Ändringar av anmälningar som inte skrevs till SharePoint" });
+    await poll(() => notice.count()).toBe(1);
+    expect(await page.getByRole("note", { name: "Ändringen kunde inte skrivas till SharePoint" }).count()).toBe(1);
+    expect(await rows(notice.getByRole("table", { name: "Anmälningar, rad 12: Anna Andersson" }))).toEqual(['Närvaro (timmar per tillfälle){"s1":1}{"s1":2}', "Närvarotimmar12"]);
+    expect(await notice.textContent()).toContain("Listans version gäller");
+    expect(await seriousA11yViolations(page, "light")).toEqual([]);
+    await page.context().close();
+
+    // Staff see neither.
+    const staff = await session.newPage();
+    await staff.goto(`${session.url}/catalogue?as=staff&course=${COURSE.id}`);
+    await poll(() => staff.getByRole("heading", { name: COURSE.title }).count()).toBeGreaterThan(0);
+    expect(await staff.getByRole("note", { name: /SharePoint/ }).count()).toBe(0);
+    await staff.context().close();
   });
 
   it("shows a fika series' refused change on its card, the same way", async () => {

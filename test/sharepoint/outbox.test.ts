@@ -1,9 +1,11 @@
-// The write-back's 412 rule (docs/decisions/0007): when the list item changed since our last
+// The write-back's 412 rule (docs/decisions/0007, 0017): when the list item changed since our last
 // write, the app's fields are merged field by field; a field the coordinator changed later than
-// the app is kept as the coordinator set it, other fields (and coordinators' own columns) too.
+// the app is kept as the coordinator set it, other fields (and coordinators' own columns) too, and
+// the app's refused value is kept beside the list's for the coordinators to see.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { MemberDetail } from "../../api/src/contract/index.js";
 import { silentLogger } from "../../api/src/logger.js";
+import { registrationConflictGroup } from "../../api/src/sharepoint/outbox/outboxItems.js";
 import { OutboxStore } from "../../api/src/sharepoint/outbox/outboxStore.js";
 import { OutboxWorker } from "../../api/src/sharepoint/outbox/outboxWorker.js";
 import { CourseStore } from "../../api/src/store/courseStore.js";
@@ -62,6 +64,11 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   const later = await worker.drain();
   expect(later).toMatchObject({ delivered: 1, failed: 0, conflicts: [{ registrationId: "0000001", field: "Attendance" }, { registrationId: "0000001", field: "AttendedHours" }] });
   expect(item().fields).toMatchObject({ Title: "Anna Rättad", Attendance: '{"s1":1}', AttendedHours: 1, Status: "Anmäld" });
+  // The refused values are kept beside the list's, for the course's coordinators (decision 0017).
+  const refused = () => outbox.courseLinks.conflict(registrationConflictGroup(course.id));
+  expect((await refused())?.items).toEqual([
+    { list: "Anmälningar", itemId: item().id, title: "Anna", fields: [{ field: "Attendance", list: '{"s1":1}', app: '{"s1":2}' }, { field: "AttendedHours", list: "1", app: "2" }] },
+  ]);
 
   // Now the app's change is the later one: it is written, the coordinator's name stays.
   standIn.updateItem(LIST_NAMES.registrations, item().id, { Attendance: '{"s1":1.5}', AttendedHours: 1.5 });
@@ -69,6 +76,7 @@ it("keeps a coordinator's later edit of the same field, and writes the app's cha
   await attend(3);
   expect(await worker.drain()).toMatchObject({ delivered: 1, failed: 0, conflicts: [] });
   expect(item().fields).toMatchObject({ Title: "Anna Rättad", Attendance: '{"s1":3}', AttendedHours: 3 });
+  expect(await refused()).toBeUndefined();
   expect(standIn.list(LIST_NAMES.registrations).items.size).toBe(1);
   expect(await outbox.status()).toEqual({ pending: 0, failing: 0, dead: 0, maxAttempts: 20, failures: [] });
 

@@ -131,6 +131,12 @@ export interface Course extends CourseSummary {
   updatedAt: string;
   /** Coordinators only: the last change the SharePoint lists refused because they had changed (decision 0017). */
   sharepointConflict?: SharePointConflict;
+  /**
+   * Coordinators only: changes of registrations (status, attendance, member) the Anmälningar list
+   * refused because a coordinator changed the same field there later; one item per registration,
+   * until the app writes that registration again (decision 0017).
+   */
+  sharepointRegistrationConflict?: SharePointConflict;
   /** How many members asked for one of the course's areas in the current needs round (issue 13); absent without such a round. */
   needsDemand?: CourseNeedsDemand;
 }
@@ -144,10 +150,11 @@ export interface SharePointConflict {
   /** When the write was refused. */
   at: string;
   /**
-   * The list's display name and item id, and each field whose values differ (as text): `field` is
-   * the column's internal name, `label` its name in the list (Swedish as on the site, and English).
+   * The list's display name and item id (with the item's title where it says more, e.g. the
+   * person of a registration), and each field whose values differ (as text): `field` is the
+   * column's internal name, `label` its name in the list (Swedish as on the site, and English).
    */
-  items: { list: string; itemId: string; fields: { field: string; label?: { sv: string; en: string }; list: string; app: string }[] }[];
+  items: { list: string; itemId: string; title?: string; fields: { field: string; label?: { sv: string; en: string }; list: string; app: string }[] }[];
   /** Whether the list's version has been applied in the app yet (at the next sync). */
   applied?: boolean;
 }

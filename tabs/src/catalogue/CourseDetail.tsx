@@ -113,6 +113,7 @@ function CourseContent({ course }: { course: Course }) {
         </p>
       )}
       {course.sharepointConflict && <SharePointConflictNotice conflict={course.sharepointConflict} />}
+      {course.sharepointRegistrationConflict && <SharePointConflictNotice conflict={course.sharepointRegistrationConflict} of="registrations" />}
       {course.description && <p className={styles.text}>{course.description}</p>}
       <dl className={facts.facts}>
         <dt>{t("course.provider")}</dt>

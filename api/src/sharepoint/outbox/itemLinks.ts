@@ -92,6 +92,24 @@ export class ItemLinks {
     }
   }
 
+  /**
+   * Keeps one item's refused write beside the others of the group (registrations: one item each),
+   * replacing that item's earlier one. A worker holds the group's lease, so nothing writes it meanwhile.
+   */
+  async saveItemConflict(group: string, at: string, item: SharePointConflict["items"][number]): Promise<void> {
+    const others = (await this.conflict(group))?.items.filter((i) => i.itemId !== item.itemId) ?? [];
+    await this.saveConflict(group, { at, items: [...others, item] });
+  }
+
+  /** The item was written: its refused write is no longer shown. */
+  async clearItemConflict(group: string, itemId: string): Promise<void> {
+    const conflict = await this.conflict(group);
+    if (!conflict?.items.some((i) => i.itemId === itemId)) return;
+    const items = conflict.items.filter((i) => i.itemId !== itemId);
+    if (items.length === 0) await this.clearConflict(group);
+    else await this.saveConflict(group, { at: conflict.at, items });
+  }
+
   async clearConflict(group: string): Promise<void> {
     await (await this.conflictTable()).deleteEntity(CONFLICTS, group).catch((error) => {
       if (!isNotFound(error)) throw error;

@@ -33,7 +33,8 @@ export interface ItemWriter {
 
 const isAnnotation = (field: string) => field.includes("@odata.");
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-const asText = (value: unknown) => (value === undefined || value === null ? "" : Array.isArray(value) ? value.join(", ") : String(value));
+/** A list value as the conflict notice shows it: text, empty for none, a multi-choice joined. */
+export const asText = (value: unknown) => (value === undefined || value === null ? "" : Array.isArray(value) ? value.join(", ") : String(value));
 
 /** The fields that differ from what the app last knew, with the type annotations of those that go. */
 export function changedFields(wanted: Record<string, unknown>, known: Record<string, unknown>): Record<string, unknown> {

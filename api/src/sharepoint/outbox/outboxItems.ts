@@ -27,6 +27,8 @@ export const fikaGroup = (seriesId: string) => `${FIKA_GROUP}${seriesId}`;
 export const seriesOfGroup = (group: string) => (group.startsWith(FIKA_GROUP) ? group.slice(FIKA_GROUP.length) : undefined);
 export const needsGroup = (roundId: string) => `${NEEDS_GROUP}${roundId}`;
 export const roundOfGroup = (group: string) => (group.startsWith(NEEDS_GROUP) ? group.slice(NEEDS_GROUP.length) : undefined);
+/** Where the refused registration writes of a course are kept (itemLinks.ts): no course id has a "~". */
+export const registrationConflictGroup = (courseId: string) => `${courseId}~registrations`;
 /** A group whose only row is its own (a series, a round): no registrations under it. */
 export const isSingleRowGroup = (group: string) => seriesOfGroup(group) !== undefined || roundOfGroup(group) !== undefined;
 

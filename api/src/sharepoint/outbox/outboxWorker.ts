@@ -16,6 +16,7 @@
 // row's changedAt). A field the coordinator wins is dropped from our write, logged, and comes
 // back into the app through the next delta sync.
 import { randomUUID } from "node:crypto";
+import type { SharePointConflict } from "../../contract/index.js";
 import type { Logger } from "../../logger.js";
 import type { FikaStore } from "../../bot/fikaStore.js";
 import type { CourseStore } from "../../store/courseStore.js";
@@ -29,8 +30,9 @@ import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
 import type { MirrorRow, SyncState } from "../sync/syncState.js";
 import { writeCourseBack, writeFikaBack, type CourseWriteBackDeps } from "./courseWriteBack.js";
+import { asText } from "./listItemWrite.js";
 import { writeNeedsBack } from "./needsWriteBack.js";
-import { roundOfGroup } from "./outboxItems.js";
+import { registrationConflictGroup, roundOfGroup } from "./outboxItems.js";
 import type { ItemLink, OutboxRow, OutboxStore } from "./outboxStore.js";
 
 export interface OutboxWorkerDeps {
@@ -181,6 +183,10 @@ export class OutboxWorker {
     try {
       const outcome = await this.patch(listId, link, write, row, result);
       await outbox.saveLink(row.courseId, row.registrationId, { itemId: link.itemId, etag: outcome.etag, written: { ...link.written, ...outcome.written } });
+      // What the list refused is shown on the course until the app writes the registration again.
+      const conflicts = registrationConflictGroup(row.courseId);
+      if (outcome.refused.length === 0) await outbox.courseLinks.clearItemConflict(conflicts, link.itemId);
+      else await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: outcome.refused });
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // A coordinator deleted the item: the registration exists in the app, so it is written again.
@@ -189,17 +195,27 @@ export class OutboxWorker {
     }
   }
 
-  /** PATCH with If-Match; on 412 the field rule of 0007 decides what is still written. */
-  private async patch(listId: string, link: ItemLink, fields: Record<string, unknown>, row: OutboxRow, result: OutboxPass): Promise<{ etag?: string; written: Record<string, unknown> }> {
+  /**
+   * PATCH with If-Match; on 412 the field rule of 0007 decides what is still written. `refused`:
+   * the fields a coordinator changed later in the list, with the list's value and the app's.
+   */
+  private async patch(
+    listId: string,
+    link: ItemLink,
+    fields: Record<string, unknown>,
+    row: OutboxRow,
+    result: OutboxPass,
+  ): Promise<{ etag?: string; written: Record<string, unknown>; refused: RefusedField[] }> {
     const { site, log } = this.deps;
     const write = { ...fields };
     const settled: Record<string, unknown> = {};
+    const refused = () => Object.entries(settled).map(([field, list]): RefusedField => ({ field, list: asText(list), app: asText(fields[field]) }));
     let etag = link.etag;
     for (let round = 0; ; round++) {
-      if (Object.keys(write).length === 0) return { etag, written: settled };
+      if (Object.keys(write).length === 0) return { etag, written: settled, refused: refused() };
       try {
         const answer = await site.updateItem(listId, link.itemId, write, etag);
-        return { etag: (answer["@odata.etag"] as string | undefined) ?? etag, written: { ...settled, ...write } };
+        return { etag: (answer["@odata.etag"] as string | undefined) ?? etag, written: { ...settled, ...write }, refused: refused() };
       } catch (error) {
         if (!isPreconditionFailed(error) || round >= MAX_412_ROUNDS) throw error;
       }
@@ -257,3 +273,5 @@ class KeyLookup {
     return found[0]?.id;
   }
 }
+
+type RefusedField = SharePointConflict["items"][number]["fields"][number];
