@@ -238,3 +238,44 @@ it("shows a fika series' change the events list refused with both versions, unti
   expect(item.fields).toMatchObject({ Title: "Listans fika", DurationMinutes: 45 });
   expect((await listed()).sharepointConflict).toBeUndefined();
 });
+
+it("pauses a fika series whose row is deleted in the list, and writes the row again when the tab resumes it", async () => {
+  const body = { title: "Torsdagsfika", rrule: "FREQ=MONTHLY;BYDAY=+2TH", firstDate: "2030-01-01", time: "15:00", durationMinutes: 30, joinUrl: "https://teams.microsoft.com/l/meetup-join/thu" };
+  const series = (await (await api.send("POST", "/api/fika/series", { token: coordinator, body })).json()) as FikaSeriesView;
+  await drainAll();
+  const row = () => items("events").find((i) => i.fields.EventKey === series.id);
+  const stored = async () => ((await (await api.get("/api/fika/series", { token: coordinator })).json()) as { series: FikaSeriesView[] }).series.find((s) => s.id === series.id)!;
+  await syncNow(); // the sync has seen the row, as it has every few minutes
+  standIn.deleteItem(LIST_NAMES.events, row()!.id);
+  await syncNow();
+  expect(await stored()).toMatchObject({ title: "Torsdagsfika", active: false });
+  expect(await api.services.sharepointOutbox!.drain()).toMatchObject({ delivered: 0 });
+  expect(row()).toBeUndefined();
+
+  // Resumed in the tab: the row is written again, and the next sync leaves the series running.
+  expect((await api.send("PUT", `/api/fika/series/${series.id}`, { token: coordinator, body: { ...body, active: true } })).status).toBe(200);
+  await drainAll();
+  expect(row()?.fields).toMatchObject({ Title: "Torsdagsfika", Active: true });
+  await syncNow();
+  expect(await stored()).toMatchObject({ active: true });
+});
+
+it("reports a course row deleted in the list while the course lives on, until the course is cancelled in the tab", async () => {
+  const made = (await (await api.send("POST", "/api/courses", { token: coordinator, body: { ...input, title: "Kurs som tas bort i listan" } })).json()) as Course;
+  await drainAll();
+  const row = () => items("courses").find((i) => i.fields.CourseKey === made.id);
+  const deletedId = row()!.id;
+  await syncNow(); // the sync has seen the row, as it has every few minutes
+  standIn.deleteItem(LIST_NAMES.courses, deletedId);
+  const run = await syncNow();
+  const reported = run.rowsRejected.find((r) => r.list === "courses" && r.itemId === deletedId);
+  expect(reported?.problem?.sv).toMatch(/^Raden togs bort i listan, men utbildningen ".+" finns kvar i appen: en borttagen rad tar inte bort eller ställer in en utbildning/);
+  expect((await course(made.id)).status).toBe("draft");
+
+  // Cancelled in the tab: written to the list again, as a new row, and no longer reported.
+  expect((await api.send("POST", `/api/courses/${made.id}/cancel`, { token: coordinator, body: { reason: "Ges inte i år" } })).status).toBe(200);
+  await drainAll();
+  expect(row()?.fields).toMatchObject({ Status: "Inställd" });
+  const after = await syncNow();
+  expect(after.rowsRejected.filter((r) => r.list === "courses")).toEqual([]);
+});

@@ -33,7 +33,7 @@ import type { OutboxStore } from "../outbox/outboxStore.js";
 import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 import type { Rejection } from "../mapping/rejection.js";
 import {
-  attendedSessionsRemoved, courseKept, duplicateCourseKey, duplicateSessionKey, notSavedYet, rejectedAttendance, rejectedCourse, rejectedProject, rejectedSession,
+  attendedSessionsRemoved, courseKept, deletedCourseRow, duplicateCourseKey, duplicateSessionKey, notSavedYet, rejectedAttendance, rejectedCourse, rejectedProject, rejectedSession,
   reopenedCourse, reopenedRegistration, sessionOfRejectedCourse, statusDiffers, unknownCourse, unknownRegistration, type AttendanceProblem,
 } from "./catalogueRejections.js";
 
@@ -239,6 +239,15 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
       deps.log.warn("sharepoint course projection failed", { itemId: row.itemId, error: String(error) });
       rejected.push({ list: "courses", itemId: row.itemId, ...notSavedYet(error) });
     }
+  }
+  // A deleted course row neither deletes nor cancels its course: it has registrations and hours.
+  // It is reported while the course lives on in the app without a row of its own.
+  for (const row of courseRows) {
+    if (!row.deleted || !row.data) continue;
+    const key = (JSON.parse(row.data) as CourseItem).id;
+    if (keys.has(key)) continue;
+    const stored = await deps.courses.get(key);
+    if (stored && stored.record.status !== "cancelled") rejected.push({ list: "courses", itemId: row.itemId, ...deletedCourseRow(key) });
   }
   for (const orphans of sessionsByCourse.values()) {
     for (const s of orphans) rejected.push({ list: "sessions", itemId: s.itemId, ...unknownCourse("sessions", s.value.courseItemId) });

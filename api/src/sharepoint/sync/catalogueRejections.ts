@@ -19,6 +19,15 @@ export function courseKept(rejection: Rejection, stored: boolean): Rejection {
   return { ...withNote(rejection, { sv: "Appen behåller den senast giltiga versionen.", en: "The app keeps the last valid version." }), reason: `${rejection.reason} (the app keeps the last valid version)` };
 }
 
+/** A course row deleted in the list while the course lives on in the app (decision 0007). */
+export const deletedCourseRow = (key: string): Rejection => ({
+  reason: `deleted in the list, but course ${key} is not cancelled in the app (a deleted row neither deletes nor cancels a course); it is written again at its next change`,
+  problem: {
+    sv: `Raden togs bort i listan, men utbildningen "${key}" finns kvar i appen: en borttagen rad tar inte bort eller ställer in en utbildning, eftersom dess anmälningar och närvaro ska finnas kvar. Ska den inte ges, ställ in den i fliken Utbildningar. Raden skrivs till listan igen nästa gång utbildningen ändras i appen.`,
+    en: `The row was deleted in the list, but the course "${key}" remains in the app: a deleted row neither deletes nor cancels a course, as its registrations and attendance must stay. If it is not to be given, cancel it in the Courses tab. The row is written to the list again the next time the course changes in the app.`,
+  },
+});
+
 export const duplicateCourseKey = (key: string, firstItemId: string): Rejection => ({
   reason: `CourseKey "${key}" is used by another item already`,
   ...keyUsedTwice("courses", "CourseKey", key, firstItemId, { sv: "utbildningen", en: "the course" }),

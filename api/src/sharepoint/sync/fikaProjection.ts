@@ -3,7 +3,8 @@
 // by the same schema as POST /api/fika/series. Start is the first occurrence (its Stockholm date
 // and time), Recurrence the RRULE. Rows the app wrote and that came back unchanged are skipped by
 // their ETag, as for courses (listVersions.ts, decision 0017); a series whose write-back is
-// pending waits for it. Other event types (Tekniknätverket, ...) stay mirrored only.
+// pending waits for it. A deleted row pauses its series. Other event types (Tekniknätverket, ...)
+// are the network events' (networkEventProjection.ts).
 import { stockholmWall, toStockholmIso } from "@campus-westum/bot/stockholmClock";
 import type { SyncRejectedRow } from "../../contract/index.js";
 import { fikaSeriesSchema, type FikaSeries, type FikaStore } from "../../bot/fikaStore.js";
@@ -20,13 +21,21 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const FIELDS = ["title", "rrule", "firstDate", "time", "durationMinutes", "joinUrl", "active"] as const;
 const sameSeries = (a: FikaSeries, b: FikaSeries) => FIELDS.every((f) => a[f] === b[f]);
 
-export async function projectFika(state: SyncState, deps: { fika: FikaStore; outbox: OutboxStore; now: () => number }): Promise<{ saved: number; rejected: SyncRejectedRow[] }> {
+type FikaDeps = { fika: FikaStore; outbox: OutboxStore; now: () => number };
+
+export async function projectFika(state: SyncState, deps: FikaDeps): Promise<{ saved: number; rejected: SyncRejectedRow[] }> {
   const rejected: SyncRejectedRow[] = [];
   let saved = 0;
-  for (const row of await state.mirrorRows("events")) {
-    if (row.deleted || !row.data) continue;
-    const event = JSON.parse(row.data) as EventItem & { eTag?: string };
-    if (event.type !== "Digital fika" || !SERIES_KEY.test(event.id)) continue;
+  const rows = (await state.mirrorRows("events")).flatMap((row) => {
+    const event = row.data ? (JSON.parse(row.data) as EventItem & { eTag?: string }) : undefined;
+    return event?.type === "Digital fika" && SERIES_KEY.test(event.id) ? [{ row, event }] : [];
+  });
+  const listed = new Set(rows.filter(({ row }) => !row.deleted).map(({ event }) => event.id));
+  for (const { row, event } of rows) {
+    if (row.deleted) {
+      if (!listed.has(event.id) && (await pauseSeriesOfDeletedRow(event.id, deps))) saved++;
+      continue;
+    }
     const group = fikaGroup(event.id);
     const item: ListedItem = { key: eventItemKey, itemId: row.itemId, eTag: event.eTag, fields: JSON.parse(row.fields ?? "{}") as Record<string, unknown> };
     const links = new Map([...(await deps.outbox.courseLinks.all(group))].filter(([key]) => key === eventItemKey));
@@ -56,4 +65,18 @@ export async function projectFika(state: SyncState, deps: { fika: FikaStore; out
     await deps.outbox.courseLinks.conflictApplied(group);
   }
   return { saved, rejected };
+}
+
+/**
+ * A series' row deleted in the list: the series is paused (it is no longer announced), not
+ * deleted, so its history and a coordinator's way back stay; unpaused in the tab, it is written
+ * to the list again. A series whose write-back is pending waits for it (that write makes the row again).
+ */
+async function pauseSeriesOfDeletedRow(seriesId: string, deps: FikaDeps): Promise<boolean> {
+  const stored = await deps.fika.getSeries(seriesId);
+  if (!stored?.active || (await deps.outbox.coursePending(fikaGroup(seriesId)))) return false;
+  await deps.fika.saveSeries({ ...stored, active: false, updatedAt: toStockholmIso(deps.now()) }, { fromList: true });
+  // The item is gone: the series' next write creates a new one.
+  await deps.outbox.courseLinks.remove(fikaGroup(seriesId), eventItemKey);
+  return true;
 }

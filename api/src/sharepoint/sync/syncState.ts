@@ -2,7 +2,9 @@
 //   spDelta   (PK "delta", RK list)        the stored delta link of each list
 //   spMirror  (PK list, RK item id)        the last good validated value of every item, or its
 //                                          rejection reason, and the item's current fields;
-//                                          deleted items become tombstones
+//                                          deleted items become tombstones that keep the
+//                                          last good value (what a deleted row was: a deleted
+//                                          course row is reported, a fika row pauses its series)
 //   spDelta   (PK "report", RK "last")     the last run's report, for GET /api/sync/status
 //   spDelta   (PK "report", RK "lists")    per list, when a run last read it without an error
 // Every write is an upsert keyed by list and item id, so applying a change twice is harmless.
@@ -101,7 +103,8 @@ export class SyncState {
 
   /**
    * Applies changes in transactions of up to 100 (one partition per list). A rejected edit
-   * merges only its reason, so the last good data stays; a good one replaces the row.
+   * merges only its reason, so the last good data stays; a good one replaces the row; a deletion
+   * merges the tombstone mark, so the row still says what the item was.
    */
   async applyToMirror(list: ListKey, writes: MirrorWrite[]): Promise<void> {
     const table = await this.mirror();
@@ -111,7 +114,7 @@ export class SyncState {
         const keys = { partitionKey: list, rowKey: w.itemId };
         if (w.kind === "good") transaction.upsertEntity({ ...keys, data: w.data, fields: w.fields }, "Replace");
         else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason, rejectedDetail: JSON.stringify({ column: w.column, problem: w.problem }), fields: w.fields }, "Merge");
-        else transaction.upsertEntity({ ...keys, deleted: true }, "Replace");
+        else transaction.upsertEntity({ ...keys, deleted: true }, "Merge");
       }
       await table.submitTransaction(transaction.actions);
     }
