@@ -3,7 +3,7 @@
 // local identity. Setting the Entra settings switches token validation to the tenant's keys and
 // makes SharePoint required: its lists are then the only source of the directory and catalogue.
 import { randomBytes } from "node:crypto";
-import { loadBotConfig, type BotConfig } from "./bot/botConfig.js";
+import { BOT_SETTING_NAMES, loadBotConfig, type BotConfig } from "./bot/botConfig.js";
 import { ConfigError } from "./configError.js";
 import { httpConfigOf, httpSettings, type HttpConfig } from "./http/httpConfig.js";
 import { _default, object, optional, string, url, type output } from "zod/mini";
@@ -50,6 +50,9 @@ const schema = object({
   /** Days a calendar link in a card can be opened. */
   CALENDAR_LINK_DAYS: wholeNumberSetting(1, 730, 180),
 });
+
+/** Every setting the API reads, by name (the tabs' bundle must name none: test/security/bundleSecrets.test.ts). */
+export const SETTING_NAMES: readonly string[] = [...Object.keys(schema.shape), ...BOT_SETTING_NAMES];
 
 export type Config = {
   mode: "local" | "production";

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SETTING_NAMES } from "../../api/src/config.js";
 import { parse, stringify } from "yaml";
 import { loadConfig } from "../../api/src/config.js";
 import { settingsInVar } from "./bicepText.js";
@@ -107,7 +108,7 @@ describe("infra/modules", () => {
 });
 
 describe("the Function App's settings", () => {
-  const known = [read("api/src/config.ts"), read("api/src/bot/botConfig.ts")].flatMap((t) => [...t.matchAll(/^\s+([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1]!));
+  const known: readonly string[] = SETTING_NAMES;
   const api = settingsInVar(bicep, "apiSettings");
   const sharePoint = settingsInVar(bicep, "sharePointSettings");
   const graphCredentials = [...settingsInVar(bicep, "graphSecretSetting").keys()];

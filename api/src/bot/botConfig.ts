@@ -64,6 +64,9 @@ const schema = object({
 
 type Settings = output<typeof schema>;
 
+/** The bot's settings by name (the tabs' bundle must name none: test/security/bundleSecrets.test.ts). */
+export const BOT_SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
+
 export interface BotConfig {
   /** false: BOT_ENABLED=false; nothing of the bot runs. */
   enabled: boolean;
