@@ -159,7 +159,7 @@ it("follows an edit made in the lists, and a publish, a change and a cancellatio
   expect(await course(created.id)).toMatchObject({ status: "cancelled", cancellationReason: "För få anmälda" });
 });
 
-it("keeps the list's version when both changed, shows the app's refused values beside it, and writes the next change over it", async () => {
+it("keeps the list's version when both changed, shows the app's refused values beside it, and writes the next change over it, through faults", async () => {
   const again = (await (await api.send("POST", "/api/courses", { token: coordinator, body: { ...input, title: "Konflikt" } })).json()) as Course;
   await drainAll();
   await syncNow();
@@ -168,7 +168,10 @@ it("keeps the list's version when both changed, shows the app's refused values b
   // The coordinator renames the course in the list while another changes it in the tab.
   standIn.updateItem(LIST_NAMES.courses, item.id, { Title: "Listans titel" });
   expect((await api.send("PUT", `/api/courses/${again.id}`, { token: coordinator, body: { ...input, title: "Appens titel", audience: "Studievägledare" } })).status).toBe(200);
-  expect(await drainAll()).toMatchObject({ refused: 1, failed: 0 });
+  // Through throttling and 5xx on the item requests: the 412, the read of the list's version and the rest.
+  const faultsBefore = standIn.counters().faultsInjected;
+  standIn.setFaults({ rate: 0.3, kinds: ["429", "503"], retryAfterSeconds: 0, seed: 11, pathContains: "/items" });
+  expect(await drainAll()).toMatchObject({ refused: 1 });
   expect(item.fields).toMatchObject({ Title: "Listans titel", Audience: "Lärare" });
   const refused = (await course(again.id)).sharepointConflict!;
   expect(refused).toMatchObject({ applied: false, items: [{ list: "Utbildningar", itemId: item.id, fields: expect.arrayContaining([{ field: "Title", label: { sv: "Rubrik", en: "Title" }, list: "Listans titel", app: "Appens titel" }, { field: "Audience", label: { sv: "Målgrupp", en: "Audience" }, list: "Lärare", app: "Studievägledare" }]) }] });
@@ -177,6 +180,8 @@ it("keeps the list's version when both changed, shows the app's refused values b
 
   // The next sync takes the list's version, even without news in the lists; the refused values stay readable.
   await syncNow();
+  standIn.clearFaults();
+  expect(standIn.counters().faultsInjected).toBeGreaterThan(faultsBefore);
   const settled = await course(again.id);
   expect(settled).toMatchObject({ title: "Listans titel", audience: "Lärare", sharepointConflict: { applied: true } });
 

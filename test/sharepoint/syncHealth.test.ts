@@ -1,7 +1,8 @@
 // Sync health for coordinators (GET /api/sync/status) against the Graph stand-in: per list the
 // last successful sync; a row a coordinator typed wrong, with its row, column and what is wrong
 // in Swedish and English; a write-back that Graph keeps refusing ends dead-lettered after
-// SHAREPOINT_WRITE_MAX_ATTEMPTS, is shown and no longer tried, and a coordinator's retry sends it.
+// SHAREPOINT_WRITE_MAX_ATTEMPTS (a registration's, and a course's), is shown and no longer tried,
+// and a coordinator's retry sends it.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { SyncRun, SyncStatus } from "../../api/src/contract/index.js";
 import { startGraphStandIn, type GraphStandIn } from "../graph-stand-in/index.js";
@@ -101,4 +102,31 @@ it("dead-letters a write-back Graph keeps refusing, shows it, and sends it again
   const gone = await retry({ group: "excel-halsa", registrationId });
   expect(gone.status).toBe(404);
   expect(((await gone.json()) as { detail: string }).detail).toMatch(/^Det här väntar inte längre/);
+});
+
+it("dead-letters a course's write-back the same way, and a coordinator's retry writes the course", async () => {
+  const body = {
+    title: "Kurs som inte når listan", description: "", providerMemberId: PROVIDER.id, areas: ["sfi"], format: "on-site", receivingSites: [], seats: 10, audience: "Lärare", project: null, language: "sv",
+    registrationDeadline: "2030-03-01T23:59:00+01:00", sessions: [{ start: "2030-03-10T09:00:00+01:00", end: "2030-03-10T12:00:00+01:00", place: "Sal 1", hours: 3 }],
+  };
+  const created = await api.send("POST", "/api/courses", { token: coordinator, body });
+  expect(created.status).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  standIn.setFaults({ rate: 1, kinds: ["503"], retryAfterSeconds: 0, pathContains: `/lists/${standIn.list(LIST_NAMES.courses).id}/` });
+  const outbox = api.services.sharepointOutbox!;
+
+  expect(await outbox.drain()).toMatchObject({ failed: 1 });
+  let failure = (await status()).outbox!.failures.find((f) => f.group === id)!;
+  expect(failure).toMatchObject({ kind: "course", title: "Kurs som inte når listan", attempts: 1, dead: false });
+  await new Promise((resolve) => setTimeout(resolve, Date.parse(failure.nextAttemptAt!) - Date.now() + 50));
+  expect(await outbox.drain()).toMatchObject({ delivered: 0, failed: 1 });
+  failure = (await status()).outbox!.failures.find((f) => f.group === id)!;
+  expect(failure).toMatchObject({ kind: "course", attempts: 2, dead: true });
+  expect(await outbox.drain()).toMatchObject({ delivered: 0, failed: 0 });
+
+  standIn.clearFaults();
+  expect((await retry({ group: id })).status).toBe(202);
+  expect(await outbox.drain()).toMatchObject({ delivered: 1, failed: 0 });
+  expect([...standIn.list(LIST_NAMES.courses).items.values()].filter((i) => i.fields.CourseKey === id).map((i) => i.fields.Title)).toEqual(["Kurs som inte når listan"]);
+  expect((await status()).outbox).toMatchObject({ pending: 0, dead: 0, failures: [] });
 });
