@@ -186,7 +186,7 @@ export class OutboxWorker {
       // What the list refused is shown on the course until the app writes the registration again.
       const conflicts = registrationConflictGroup(row.courseId);
       if (outcome.refused.length === 0) await outbox.courseLinks.clearItemConflict(conflicts, link.itemId);
-      else await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: outcome.refused });
+      else await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: await keys.memberNames(outcome.refused) });
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // A coordinator deleted the item: the registration exists in the app, so it is written again.
@@ -271,6 +271,15 @@ class KeyLookup {
     const found = await this.deps.site.all<GraphListItem>(`${sitePath}/lists/${lists.get(list)}/items?$filter=${filter}&$select=id&$top=2`);
     if (found[0]) (await mirror).set(key, found[0].id);
     return found[0]?.id;
+  }
+
+  /** A refused member lookup as coordinators know it: the member's name rather than its item id. */
+  async memberNames(fields: RefusedField[]): Promise<RefusedField[]> {
+    if (!fields.some((f) => f.field.endsWith("MemberLookupId"))) return fields;
+    const rows = await this.deps.state.mirrorRows("members");
+    const names = new Map(rows.filter((r) => r.data).map((r) => [r.itemId, (JSON.parse(r.data!) as { name: string }).name]));
+    const name = (itemId: string) => names.get(itemId) ?? itemId;
+    return fields.map((f) => (f.field.endsWith("MemberLookupId") ? { ...f, list: name(f.list), app: name(f.app) } : f));
   }
 }
 
