@@ -267,7 +267,12 @@ it("pauses a fika series whose row is deleted in the list, and writes the row ag
 
 it("reports a course row deleted in the list while the course lives on, until the course is cancelled in the tab", async () => {
   const made = (await (await api.send("POST", "/api/courses", { token: coordinator, body: { ...input, title: "Kurs som tas bort i listan" } })).json()) as Course;
+  expect((await api.send("POST", `/api/courses/${made.id}/publish`, { token: coordinator })).status).toBe(200);
+  const person = { id: "p-del", name: "Disa Deltagare", email: "disa@example.org" };
+  const registered = await api.send("POST", `/api/courses/${made.id}/registrations`, { token: coordinator, body: { person, memberId: siteA.id, siteMemberId: siteA.id } });
+  expect(registered.status).toBe(201);
   await drainAll();
+  const registrationRow = () => items("registrations").find((i) => String(i.fields.RegistrationKey).startsWith(`${made.id}/`));
   const row = () => items("courses").find((i) => i.fields.CourseKey === made.id);
   const deletedId = row()!.id;
   await syncNow(); // the sync has seen the row, as it has every few minutes
@@ -275,12 +280,15 @@ it("reports a course row deleted in the list while the course lives on, until th
   const run = await syncNow();
   const reported = run.rowsRejected.find((r) => r.list === "courses" && r.itemId === deletedId);
   expect(reported?.problem?.sv).toMatch(/^Raden togs bort i listan, men utbildningen ".+" finns kvar i appen: en borttagen rad tar inte bort eller ställer in en utbildning/);
-  expect((await course(made.id)).status).toBe("draft");
+  expect((await course(made.id)).status).toBe("published");
 
   // Cancelled in the tab: written to the list again, as a new row, and no longer reported.
   expect((await api.send("POST", `/api/courses/${made.id}/cancel`, { token: coordinator, body: { reason: "Ges inte i år" } })).status).toBe(200);
   await drainAll();
   expect(row()?.fields).toMatchObject({ Status: "Inställd" });
+  // The registration's row follows the course's new row.
+  expect(row()!.id).not.toBe(deletedId);
+  expect(registrationRow()?.fields).toMatchObject({ CourseLookupId: row()!.id, Title: person.name });
   const after = await syncNow();
-  expect(after.rowsRejected.filter((r) => r.list === "courses")).toEqual([]);
+  expect(after.rowsRejected.filter((r) => r.list === "courses" || r.list === "registrations")).toEqual([]);
 });

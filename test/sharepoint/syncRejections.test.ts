@@ -10,6 +10,8 @@ import type { ListKey } from "../../api/src/sharepoint/listDefinition.js";
 import { LIST_NAMES as SITE_NAMES } from "../../api/src/sharepoint/listNames.js";
 import { enterProjects, LIST_NAMES, projectFields, startApiOnStandIn, type ApiOnStandIn } from "./support.js";
 
+/** A text matched as itself in a RegExp. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const [provider, site] = sampleDirectory().slice(0, 2).map((m) => ({ ...m, sample: false }));
 let env: ApiOnStandIn;
 
@@ -70,12 +72,13 @@ it("explains every rejected row in Swedish, with the column at fault by its name
   // Registrations made in the app, then changed by hand in the list; the cancelled course set back to published.
   const register = async (n: number) =>
     (await (await env.api.send("POST", "/api/courses/excel/registrations", { token: env.coordinator, body: { person: { id: `p${n}`, name: `Deltagare ${n}`, email: `p${n}@example.org` }, memberId: site!.id } })).json()) as Registration;
-  const [first, second, third] = [await register(1), await register(2), await register(3)];
-  expect([first.status, second.status, third.status]).toEqual(["registered", "registered", "registered"]);
+  const [first, second, third, fourth] = [await register(1), await register(2), await register(3), await register(4)];
+  expect([first.status, second.status, third.status, fourth.status]).toEqual(["registered", "registered", "registered", "registered"]);
   expect((await env.api.send("DELETE", `/api/courses/excel/registrations/${third.id}`, { token: env.coordinator })).status).toBeLessThan(300);
   await env.api.services.sharepointOutbox!.drain();
   const rowOf = (r: Registration) => [...standIn.list(LIST_NAMES.registrations).items.values()].find((i) => i.fields.RegistrationKey === `excel/${r.id}`)!.id;
-  const [statusChanged, attendanceWrong, reopened] = [rowOf(first), rowOf(second), rowOf(third)];
+  const [statusChanged, attendanceWrong, reopened, otherMember] = [rowOf(first), rowOf(second), rowOf(third), rowOf(fourth)];
+  standIn.updateItem(LIST_NAMES.registrations, otherMember, { PersonMemberLookupId: env.memberItems.get(provider!.id) });
   standIn.updateItem(LIST_NAMES.registrations, statusChanged, { Status: "Väntelista" });
   standIn.updateItem(LIST_NAMES.registrations, attendanceWrong, { Attendance: '{"s1":1.3,"s9":1}' });
   standIn.updateItem(LIST_NAMES.registrations, reopened, { Status: "Anmäld" });
@@ -101,6 +104,7 @@ it("explains every rejected row in Swedish, with the column at fault by its name
     ["registrations", statusChanged, "Status", /^Status "Väntelista" stämmer inte med appens "Anmäld": platser och väntelistor bestäms av appen\./],
     ["registrations", attendanceWrong, "Attendance", /^Tillfälle s1, 1,3 timmar: ange timmar i hela kvartar \(0,25\)\. Utbildningen har inget tillfälle med Tillfälles-id "s9"\. Appen behåller/],
     ["registrations", reopened, "Status", /^Anmälan är avbokad i appen och kan inte öppnas igen\./],
+    ["registrations", otherMember, "PersonMember", new RegExp(`^Medlemmen "${literal(provider!.name)}" stämmer inte med appens "${literal(site!.name)}", som timmarna räknas för\\. Rätta medlemmen i fliken`)],
     ["courses", cancelled, "Status", /^Utbildningen är inställd i appen och kan inte öppnas igen/],
     ["events", fika, "DurationMinutes, JoinUrl", /^Längd \(minuter\): Ange hela minuter, från 5 till 480\. Länk till mötet: En länk som börjar med https:\/\/\. Fikaserien visas inte i appen/],
   ];

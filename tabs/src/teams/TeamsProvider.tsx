@@ -70,7 +70,7 @@ export function TeamsProvider({ connection, children }: { connection: TeamsConne
   const host = useMemo(() => {
     /** Inside Teams through the host, which opens Teams' own links in place; in a browser a new tab. */
     const open = (viaHost: (bridge: TeamsConnection["bridge"]) => Promise<void>, url: string): void => {
-      if (connection) viaHost(connection.bridge).catch((error: unknown) => console.warn("opening in Teams failed", url, error));
+      if (connection) viaHost(connection.bridge).catch((error: unknown) => console.warn("opening in Teams failed", error));
       else window.open(url, "_blank", "noopener,noreferrer");
     };
     return {

@@ -78,8 +78,9 @@ export class ItemLinks {
   }
 
   /** A refused write, kept with both versions until the app writes the course again. */
-  async saveConflict(group: string, conflict: SharePointConflict): Promise<void> {
-    await (await this.conflictTable()).upsertEntity({ partitionKey: CONFLICTS, rowKey: group, json: JSON.stringify(conflict), applied: false }, "Replace");
+  /** `applied`: whether the list's version is in the app already (else the next sync applies it). */
+  async saveConflict(group: string, conflict: SharePointConflict, applied = false): Promise<void> {
+    await (await this.conflictTable()).upsertEntity({ partitionKey: CONFLICTS, rowKey: group, json: JSON.stringify(conflict), applied }, "Replace");
   }
 
   async conflict(group: string): Promise<SharePointConflict | undefined> {
@@ -94,11 +95,12 @@ export class ItemLinks {
 
   /**
    * Keeps one item's refused write beside the others of the group (registrations: one item each),
-   * replacing that item's earlier one. A worker holds the group's lease, so nothing writes it meanwhile.
+   * replacing that item's earlier one. A worker holds the group's lease, so nothing writes it
+   * meanwhile. Nothing waits for the sync: the list keeps only values the sync takes in anyway.
    */
   async saveItemConflict(group: string, at: string, item: SharePointConflict["items"][number]): Promise<void> {
     const others = (await this.conflict(group))?.items.filter((i) => i.itemId !== item.itemId) ?? [];
-    await this.saveConflict(group, { at, items: [...others, item] });
+    await this.saveConflict(group, { at, items: [...others, item] }, true);
   }
 
   /** The item was written: its refused write is no longer shown. */
@@ -107,7 +109,7 @@ export class ItemLinks {
     if (!conflict?.items.some((i) => i.itemId === itemId)) return;
     const items = conflict.items.filter((i) => i.itemId !== itemId);
     if (items.length === 0) await this.clearConflict(group);
-    else await this.saveConflict(group, { at: conflict.at, items });
+    else await this.saveConflict(group, { at: conflict.at, items }, true);
   }
 
   async clearConflict(group: string): Promise<void> {

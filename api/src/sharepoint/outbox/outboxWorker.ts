@@ -25,11 +25,12 @@ import type { RegistrationStore } from "../../store/registrationStore.js";
 import { describeGraphError, isNotFound, isPreconditionFailed } from "../graphErrors.js";
 import type { ListKey } from "../listDefinition.js";
 import { LIST_NAMES } from "../listNames.js";
-import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, registrationItems, registrationKey, registrationListFields } from "../mapping/catalogueItems.js";
+import { courseItems, REGISTRATION_FIELDS_BY_CHANGE, REGISTRATION_STATUS_LABELS, registrationItems, registrationKey, registrationListFields } from "../mapping/catalogueItems.js";
 import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
 import type { MirrorRow, SyncState } from "../sync/syncState.js";
 import { writeCourseBack, writeFikaBack, type CourseWriteBackDeps } from "./courseWriteBack.js";
+import { courseItemKey } from "./itemLinks.js";
 import { asText } from "./listItemWrite.js";
 import { writeNeedsBack } from "./needsWriteBack.js";
 import { registrationConflictGroup, roundOfGroup } from "./outboxItems.js";
@@ -139,7 +140,15 @@ export class OutboxWorker {
 
   private async deliver(row: OutboxRow, keys: KeyLookup, result: OutboxPass): Promise<void> {
     if (row.kind === "course") {
+      const before = await this.deps.outbox.courseLinks.get(row.courseId, courseItemKey);
       result.refused += await writeCourseBack(this.writeBackDeps(keys), row.courseId);
+      const after = await this.deps.outbox.courseLinks.get(row.courseId, courseItemKey);
+      // Its row was deleted in the list and written again: its registrations' rows still point
+      // at the deleted one, so they are written again in full (decision 0007).
+      if (before && after && before.itemId !== after.itemId) {
+        const { registrations } = await this.deps.registrations.list(row.courseId);
+        await this.deps.outbox.resend(row.courseId, registrations.map((r) => r.id));
+      }
       return;
     }
     if (row.kind === "fika") {
@@ -186,10 +195,11 @@ export class OutboxWorker {
       // What the list refused is shown on the course until the app writes the registration again.
       const conflicts = registrationConflictGroup(row.courseId);
       if (outcome.refused.length === 0) await outbox.courseLinks.clearItemConflict(conflicts, link.itemId);
-      else await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: await keys.memberNames(outcome.refused) });
+      else await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: outcome.refused });
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // A coordinator deleted the item: the registration exists in the app, so it is written again.
+      await outbox.courseLinks.clearItemConflict(registrationConflictGroup(row.courseId), link.itemId);
       const created = await site.createItem(listId, all);
       await outbox.saveLink(row.courseId, row.registrationId, { itemId: created.id, etag: created.eTag, written: all });
     }
@@ -225,7 +235,7 @@ export class OutboxWorker {
       const coordinatorIsLater = Number.isFinite(modified) && modified > Date.parse(row.changedAt);
       for (const [field, value] of Object.entries(write)) {
         const changedByThem = !same(theirs[field], link.written[field]) && !same(theirs[field], value);
-        if (changedByThem && coordinatorIsLater) {
+        if (changedByThem && coordinatorIsLater && listValueIsTakenIn(field, theirs[field])) {
           delete write[field];
           settled[field] = theirs[field];
           result.conflicts.push({ registrationId: row.registrationId, field });
@@ -272,15 +282,18 @@ class KeyLookup {
     if (found[0]) (await mirror).set(key, found[0].id);
     return found[0]?.id;
   }
-
-  /** A refused member lookup as coordinators know it: the member's name rather than its item id. */
-  async memberNames(fields: RefusedField[]): Promise<RefusedField[]> {
-    if (!fields.some((f) => f.field.endsWith("MemberLookupId"))) return fields;
-    const rows = await this.deps.state.mirrorRows("members");
-    const names = new Map(rows.filter((r) => r.data).map((r) => [r.itemId, (JSON.parse(r.data!) as { name: string }).name]));
-    const name = (itemId: string) => names.get(itemId) ?? itemId;
-    return fields.map((f) => (f.field.endsWith("MemberLookupId") ? { ...f, list: name(f.list), app: name(f.app) } : f));
-  }
 }
 
 type RefusedField = SharePointConflict["items"][number]["fields"][number];
+
+/**
+ * Whether a coordinator's later value of this field in the list wins over the app's (decision
+ * 0007): only where the sync takes the list's value into the app, so that both end up the same.
+ * Attendance is taken in; of Status only Avanmäld (seats and waitlists are the app's, a hand-set
+ * Anmäld or Väntelista is reported, not applied); the member hours count for is the app's
+ * (corrected in the tab), so the app's value is written over the list's.
+ */
+function listValueIsTakenIn(field: string, theirs: unknown): boolean {
+  if (field === "Status") return theirs === REGISTRATION_STATUS_LABELS.cancelled;
+  return !REGISTRATION_FIELDS_BY_CHANGE.member.includes(field as never);
+}

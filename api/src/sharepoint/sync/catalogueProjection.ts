@@ -33,7 +33,7 @@ import type { OutboxStore } from "../outbox/outboxStore.js";
 import { rejectedRow, type MirrorRow, type SyncState } from "./syncState.js";
 import type { Rejection } from "../mapping/rejection.js";
 import {
-  attendedSessionsRemoved, courseKept, deletedCourseRow, duplicateCourseKey, duplicateSessionKey, notSavedYet, rejectedAttendance, rejectedCourse, rejectedProject, rejectedSession,
+  attendedSessionsRemoved, courseKept, deletedCourseRow, duplicateCourseKey, memberDiffers, duplicateSessionKey, notSavedYet, rejectedAttendance, rejectedCourse, rejectedProject, rejectedSession,
   reopenedCourse, reopenedRegistration, sessionOfRejectedCourse, statusDiffers, unknownCourse, unknownRegistration, type AttendanceProblem,
 } from "./catalogueRejections.js";
 
@@ -257,7 +257,7 @@ export async function projectCatalogue(state: SyncState, deps: CatalogueDeps): P
   }
   if (coursesSaved > 0) await deps.onCoursesChanged?.().catch(() => undefined);
 
-  const registrationsChanged = await projectRegistrations(deps, live<RegistrationItem>(registrationRows), coursesByItem, rejected);
+  const registrationsChanged = await projectRegistrations(deps, live<RegistrationItem>(registrationRows), coursesByItem, membersByItem, rejected);
   return { coursesSaved, registrationsChanged, rejected };
 }
 
@@ -289,6 +289,7 @@ async function projectRegistrations(
   deps: CatalogueDeps,
   rows: { itemId: string; value: RegistrationItem }[],
   coursesByItem: Map<string, CourseRecord>,
+  membersByItem: Map<string, MemberCore>,
   rejected: SyncRejectedRow[],
 ): Promise<number> {
   const byCourse = new Map<string, { course: CourseRecord; rows: typeof rows }>();
@@ -311,6 +312,7 @@ async function projectRegistrations(
       try {
         const [keyCourse, registrationId] = value.id.split("/");
         const record = keyCourse === course.id ? known.get(registrationId!) : undefined;
+        if (record && !pending.has(record.id)) reportOtherMember(value, record, membersByItem, reject);
         if (await projectRegistration(deps, course, value, record, pending, etags, reject)) changed++;
       } catch (error) {
         deps.log.warn("sharepoint registration projection failed", { itemId, error: String(error) });
@@ -359,6 +361,17 @@ async function projectRegistration(
   const attendance = Object.fromEntries(Object.entries(value.attendance).filter(([, h]) => h > 0));
   await deps.registrations.saveAttendance(course.id, [{ record: { ...record, attendance }, etag: etags.get(record.id)! }]);
   return true;
+}
+
+/**
+ * The member hours count for is the app's (the directory's, or a coordinator's correction in the
+ * tab; the write-back puts it in the list): another member set by hand in the list is reported.
+ */
+function reportOtherMember(value: RegistrationItem, record: RegistrationRecord, membersByItem: Map<string, MemberCore>, reject: (rejection: Rejection) => void): void {
+  const listMember = membersByItem.get(value.personMemberItemId);
+  if (!listMember || listMember.id === record.person.memberId) return;
+  const appMember = [...membersByItem.values()].find((m) => m.id === record.person.memberId);
+  reject(memberDiffers(listMember.name, appMember?.name ?? record.person.memberId));
 }
 
 const sortedKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, h]) => h > 0).sort(([a], [b]) => a.localeCompare(b)));

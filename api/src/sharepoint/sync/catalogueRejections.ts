@@ -104,13 +104,22 @@ export const reopenedCourse = (): Rejection => ({
   },
 });
 
-export const attendedSessionsRemoved = (sessionIds: readonly string[]): Rejection => ({
-  reason: `session ${sessionIds.join(", ")} has recorded attendance and cannot be removed: clear its attendance first`,
-  problem: {
-    sv: `Tillfälle ${sessionIds.join(", ")} har registrerad närvaro och kan inte tas bort. Rensa närvaron först, eller lägg tillbaka tillfället i Kurstillfällen. Appen behåller den senast giltiga versionen.`,
-    en: `Session ${sessionIds.join(", ")} has recorded attendance and cannot be removed. Clear its attendance first, or put the session back in Kurstillfällen. The app keeps the last valid version.`,
-  },
-});
+export const attendedSessionsRemoved = (sessionIds: readonly string[]): Rejection => {
+  const ids = sessionIds.join(", ");
+  const one = sessionIds.length === 1;
+  return {
+    reason: `session ${ids} has recorded attendance and cannot be removed: clear its attendance first`,
+    problem: one
+      ? {
+          sv: `Tillfälle ${ids} har registrerad närvaro och kan inte tas bort. Rensa närvaron först, eller lägg tillbaka tillfället i Kurstillfällen. Appen behåller den senast giltiga versionen.`,
+          en: `Session ${ids} has recorded attendance and cannot be removed. Clear its attendance first, or put the session back in Kurstillfällen. The app keeps the last valid version.`,
+        }
+      : {
+          sv: `Tillfällena ${ids} har registrerad närvaro och kan inte tas bort. Rensa närvaron först, eller lägg tillbaka tillfällena i Kurstillfällen. Appen behåller den senast giltiga versionen.`,
+          en: `Sessions ${ids} have recorded attendance and cannot be removed. Clear their attendance first, or put the sessions back in Kurstillfällen. The app keeps the last valid version.`,
+        },
+  };
+};
 
 /** Saving failed (storage, a lost race): nothing to correct in the row. */
 export const notSavedYet = (error: unknown): Rejection => ({
@@ -148,6 +157,15 @@ export const statusDiffers = (listStatus: RegistrationRecord["status"], appStatu
   problem: {
     sv: `Status "${statusLabel(listStatus)}" stämmer inte med appens "${statusLabel(appStatus)}": platser och väntelistor bestäms av appen. Sätt Avanmäld för att avboka; annars gäller "${statusLabel(appStatus)}".`,
     en: `Status "${statusLabel(listStatus)}" differs from the app's "${statusLabel(appStatus)}": seats and waitlists are decided by the app. Set Avanmäld to cancel; otherwise "${statusLabel(appStatus)}" stands.`,
+  },
+});
+
+export const memberDiffers = (listMember: string, appMember: string): Rejection => ({
+  reason: `PersonMember "${listMember}" differs from the app's "${appMember}": the member is corrected in the tab, where the hours are counted`,
+  column: "PersonMember",
+  problem: {
+    sv: `Medlemmen "${listMember}" stämmer inte med appens "${appMember}", som timmarna räknas för. Rätta medlemmen i fliken Utbildningar (kursens anmälningar), så skrivs den hit; annars gäller "${appMember}".`,
+    en: `The member "${listMember}" differs from the app's "${appMember}", whose hours these are. Correct the member in the Courses tab (the course's registrations) and it is written here; otherwise "${appMember}" stands.`,
   },
 });
 

@@ -113,7 +113,8 @@ export class SyncState {
       for (const w of writes.slice(i, i + TRANSACTION_LIMIT)) {
         const keys = { partitionKey: list, rowKey: w.itemId };
         if (w.kind === "good") transaction.upsertEntity({ ...keys, data: w.data, fields: w.fields }, "Replace");
-        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason, rejectedDetail: JSON.stringify({ column: w.column, problem: w.problem }), fields: w.fields }, "Merge");
+        // deleted: false, as the item exists again (restored from the recycle bin), if wrongly.
+        else if (w.kind === "rejected") transaction.upsertEntity({ ...keys, rejected: w.reason, rejectedDetail: JSON.stringify({ column: w.column, problem: w.problem }), fields: w.fields, deleted: false }, "Merge");
         else transaction.upsertEntity({ ...keys, deleted: true }, "Merge");
       }
       await table.submitTransaction(transaction.actions);
