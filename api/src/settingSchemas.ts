@@ -8,7 +8,7 @@
 import { _default, array, coerce, int, maximum, minimum, minLength, pipe, regex, string, transform, type ZodMiniType } from "zod/mini";
 import { zodMessages } from "./http/zodMessages.js";
 
-export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A non-empty string (at least `min` characters). */
 export const text = (min = 1, message?: string) => string().check(minLength(min, message));

@@ -25,10 +25,14 @@ export interface CourseWriteBackDeps extends ItemWriter {
 
 const missingMember = (memberId: string) => new Error(`the member ${memberId} is not in the list "Medlemmar" (yet)`);
 
-/** Writes the course's items; the number of items the lists refused. */
-export async function writeCourseBack(deps: CourseWriteBackDeps, courseId: string): Promise<number> {
+/**
+ * Writes the course's items: the number of items the lists refused, and whether the course's own
+ * item is a new one because the one the app knew was deleted in the list (its registrations'
+ * rows then point at the deleted item).
+ */
+export async function writeCourseBack(deps: CourseWriteBackDeps, courseId: string): Promise<{ refused: number; courseItemReplaced: boolean }> {
   const stored = await deps.courses.get(courseId);
-  if (!stored) return 0; // nothing of it exists any more: nothing to write
+  if (!stored) return { refused: 0, courseItemReplaced: false }; // nothing of it exists any more: nothing to write
   const course = stored.record;
   const providerItemId = await deps.memberItemId(course.providerMemberId);
   if (!providerItemId) throw missingMember(course.providerMemberId);
@@ -70,7 +74,8 @@ export async function writeCourseBack(deps: CourseWriteBackDeps, courseId: strin
     if (outcome) refused.push(outcome);
   }
   await settle(deps, courseId, refused);
-  return refused.length;
+  const known = links.get(courseItemKey);
+  return { refused: refused.length, courseItemReplaced: known !== undefined && known.itemId !== courseItemId };
 }
 
 /** Writes a fika series' row of the events list; the number of items refused (0 or 1). */

@@ -61,6 +61,8 @@ export interface ItemLink {
   etag?: string;
   /** List field -> the value we last wrote. */
   written: Record<string, unknown>;
+  /** The list kept a coordinator's later value over ours at the last write: a conflict is shown on the course. */
+  refused?: boolean;
 }
 
 export interface PendingCourse {
@@ -291,8 +293,8 @@ export class OutboxStore implements RegistrationWriteHook {
 
   async link(courseId: string, registrationId: string): Promise<ItemLink | undefined> {
     try {
-      const e = await (await this.links()).getEntity<{ itemId: string; itemEtag?: string; written?: string }>(courseId, registrationId);
-      return { itemId: e.itemId, etag: e.itemEtag ?? undefined, written: JSON.parse(e.written ?? "{}") };
+      const e = await (await this.links()).getEntity<{ itemId: string; itemEtag?: string; written?: string; refused?: boolean }>(courseId, registrationId);
+      return { itemId: e.itemId, etag: e.itemEtag ?? undefined, written: JSON.parse(e.written ?? "{}"), refused: e.refused === true };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -300,7 +302,7 @@ export class OutboxStore implements RegistrationWriteHook {
   }
 
   async saveLink(courseId: string, registrationId: string, link: ItemLink): Promise<void> {
-    const entity = { partitionKey: courseId, rowKey: registrationId, itemId: link.itemId, itemEtag: link.etag, written: JSON.stringify(link.written) };
+    const entity = { partitionKey: courseId, rowKey: registrationId, itemId: link.itemId, itemEtag: link.etag, written: JSON.stringify(link.written), refused: link.refused === true };
     await (await this.links()).upsertEntity(entity, "Replace");
   }
 

@@ -30,7 +30,6 @@ import { memberItems } from "../mapping/directoryItems.js";
 import type { GraphListItem, SiteLists } from "../siteLists.js";
 import type { MirrorRow, SyncState } from "../sync/syncState.js";
 import { writeCourseBack, writeFikaBack, type CourseWriteBackDeps } from "./courseWriteBack.js";
-import { courseItemKey } from "./itemLinks.js";
 import { asText } from "./listItemWrite.js";
 import { writeNeedsBack } from "./needsWriteBack.js";
 import { registrationConflictGroup, roundOfGroup } from "./outboxItems.js";
@@ -140,12 +139,11 @@ export class OutboxWorker {
 
   private async deliver(row: OutboxRow, keys: KeyLookup, result: OutboxPass): Promise<void> {
     if (row.kind === "course") {
-      const before = await this.deps.outbox.courseLinks.get(row.courseId, courseItemKey);
-      result.refused += await writeCourseBack(this.writeBackDeps(keys), row.courseId);
-      const after = await this.deps.outbox.courseLinks.get(row.courseId, courseItemKey);
+      const written = await writeCourseBack(this.writeBackDeps(keys), row.courseId);
+      result.refused += written.refused;
       // Its row was deleted in the list and written again: its registrations' rows still point
       // at the deleted one, so they are written again in full (decision 0007).
-      if (before && after && before.itemId !== after.itemId) {
+      if (written.courseItemReplaced) {
         const { registrations } = await this.deps.registrations.list(row.courseId);
         await this.deps.outbox.resend(row.courseId, registrations.map((r) => r.id));
       }
@@ -191,15 +189,16 @@ export class OutboxWorker {
     }
     try {
       const outcome = await this.patch(listId, link, write, row, result);
-      await outbox.saveLink(row.courseId, row.registrationId, { itemId: link.itemId, etag: outcome.etag, written: { ...link.written, ...outcome.written } });
+      const refused = outcome.refused.length > 0;
+      await outbox.saveLink(row.courseId, row.registrationId, { itemId: link.itemId, etag: outcome.etag, written: { ...link.written, ...outcome.written }, refused });
       // What the list refused is shown on the course until the app writes the registration again.
       const conflicts = registrationConflictGroup(row.courseId);
-      if (outcome.refused.length === 0) await outbox.courseLinks.clearItemConflict(conflicts, link.itemId);
-      else await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: outcome.refused });
+      if (refused) await outbox.courseLinks.saveItemConflict(conflicts, new Date().toISOString(), { list: LIST_NAMES.registrations.label.sv, itemId: link.itemId, title: record.person.name, fields: outcome.refused });
+      else if (link.refused) await outbox.courseLinks.clearItemConflict(conflicts, link.itemId);
     } catch (error) {
       if (!isNotFound(error)) throw error;
       // A coordinator deleted the item: the registration exists in the app, so it is written again.
-      await outbox.courseLinks.clearItemConflict(registrationConflictGroup(row.courseId), link.itemId);
+      if (link.refused) await outbox.courseLinks.clearItemConflict(registrationConflictGroup(row.courseId), link.itemId);
       const created = await site.createItem(listId, all);
       await outbox.saveLink(row.courseId, row.registrationId, { itemId: created.id, etag: created.eTag, written: all });
     }
