@@ -294,5 +294,5 @@ type RefusedField = SharePointConflict["items"][number]["fields"][number];
  */
 function listValueIsTakenIn(field: string, theirs: unknown): boolean {
   if (field === "Status") return theirs === REGISTRATION_STATUS_LABELS.cancelled;
-  return !REGISTRATION_FIELDS_BY_CHANGE.member.includes(field as never);
+  return field !== "PersonMemberLookupId";
 }
